@@ -1,0 +1,108 @@
+"""Start-up: the order in which Reckoning comes to life.
+
+1. The story is loaded first, before any window: a broken file is reported on stderr
+   with exit code 1, and no half-built window flashes up.
+2. The QApplication gets its identity, so QSettings and QStandardPaths find their places.
+3. The one model is made from the story, the clock chosen (real, or shifted by `--now`),
+   and the window built over both.
+4. Either the window is rendered to a PNG and the app exits (`--screenshot`), or the
+   event loop runs until the window closes.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QSettings, QTimeZone
+from PySide6.QtWidgets import QApplication
+
+import gui
+from gui.clock import Clock, ShiftedClock, SystemClock
+from gui.main_window import MainWindow
+from gui.model import StoryModel
+from gui.story import Story, StoryError, load_bundled_story, load_story
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class LaunchOptions:
+    tab: str | None = None
+    article: Path | None = None
+    now: datetime | None = None  # naive means local time
+    screenshot: Path | None = None
+
+
+def local_zone() -> tuple[tzinfo, str]:
+    """The system's time zone with its IANA name, which Qt finds on every platform."""
+    zone_id = bytes(QTimeZone.systemTimeZoneId().data()).decode()
+    try:
+        return ZoneInfo(zone_id), zone_id
+    except (ZoneInfoNotFoundError, ValueError):
+        fallback = datetime.now().astimezone().tzinfo
+        assert fallback is not None
+        return fallback, fallback.tzname(None) or "local time"
+
+
+def application() -> QApplication:
+    """The one QApplication, made once with the identity settings are stored under."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("Reckoning")
+    app.setOrganizationName("Reckoning")
+    app.setApplicationVersion(gui.__version__)
+    app.setDesktopFileName("reckoning")
+    return app
+
+
+def choose_clock(now: datetime | None, zone: tzinfo) -> Clock:
+    if now is None:
+        return SystemClock()
+    return ShiftedClock(now if now.tzinfo else now.replace(tzinfo=zone))
+
+
+def read_story(article: Path | None) -> Story:
+    return load_bundled_story() if article is None else load_story(article)
+
+
+def run(options: LaunchOptions) -> int:
+    """Launch the app as the options say; the process's exit code."""
+    try:
+        story = read_story(options.article)
+    except StoryError as error:
+        print(f"reckoning: error: {error}", file=sys.stderr)
+        return 1
+    if options.screenshot and not _has_display():
+        # Rendering to a file needs no screen; without one the xcb plugin would abort.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = application()
+    zone, zone_name = local_zone()
+    model = StoryModel(story)
+    window = MainWindow(model, choose_clock(options.now, zone), zone, zone_name, QSettings())
+    if options.tab:
+        window.show_tab(options.tab)
+    if options.screenshot:
+        return save_screenshot(window, options.screenshot)
+    window.show()
+    return app.exec()
+
+
+def save_screenshot(window: MainWindow, path: Path) -> int:
+    window.resize(1000, 720)
+    window.show()
+    QApplication.processEvents()
+    if not window.grab().save(str(path)):
+        print(f"reckoning: error: cannot write the screenshot to {path}", file=sys.stderr)
+        return 1
+    log.info("screenshot saved to %s", path)
+    return 0
+
+
+def _has_display() -> bool:
+    return sys.platform in ("win32", "darwin") or bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

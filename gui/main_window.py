@@ -1,0 +1,141 @@
+"""The main window: three tabs over the one model, menus, status bar, remembered state."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+import gui
+from gui.clock import Clock
+from gui.model import StoryModel
+from gui.story import StoryError, load_story
+from gui.views.article_view import ArticleView
+from gui.views.countdown_view import CountdownView
+from gui.views.quotes_view import QuotesView
+
+DEFAULT_SIZE = (1000, 720)
+
+
+class MainWindow(QMainWindow):
+    """Wires the views to the model and the menus to the views.
+
+    `settings` is injected so tests keep their own, in a temporary file.
+    """
+
+    def __init__(
+        self, model: StoryModel, clock: Clock, zone: tzinfo, zone_name: str, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._settings = settings
+        self.message_box: QMessageBox | None = None
+        self.setWindowTitle("Reckoning")
+
+        self.article_view = ArticleView(model)
+        self.quotes_view = QuotesView(model)
+        self.countdown_view = CountdownView(model, clock, zone, zone_name)
+        self.tabs = QTabWidget(documentMode=True)
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(self.article_view, "&Article")
+        self.tabs.addTab(self.quotes_view, "&Quotes")
+        self.tabs.addTab(self.countdown_view, "C&ountdown")
+        self.setCentralWidget(self.tabs)
+
+        self.quotes_view.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        model.storyChanged.connect(self._show_story_title)
+        self._build_menus()
+        self._show_story_title()
+        self._restore_state()
+
+    def show_tab(self, name: str) -> None:
+        self.tabs.setCurrentIndex(gui.TAB_NAMES.index(name))
+
+    def current_tab_name(self) -> str:
+        return gui.TAB_NAMES[self.tabs.currentIndex()]
+
+    def open_story(self, path: str | Path) -> bool:
+        """Load the story at `path` into the model; on failure say why and keep the current one."""
+        try:
+            story = load_story(path)
+        except StoryError as error:
+            self._tell(QMessageBox.Icon.Warning, "Cannot open story", str(error))
+            return False
+        self.model.set_story(story)
+        self.statusBar().showMessage(f"Opened {Path(path).name}", 5000)
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/tab", self.current_tab_name())
+        super().closeEvent(event)
+
+    def _choose_story(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getOpenFileName(self, "Open story", folder, "Reckoning stories (*.json);;All files (*)")
+        if path:
+            self.open_story(path)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self._add_action(file_menu, "&Open…", QKeySequence.StandardKey.Open, "Open another story file", self._choose_story)
+        file_menu.addSeparator()
+        self._add_action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, "Quit Reckoning", self.close)
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(self.quotes_view.copy_action)
+
+        view_menu = self.menuBar().addMenu("&View")
+        for number, name in enumerate(gui.TAB_NAMES, start=1):
+            self._add_action(
+                view_menu,
+                f"&{name.title()}",
+                QKeySequence(f"Ctrl+{number}"),
+                f"Show the {name.title()} tab",
+                lambda _=False, n=name: self.show_tab(n),
+            )
+
+        help_menu = self.menuBar().addMenu("&Help")
+        self._add_action(help_menu, "&About Reckoning", None, "About this app and the article", self._show_about)
+
+    def _add_action(
+        self, menu: QWidget, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, tip: str, slot: object
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _show_about(self) -> None:
+        story = self.model.story
+        self._tell(
+            QMessageBox.Icon.Information,
+            "About Reckoning",
+            f"Reckoning {gui.__version__}\n\n"
+            f"A reader for one story: “{story.headline}”, {story.source}.\n"
+            f"Image credit: {story.image.credit if story.image else 'none given'}.\n\n"
+            f"Qt {qVersion()}",
+        )
+
+    def _tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        """Show a message without blocking; its text is plain, as it may quote a file."""
+        self.message_box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        self.message_box.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_box.open()
+
+    def _show_story_title(self) -> None:
+        self.setWindowTitle(f"{self.model.story.headline} — Reckoning")
+
+    def _restore_state(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(*DEFAULT_SIZE)
+        tab = self._settings.value("window/tab")
+        if tab in gui.TAB_NAMES:
+            self.show_tab(str(tab))

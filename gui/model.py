@@ -1,0 +1,80 @@
+"""The one data model: the single source of truth every view reads.
+
+Rows are the story's quotes in article order; the article and its events are properties
+of the same object. Loading another story resets the rows and emits `storyChanged`, and
+every tab redraws from here: no view keeps a copy of the data.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+
+from gui.story import Event, Quote, Story
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class QuoteRole(enum.IntEnum):
+    QUOTE = Qt.ItemDataRole.UserRole  # the whole `Quote` dataclass
+    TEXT = enum.auto()  # as shown: a trailing lead-in comma made a full stop
+    SPEAKER = enum.auto()  # the speaker's name
+    SPEAKER_LABEL = enum.auto()  # name with role
+
+
+class StoryModel(QAbstractListModel):
+    """The quotes of the current story as rows, with the story itself alongside.
+
+    Signals:
+        storyChanged(): a new story was loaded; rows were reset just before.
+    """
+
+    storyChanged = Signal()
+
+    def __init__(self, story: Story, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._story = story
+
+    @property
+    def story(self) -> Story:
+        return self._story
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        return self._story.events
+
+    def set_story(self, story: Story) -> None:
+        self.beginResetModel()
+        self._story = story
+        self.endResetModel()
+        self.storyChanged.emit()
+
+    def quote(self, row: int) -> Quote:
+        return self._story.quotes[row]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._story.quotes)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._story.quotes):
+            return None
+        quote = self._story.quotes[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, QuoteRole.TEXT):
+            return quote.display_text
+        if role == QuoteRole.QUOTE:
+            return quote
+        if role == QuoteRole.SPEAKER:
+            return quote.speaker.name
+        if role in (QuoteRole.SPEAKER_LABEL, Qt.ItemDataRole.ToolTipRole):
+            return quote.speaker.label
+        return None
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        return {**super().roleNames(), **{role.value: QByteArray(role.name.lower().encode()) for role in QuoteRole}}

@@ -1,0 +1,339 @@
+"""The story as plain data: the article, its quotes and its dated events.
+
+No Qt here on purpose: parsing and validation are tested fast and alone, and the one
+model (`gui.model`) is the only place that turns this data into something views see.
+
+A story on disk is a JSON metadata file beside the article's plain text. The text says
+what an article says (date, dek, paragraphs, image caption); the metadata adds only what
+the text cannot: the headline, the source's URL, who each quote belongs to, exact dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+STORY_FORMAT = 1
+BUNDLED_STORY = "story.json"
+# Larger files are refused unread: a story is a few kilobytes, and reading an arbitrary
+# file whole would freeze the window and could exhaust memory.
+MAX_FILE_BYTES = 2 * 1024 * 1024
+EVENT_KINDS = frozenset({"shoot", "publication", "premiere", "release"})
+
+T = TypeVar("T")
+_DATE_LINE = re.compile(r"date (\d{4}-\d{2}-\d{2})\s+(.*)", re.DOTALL)
+_CREDIT_SEPARATOR = " | Credit: "
+_PAGE_LEFTOVERS = frozenset({"Related content:"})
+_OPENING_MARKS = '"“'
+_CLOSING_MARKS = '"”'
+
+
+class StoryError(Exception):
+    """A story could not be loaded; the message says why, in words for a person."""
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    role: str = ""
+
+    @property
+    def label(self) -> str:
+        """Name with role, as shown in lists: "Christopher McQuarrie, writer/director"."""
+        return f"{self.name}, {self.role}" if self.role else self.name
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quoted passage, located in the article.
+
+    `paragraph` is None for the dek, otherwise an index into `Story.paragraphs`;
+    `start`/`end` are the character offsets of `text` inside that block.
+    """
+
+    text: str
+    speaker: Speaker
+    paragraph: int | None
+    start: int
+    end: int
+
+    @property
+    def display_text(self) -> str:
+        # A trailing comma only leads into the attribution ("…kid," Cruise says);
+        # shown alone the quote ends as a sentence.
+        return self.text[:-1] + "." if self.text.endswith(",") else self.text
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated event the story depends on; `date` is a calendar day, not an instant.
+
+    `article_said` is how the article itself dated it ("July 2023"); `planned` lists
+    earlier announced dates that the real one superseded, oldest first.
+    """
+
+    id: str
+    kind: str
+    title: str
+    date: dt.date
+    detail: str = ""
+    article_said: str = ""
+    planned: tuple[dt.date, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImageCaption:
+    caption: str
+    credit: str
+    # The caption stands before this paragraph, where the web page placed the image.
+    before_paragraph: int
+
+
+@dataclass(frozen=True)
+class Story:
+    headline: str
+    dek: str
+    source: str
+    published: date
+    url: str
+    paragraphs: tuple[str, ...]
+    image: ImageCaption | None
+    quotes: tuple[Quote, ...]
+    events: tuple[Event, ...]
+    countdown_event_id: str
+    speakers: tuple[Speaker, ...] = field(default=())
+
+    @property
+    def countdown_event(self) -> Event:
+        return next(e for e in self.events if e.id == self.countdown_event_id)
+
+    def block_text(self, paragraph: int | None) -> str:
+        return self.dek if paragraph is None else self.paragraphs[paragraph]
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """What the article's own text says, before metadata is added."""
+
+    published: date
+    dek: str
+    paragraphs: tuple[str, ...]
+    image: ImageCaption | None
+
+
+def load_bundled_story() -> Story:
+    """The story shipped with the app, read as package data so an installed app works."""
+    folder = resources.files("gui.resources")
+    try:
+        metadata = folder.joinpath(BUNDLED_STORY).read_bytes()
+        article_name = _article_name(_parse_json(metadata, BUNDLED_STORY), BUNDLED_STORY)
+        article = folder.joinpath(article_name).read_bytes()
+    except OSError as error:
+        raise StoryError(f"The bundled story is missing from the installation: {error}") from error
+    return parse_story(metadata, article, BUNDLED_STORY)
+
+
+def load_story(path: str | Path) -> Story:
+    """Load a story from its JSON metadata file; the article text is named inside it."""
+    path = Path(path)
+    metadata = _read_limited(path)
+    article_name = _article_name(_parse_json(metadata, path.name), path.name)
+    article_path = path.parent / article_name
+    return parse_story(metadata, _read_limited(article_path), path.name)
+
+
+def parse_story(metadata: bytes, article: bytes, name: str) -> Story:
+    """Build a validated story from the two files' bytes; `name` appears in messages."""
+    meta = _parse_json(metadata, name)
+    text = parse_article_text(_decode(article, _article_name(meta, name)))
+    speakers = _parse_speakers(_field(meta, "speakers", dict, name), name)
+    events = tuple(_parse_event(raw, i, name) for i, raw in enumerate(_field(meta, "events", list, name)))
+    countdown = _field(meta, "countdown", str, name)
+    if countdown not in {e.id for e in events}:
+        raise StoryError(f"{name}: “countdown” names the event “{countdown}”, which is not in “events”.")
+    return Story(
+        headline=_field(meta, "headline", str, name),
+        dek=text.dek,
+        source=_field(meta, "source", str, name),
+        published=text.published,
+        url=_field(meta, "url", str, name),
+        paragraphs=text.paragraphs,
+        image=text.image,
+        quotes=_locate_quotes(_field(meta, "quotes", list, name), speakers, text, name),
+        events=events,
+        countdown_event_id=countdown,
+        speakers=tuple(speakers.values()),
+    )
+
+
+def parse_article_text(text: str) -> ArticleText:
+    """Parse the article's plain text: a "date YYYY-MM-DD dek" line, then blocks.
+
+    Blocks are separated by blank lines. A block holding " | Credit: " is the image
+    caption; a trailing "Related content:" is a leftover of the web page and dropped.
+    """
+    blocks = [" ".join(b.split()) for b in re.split(r"\n\s*\n", text.strip())]
+    blocks = [b for b in blocks if b and b not in _PAGE_LEFTOVERS]
+    if not blocks:
+        raise StoryError("The article text is empty.")
+    first = _DATE_LINE.fullmatch(blocks[0])
+    if first is None:
+        raise StoryError("The article text must start with a line “date YYYY-MM-DD” followed by the dek.")
+    published = _parse_date(first.group(1), "the article's date line")
+    paragraphs: list[str] = []
+    image: ImageCaption | None = None
+    for block in blocks[1:]:
+        if image is None and _CREDIT_SEPARATOR in block:
+            caption, credit = block.split(_CREDIT_SEPARATOR, 1)
+            image = ImageCaption(caption.strip(), credit.strip(), before_paragraph=len(paragraphs))
+        else:
+            paragraphs.append(block)
+    if not paragraphs:
+        raise StoryError("The article text has no body paragraphs.")
+    return ArticleText(published, first.group(2).strip(), tuple(paragraphs), image)
+
+
+def _locate_quotes(raw_quotes: list[Any], speakers: dict[str, Speaker], text: ArticleText, name: str) -> tuple[Quote, ...]:
+    """Find each quote in the text, in article order, between quotation marks.
+
+    Searching on from the previous quote's end keeps the list in article order and tells
+    apart repeated words (the dek's "biggest stunt" and DeVore's).
+    """
+    blocks: list[tuple[int | None, str]] = [(None, text.dek), *enumerate(text.paragraphs)]
+    block_index, offset = 0, 0
+    quotes: list[Quote] = []
+    for number, raw in enumerate(raw_quotes, start=1):
+        where = f"{name}: quote {number}"
+        if not isinstance(raw, dict):
+            raise StoryError(f"{where} must be an object with “text” and “speaker”.")
+        quote_text = _field(raw, "text", str, where)
+        speaker_id = _field(raw, "speaker", str, where)
+        if speaker_id not in speakers:
+            raise StoryError(f"{where} names the speaker “{speaker_id}”, who is not in “speakers”.")
+        found = _find_quoted(quote_text, blocks, block_index, offset)
+        if found is None:
+            raise StoryError(f"{where} (“{quote_text}”) is not quoted in the article text after the quote before it.")
+        block_index, start = found
+        offset = start + len(quote_text)
+        paragraph = blocks[block_index][0]
+        quotes.append(Quote(quote_text, speakers[speaker_id], paragraph, start, offset))
+    return tuple(quotes)
+
+
+def _find_quoted(quote_text: str, blocks: list[tuple[int | None, str]], block_index: int, offset: int) -> tuple[int, int] | None:
+    if not quote_text.strip():
+        return None
+    for index in range(block_index, len(blocks)):
+        block = blocks[index][1]
+        start = block.find(quote_text, offset if index == block_index else 0)
+        while start != -1:
+            end = start + len(quote_text)
+            if start > 0 and block[start - 1] in _OPENING_MARKS and end < len(block) and block[end] in _CLOSING_MARKS:
+                return index, start
+            start = block.find(quote_text, start + 1)
+    return None
+
+
+def _parse_speakers(raw: dict[str, Any], name: str) -> dict[str, Speaker]:
+    speakers: dict[str, Speaker] = {}
+    for speaker_id, value in raw.items():
+        where = f"{name}: speaker “{speaker_id}”"
+        if not isinstance(value, dict):
+            raise StoryError(f"{where} must be an object with “name” and “role”.")
+        speakers[speaker_id] = Speaker(_field(value, "name", str, where), _optional(value, "role", where))
+    return speakers
+
+
+def _parse_event(raw: Any, index: int, name: str) -> Event:
+    where = f"{name}: event {index + 1}"
+    if not isinstance(raw, dict):
+        raise StoryError(f"{where} must be an object.")
+    kind = _field(raw, "kind", str, where)
+    if kind not in EVENT_KINDS:
+        raise StoryError(f"{where} has the kind “{kind}”; expected one of {', '.join(sorted(EVENT_KINDS))}.")
+    planned = _field(raw, "planned", list, where) if "planned" in raw else []
+    return Event(
+        id=_field(raw, "id", str, where),
+        kind=kind,
+        title=_field(raw, "title", str, where),
+        date=_parse_date(_field(raw, "date", str, where), where),
+        detail=_optional(raw, "detail", where),
+        article_said=_optional(raw, "article_said", where),
+        planned=tuple(_parse_date(p if isinstance(p, str) else repr(p), f"{where} “planned”") for p in planned),
+    )
+
+
+def _article_name(meta: dict[str, Any], name: str) -> str:
+    article = _field(meta, "article", str, name)
+    if Path(article).name != article:
+        # The text must sit beside its metadata; a path could reach any file on disk.
+        raise StoryError(f"{name}: “article” must be a file name beside the story, not a path: “{article}”.")
+    return article
+
+
+def _parse_json(data: bytes, name: str) -> dict[str, Any]:
+    try:
+        meta = json.loads(_decode(data, name))
+    except json.JSONDecodeError as error:
+        raise StoryError(f"{name} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}.") from error
+    except RecursionError as error:
+        raise StoryError(f"{name} is nested too deeply to be a story.") from error
+    if not isinstance(meta, dict):
+        raise StoryError(f"{name} must hold a JSON object.")
+    if meta.get("format") != STORY_FORMAT:
+        raise StoryError(f"{name} is not a Reckoning story (expected “format”: {STORY_FORMAT}).")
+    return meta
+
+
+def _decode(data: bytes, name: str) -> str:
+    encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise StoryError(f"{name} is not UTF-8 text (byte {error.start} cannot be read).") from error
+
+
+def _read_limited(path: Path) -> bytes:
+    try:
+        if path.is_dir():
+            raise StoryError(f"{path} is a folder, not a story file.")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise StoryError(f"{path.name} is {size / 1_048_576:.1f} MB; a story file may be at most {MAX_FILE_BYTES // 1_048_576} MB.")
+        with path.open("rb") as file:
+            return file.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError as error:
+        raise StoryError(f"{path} does not exist.") from error
+    except PermissionError as error:
+        raise StoryError(f"{path} cannot be read: permission denied.") from error
+    except OSError as error:
+        raise StoryError(f"{path} cannot be read: {error.strerror or error}.") from error
+
+
+def _parse_date(value: str, where: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise StoryError(f"{where}: “{value}” is not a date of the form YYYY-MM-DD.") from error
+
+
+def _field(mapping: dict[str, Any], key: str, kind: type[T], where: str) -> T:
+    if key not in mapping:
+        raise StoryError(f"{where} is missing “{key}”.")
+    value = mapping[key]
+    if not isinstance(value, kind):
+        raise StoryError(f"{where}: “{key}” must be {_KIND_NAMES[kind]}.")
+    return value
+
+
+def _optional(mapping: dict[str, Any], key: str, where: str) -> str:
+    return _field(mapping, key, str, where) if key in mapping else ""
+
+
+_KIND_NAMES: dict[type, str] = {str: "text", list: "a list", dict: "an object"}

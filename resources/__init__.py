@@ -1,0 +1,1 @@
+"""The bundled story: the article text and the metadata the text cannot say."""

@@ -1,0 +1,57 @@
+"""Fixtures shared by every test: the seed story, the one model, a window on a fake clock."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+# Headless by default; the real-window smoke test asks for its own display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+
+from gui.main_window import MainWindow
+from gui.model import StoryModel
+from gui.story import Story, load_bundled_story
+from tests.helpers import FakeClock
+
+DATA = Path(__file__).parent / "data"
+OSLO = ZoneInfo("Europe/Oslo")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_locale() -> None:
+    # Dates are formatted with QLocale; tests read them in one known language.
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+@pytest.fixture(scope="session")
+def seed_story() -> Story:
+    return load_bundled_story()
+
+
+@pytest.fixture
+def model(seed_story: Story) -> StoryModel:
+    return StoryModel(seed_story)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 11, 24, 12, 0, tzinfo=OSLO))
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, model: StoryModel, clock: FakeClock, settings: QSettings) -> MainWindow:
+    main_window = MainWindow(model, clock, OSLO, "Europe/Oslo", settings)
+    qtbot.addWidget(main_window)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    return main_window

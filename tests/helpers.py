@@ -1,0 +1,35 @@
+"""Shared test helpers: a clock that moves only when told to, and the seed's quotes."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+# The article's eight quotes as the foundation issue lists them: (shown text, speaker).
+SEED_QUOTES = [
+    ("the biggest stunt in cinema history.", "The film's team"),
+    ("I've wanted to do it since I was a little kid.", "Tom Cruise"),
+    ("It all comes down to one thing: The audience.", "Tom Cruise"),
+    ("a master plan", "Christopher McQuarrie"),
+    ("even two years ago, the cameras didn't exist", "Christopher McQuarrie"),
+    ("How do we involve the audience? I just want to give them that thrill.", "Tom Cruise"),
+    ("Pretty much the biggest stunt in cinema history.", "John DeVore"),
+    ("Tom Cruise just rode a motorcycle off a cliff six times today.", "John DeVore"),
+]
+
+
+class FakeClock:
+    """A clock that moves only when a test moves it."""
+
+    def __init__(self, start: datetime) -> None:
+        assert start.tzinfo is not None, "a fake clock's time must be timezone-aware"
+        self._now = start
+
+    def now(self) -> datetime:
+        return self._now
+
+    def set(self, moment: datetime) -> None:
+        assert moment.tzinfo is not None, "a fake clock's time must be timezone-aware"
+        self._now = moment
+
+    def advance(self, delta: timedelta) -> None:
+        self._now += delta

@@ -1,0 +1,69 @@
+"""The command line, run as a person runs it: a separate process, exit codes, stderr."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+import gui
+from tests.conftest import DATA
+
+MAIN = Path(__file__).parent.parent / "main.py"
+
+
+def _run(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    # A private settings folder keeps the test from reading or writing the user's.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"), "HOME": str(tmp_path)}
+    return subprocess.run([sys.executable, str(MAIN), *args], capture_output=True, text=True, env=env, timeout=60, check=False)
+
+
+def test_version(tmp_path: Path) -> None:
+    result = _run("--version", tmp_path=tmp_path)
+    assert (result.returncode, result.stdout) == (0, f"Reckoning {gui.__version__}\n")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        # argparse quotes the choices differently across Python versions; the start is stable.
+        (["--tab", "nope"], "reckoning: error: argument --tab: invalid choice: 'nope' (choose from "),
+        (
+            ["--now", "yesterday"],
+            "reckoning: error: argument --now: “yesterday” is not an ISO date and time such as 2023-07-01T12:00 (see --help)\n",
+        ),
+        (["--bogus"], "reckoning: error: unrecognized arguments: --bogus (see --help)\n"),
+    ],
+)
+def test_a_bad_argument_is_one_line_and_exit_code_2(tmp_path: Path, args: list[str], message: str) -> None:
+    result = _run(*args, tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith(message)
+    assert result.stderr.endswith(" (see --help)\n")
+    assert result.stderr.count("\n") == 1
+
+
+def test_a_broken_article_is_one_line_and_exit_code_1(tmp_path: Path) -> None:
+    result = _run("--article", str(DATA / "broken_story.json"), tmp_path=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.startswith("reckoning: error: broken_story.json is not valid JSON:")
+    assert result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_screenshot_renders_the_chosen_tab(tmp_path: Path) -> None:
+    out = tmp_path / "countdown.png"
+    result = _run("--tab", "countdown", "--now", "2023-07-01T12:00", "--screenshot", str(out), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1000, 720)
+
+
+def test_screenshot_to_an_unwritable_place_fails_clearly(tmp_path: Path) -> None:
+    result = _run("--screenshot", str(tmp_path / "missing-folder" / "x.png"), tmp_path=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.endswith(f"reckoning: error: cannot write the screenshot to {tmp_path / 'missing-folder' / 'x.png'}\n")

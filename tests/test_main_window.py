@@ -1,0 +1,67 @@
+"""The window as a user meets it: tabs by keyboard, another story loaded, state remembered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMenu
+
+from gui.main_window import MainWindow
+from tests.conftest import DATA, OSLO
+from tests.helpers import FakeClock
+
+
+def test_tabs_switch_by_keyboard(qtbot, window: MainWindow) -> None:
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    for key, name in ((Qt.Key.Key_2, "quotes"), (Qt.Key.Key_3, "countdown"), (Qt.Key.Key_1, "article")):
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.current_tab_name() == name
+
+
+def test_loading_another_story_updates_every_tab(window: MainWindow) -> None:
+    assert window.open_story(DATA / "second_story.json")
+    assert window.article_view.toPlainText().startswith("Spring fair returns to the square")
+    assert "Nobody leaves hungry." in window.article_view.toPlainText()
+    quotes = window.quotes_view
+    assert quotes.count_label.text() == "3 of 3 quotes"
+    assert quotes.speaker_box.itemText(2) == "Ada Lind (2)"
+    countdown = window.countdown_view
+    assert countdown.event_box.count() == 1
+    assert countdown.title_label.text() == "Spring fair opens"
+    assert window.windowTitle() == "Spring fair returns to the square — Reckoning"
+
+
+def test_a_broken_story_is_reported_and_the_current_one_kept(window: MainWindow) -> None:
+    before = window.model.story
+    assert not window.open_story(DATA / "broken_story.json")
+    assert window.model.story is before
+    assert window.message_box is not None
+    assert window.message_box.text().startswith("broken_story.json is not valid JSON:")
+    assert window.message_box.textFormat() == Qt.TextFormat.PlainText
+    assert window.article_view.toPlainText().startswith("Watch Tom Cruise")
+
+
+def test_last_tab_and_geometry_are_remembered(qtbot, window: MainWindow, model, clock: FakeClock, settings: QSettings) -> None:
+    window.show_tab("countdown")
+    window.resize(642, 481)  # inside the offscreen screen (800×600), which restoreGeometry clamps to
+    window.close()
+    again = MainWindow(model, clock, OSLO, "Europe/Oslo", settings)
+    qtbot.addWidget(again)
+    assert again.current_tab_name() == "countdown"
+    assert (again.width(), again.height()) == (642, 481)
+
+
+def test_menus_carry_the_standard_actions(window: MainWindow) -> None:
+    menus = {menu.title(): [a.text() for a in menu.actions() if a.text()] for menu in window.menuBar().findChildren(QMenu) if menu.title()}
+    assert menus == {
+        "&File": ["&Open…", "&Quit"],
+        "&Edit": ["&Copy with attribution"],
+        "&View": ["&Article", "&Quotes", "&Countdown"],
+        "&Help": ["&About Reckoning"],
+    }
+
+
+def test_settings_file_is_the_injected_one(settings: QSettings, tmp_path: Path) -> None:
+    assert Path(settings.fileName()).parent == tmp_path

@@ -1,0 +1,56 @@
+"""Clipboard forms of quotes: exact plain text and HTML, escaped, in the order given."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from gui.quote_formats import CopyFormat, format_quotes
+from gui.story import Speaker, Story
+
+URL = "https://ew.com/movies/watch-tom-cruise-ride-a-motorcycle-off-a-cliff/"
+
+
+def test_attributed(seed_story: Story) -> None:
+    plain, html = format_quotes([seed_story.quotes[2]], seed_story, CopyFormat.ATTRIBUTED)
+    assert plain == "“It all comes down to one thing: The audience.” — Tom Cruise"
+    assert html == "<p>“It all comes down to one thing: The audience.” — Tom Cruise</p>"
+
+
+def test_plain(seed_story: Story) -> None:
+    assert format_quotes([seed_story.quotes[1]], seed_story, CopyFormat.PLAIN) == (
+        "I've wanted to do it since I was a little kid.",
+        "<p>I&#x27;ve wanted to do it since I was a little kid.</p>",
+    )
+
+
+def test_markdown(seed_story: Story) -> None:
+    plain, html = format_quotes([seed_story.quotes[3]], seed_story, CopyFormat.MARKDOWN)
+    assert plain == "> a master plan\n>\n> — Christopher McQuarrie"
+    assert html == "<blockquote><p>a master plan</p><p>— Christopher McQuarrie</p></blockquote>"
+
+
+def test_citation(seed_story: Story) -> None:
+    plain, html = format_quotes([seed_story.quotes[7]], seed_story, CopyFormat.CITATION)
+    assert (
+        plain
+        == f"“Tom Cruise just rode a motorcycle off a cliff six times today.” — John DeVore, Entertainment Weekly, 19 December 2022, {URL}"
+    )
+    assert html == (
+        "<p>“Tom Cruise just rode a motorcycle off a cliff six times today.” — John DeVore, "
+        f'<i>Entertainment Weekly</i>, 19 December 2022, <a href="{URL}">{URL}</a></p>'
+    )
+
+
+def test_several_quotes_copy_as_separate_blocks(seed_story: Story) -> None:
+    plain, html = format_quotes([seed_story.quotes[1], seed_story.quotes[2]], seed_story, CopyFormat.ATTRIBUTED)
+    assert plain == (
+        "“I've wanted to do it since I was a little kid.” — Tom Cruise\n\n“It all comes down to one thing: The audience.” — Tom Cruise"
+    )
+    assert html.count("<p>") == 2
+
+
+def test_markup_in_a_quote_is_escaped(seed_story: Story) -> None:
+    hostile = replace(seed_story.quotes[0], text="<b>bold</b> & <img src=http://example.org/x.png>", speaker=Speaker("<i>Eve</i>"))
+    plain, html = format_quotes([hostile], seed_story, CopyFormat.ATTRIBUTED)
+    assert plain == "“<b>bold</b> & <img src=http://example.org/x.png>” — <i>Eve</i>"
+    assert html == "<p>“&lt;b&gt;bold&lt;/b&gt; &amp; &lt;img src=http://example.org/x.png&gt;” — &lt;i&gt;Eve&lt;/i&gt;</p>"

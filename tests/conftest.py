@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -12,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtGui import QGuiApplication
 
 from gui.main_window import MainWindow
 from gui.model import StoryModel
@@ -26,6 +28,14 @@ OSLO = ZoneInfo("Europe/Oslo")
 def _english_locale() -> None:
     # Dates are formatted with QLocale; tests read them in one known language.
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _empty_clipboard_at_exit(qapp) -> Iterator[None]:
+    yield
+    # The offscreen platform's clipboard outlives Python; a QMimeData made in Python still
+    # on it at exit is destroyed after the interpreter and crashes the process.
+    QGuiApplication.clipboard().clear()
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import logging
 from datetime import tzinfo
 from pathlib import Path
 
@@ -18,6 +20,9 @@ from gui.views.countdown_view import CountdownView
 from gui.views.quotes_view import QuotesView
 
 DEFAULT_SIZE = (1000, 720)
+FAVOURITES_KEY = "quotes/favourites"
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -36,7 +41,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Reckoning")
 
         self.article_view = ArticleView(model)
-        self.quotes_view = QuotesView(model)
+        self.quotes_view = QuotesView(model, settings)
         self.countdown_view = CountdownView(model, clock, zone, zone_name)
         self.tabs = QTabWidget(documentMode=True)
         self.tabs.setObjectName("tabs")
@@ -47,8 +52,11 @@ class MainWindow(QMainWindow):
 
         self.quotes_view.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
         model.storyChanged.connect(self._show_story_title)
+        model.storyChanged.connect(self._restore_favourites)
+        model.favouritesChanged.connect(self._save_favourites)
         self._build_menus()
         self._show_story_title()
+        self._restore_favourites()
         self._restore_state()
 
     def show_tab(self, name: str) -> None:
@@ -83,10 +91,17 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self._add_action(file_menu, "&Open…", QKeySequence.StandardKey.Open, "Open another story file", self._choose_story)
         file_menu.addSeparator()
-        self._add_action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, "Quit Reckoning", self.close)
+        quit_action = self._add_action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, "Quit Reckoning", self.close)
+
+        file_menu.insertAction(quit_action, self.quotes_view.export_action)
+        file_menu.insertSeparator(quit_action)
 
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addAction(self.quotes_view.copy_action)
+        edit_menu.addMenu(self.quotes_view.copy_as_menu)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.quotes_view.favourite_action)
+        edit_menu.addAction(self.quotes_view.find_action)
 
         view_menu = self.menuBar().addMenu("&View")
         for number, name in enumerate(gui.TAB_NAMES, start=1):
@@ -131,6 +146,25 @@ class MainWindow(QMainWindow):
 
     def _show_story_title(self) -> None:
         self.setWindowTitle(f"{self.model.story.headline} — Reckoning")
+
+    def _stored_favourites(self) -> dict[str, list[str]]:
+        """Starred quote texts by story URL; a damaged value counts as none."""
+        try:
+            stored = json.loads(str(self._settings.value(FAVOURITES_KEY, "{}")))
+        except json.JSONDecodeError:
+            log.warning("ignoring unreadable favourites in %s", self._settings.fileName())
+            return {}
+        if not isinstance(stored, dict):
+            return {}
+        return {url: [t for t in texts if isinstance(t, str)] for url, texts in stored.items() if isinstance(texts, list)}
+
+    def _restore_favourites(self) -> None:
+        self.model.set_favourites(self._stored_favourites().get(self.model.story.url, []))
+
+    def _save_favourites(self) -> None:
+        stored = self._stored_favourites()
+        stored[self.model.story.url] = sorted(self.model.favourites)
+        self._settings.setValue(FAVOURITES_KEY, json.dumps(stored, ensure_ascii=False))
 
     def _restore_state(self) -> None:
         geometry = self._settings.value("window/geometry")

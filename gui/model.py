@@ -8,6 +8,7 @@ every tab redraws from here: no view keeps a copy of the data.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -22,20 +23,27 @@ class QuoteRole(enum.IntEnum):
     TEXT = enum.auto()  # as shown: a trailing lead-in comma made a full stop
     SPEAKER = enum.auto()  # the speaker's name
     SPEAKER_LABEL = enum.auto()  # name with role
+    FAVOURITE = enum.auto()  # starred by the user; the only role that can be set
 
 
 class StoryModel(QAbstractListModel):
     """The quotes of the current story as rows, with the story itself alongside.
 
+    Favourites are part of the model too, kept as the quotes' texts so they can be
+    stored and restored across restarts.
+
     Signals:
         storyChanged(): a new story was loaded; rows were reset just before.
+        favouritesChanged(): a quote was starred or unstarred (dataChanged says which).
     """
 
     storyChanged = Signal()
+    favouritesChanged = Signal()
 
     def __init__(self, story: Story, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._story = story
+        self._favourites: set[str] = set()
 
     @property
     def story(self) -> Story:
@@ -45,9 +53,26 @@ class StoryModel(QAbstractListModel):
     def events(self) -> tuple[Event, ...]:
         return self._story.events
 
+    @property
+    def favourites(self) -> frozenset[str]:
+        """The texts of the starred quotes of the current story."""
+        return frozenset(self._favourites)
+
+    def set_favourites(self, texts: Iterable[str]) -> None:
+        """Star exactly these quotes (by text); texts not in the story are ignored."""
+        present = {quote.text for quote in self._story.quotes}
+        wanted = set(texts) & present
+        if wanted == self._favourites:
+            return
+        self._favourites = wanted
+        if self._story.quotes:
+            self.dataChanged.emit(self.index(0), self.index(len(self._story.quotes) - 1), [QuoteRole.FAVOURITE])
+        self.favouritesChanged.emit()
+
     def set_story(self, story: Story) -> None:
         self.beginResetModel()
         self._story = story
+        self._favourites = set()
         self.endResetModel()
         self.storyChanged.emit()
 
@@ -60,7 +85,7 @@ class StoryModel(QAbstractListModel):
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._story.quotes):
@@ -74,7 +99,23 @@ class StoryModel(QAbstractListModel):
             return quote.speaker.name
         if role in (QuoteRole.SPEAKER_LABEL, Qt.ItemDataRole.ToolTipRole):
             return quote.speaker.label
+        if role == QuoteRole.FAVOURITE:
+            return quote.text in self._favourites
         return None
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != QuoteRole.FAVOURITE or not index.isValid() or not 0 <= index.row() < len(self._story.quotes):
+            return False
+        text = self._story.quotes[index.row()].text
+        if bool(value) == (text in self._favourites):
+            return True
+        if value:
+            self._favourites.add(text)
+        else:
+            self._favourites.discard(text)
+        self.dataChanged.emit(index, index, [QuoteRole.FAVOURITE])
+        self.favouritesChanged.emit()
+        return True
 
     def roleNames(self) -> dict[int, QByteArray]:
         return {**super().roleNames(), **{role.value: QByteArray(role.name.lower().encode()) for role in QuoteRole}}

@@ -25,6 +25,7 @@ class QuoteFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._speaker = ""
         self._needle = ""
+        self._favourites_only = False
 
     @property
     def speaker(self) -> str:
@@ -35,6 +36,12 @@ class QuoteFilterProxy(QSortFilterProxyModel):
         if speaker != self._speaker:
             self.beginFilterChange()
             self._speaker = speaker
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_favourites_only(self, on: bool) -> None:
+        if on != self._favourites_only:
+            self.beginFilterChange()
+            self._favourites_only = on
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_search(self, text: str) -> None:
@@ -48,6 +55,8 @@ class QuoteFilterProxy(QSortFilterProxyModel):
         index = self.sourceModel().index(source_row, 0, source_parent)
         speaker = index.data(QuoteRole.SPEAKER)
         if self._speaker and speaker != self._speaker:
+            return False
+        if self._favourites_only and not index.data(QuoteRole.FAVOURITE):
             return False
         if not self._needle:
             return True

@@ -27,12 +27,24 @@ class CopyFormat(enum.StrEnum):
     def label(self) -> str:
         return _LABELS[self]
 
+    @property
+    def phrase(self) -> str:
+        """How a status message names the form: "Copied 2 quotes as a citation"."""
+        return _PHRASES[self]
+
 
 _LABELS = {
     CopyFormat.PLAIN: "Plain text",
     CopyFormat.ATTRIBUTED: "With attribution",
     CopyFormat.MARKDOWN: "Markdown block quote",
     CopyFormat.CITATION: "Citation",
+}
+
+_PHRASES = {
+    CopyFormat.PLAIN: "as plain text",
+    CopyFormat.ATTRIBUTED: "with attribution",
+    CopyFormat.MARKDOWN: "as Markdown",
+    CopyFormat.CITATION: "as a citation",
 }
 
 

@@ -30,6 +30,8 @@ T = TypeVar("T")
 _DATE_LINE = re.compile(r"date (\d{4}-\d{2}-\d{2})\s+(.*)", re.DOTALL)
 _CREDIT_SEPARATOR = " | Credit: "
 _PAGE_LEFTOVERS = frozenset({"Related content:"})
+# A sentence ends at . ? or ! (and any closing quotation mark) before white space.
+_SENTENCE_END = re.compile(r'(?<=[.?!])["”]?\s+')
 _OPENING_MARKS = '"“'
 _CLOSING_MARKS = '"”'
 
@@ -115,6 +117,19 @@ class Story:
 
     def block_text(self, paragraph: int | None) -> str:
         return self.dek if paragraph is None else self.paragraphs[paragraph]
+
+    def context(self, quote: Quote) -> tuple[str, int, int]:
+        """The sentences around `quote`, with the quote's start and end inside them.
+
+        The context runs from the start of the sentence holding the opening quotation
+        mark to the end of the sentence holding the quote's last word, so an
+        attribution after the quote ("…," Cruise says.) comes with it.
+        """
+        block = self.block_text(quote.paragraph)
+        ends = [match.end() for match in _SENTENCE_END.finditer(block)]
+        start = max((end for end in ends if end <= quote.start - 1), default=0)
+        stop = min((end for end in ends if end > quote.end), default=len(block))
+        return block[start:stop].rstrip(), quote.start - start, quote.end - start
 
 
 @dataclass(frozen=True)

@@ -1,44 +1,100 @@
-"""The Quotes tab: every quote with its speaker, filtered, searched and copied."""
+"""The Quotes tab: every quote with its speaker, filtered, searched, starred and copied."""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QActionGroup, QDrag, QGuiApplication, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QMenu,
-    QPushButton,
-    QStackedLayout,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from gui.model import QuoteRole, StoryModel
+from gui.quote_export import quotes_csv, quotes_markdown
 from gui.quote_filter import QuoteFilterProxy
 from gui.quote_formats import CopyFormat, format_quotes
 from gui.story import Quote
 
+COPY_FORMAT_KEY = "quotes/copy_format"
+STARRED, UNSTARRED = "★", "☆"
+
 
 class QuoteDelegate(QStyledItemDelegate):
-    """Draws a quote in quotation marks with its speaker and role on the line below."""
+    """Draws a quote with its star, in quotation marks, and the speaker on the line below.
+
+    A click on the star stars or unstars the quote.
+    """
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
+        star = STARRED if index.data(QuoteRole.FAVOURITE) else UNSTARRED
         # U+2028 breaks the line inside one item; a plain newline is drawn as nothing.
-        option.text = f"“{index.data(QuoteRole.TEXT)}”\u2028— {index.data(QuoteRole.SPEAKER_LABEL)}"
+        option.text = f"{star}  “{index.data(QuoteRole.TEXT)}”\u2028     — {index.data(QuoteRole.SPEAKER_LABEL)}"
+
+    def editorEvent(
+        self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        if (
+            isinstance(event, QMouseEvent)
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
+            star_zone = option.rect.left() + 2 * option.fontMetrics.horizontalAdvance(STARRED)
+            if event.position().x() <= star_zone:
+                return bool(model.setData(index, not index.data(QuoteRole.FAVOURITE), QuoteRole.FAVOURITE))
+        return super().editorEvent(event, model, option, index)
+
+
+class QuoteListView(QListView):
+    """A list whose drags carry the same data as a copy, so quotes drop into any app."""
+
+    def __init__(self, mime_for_selection: Callable[[], QMimeData | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._mime_for_selection = mime_for_selection
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        mime = self._mime_for_selection()
+        if mime is not None:
+            drag = QDrag(self)
+            drag.setMimeData(mime)
+            drag.exec(Qt.DropAction.CopyAction)
 
 
 class QuotesView(QWidget):
-    """Lists the model's quotes through a filter proxy; copies the selected ones.
+    """Lists the model's quotes through a filter proxy; copies, stars and exports them.
 
     Signals:
         statusMessage(str): feedback for the status bar, such as "Copied 2 quotes".
@@ -46,22 +102,30 @@ class QuotesView(QWidget):
 
     statusMessage = Signal(str)
 
-    def __init__(self, model: StoryModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: StoryModel, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
+        self._settings = settings
         self.proxy = QuoteFilterProxy(self)
         self.proxy.setSourceModel(model)
+        self.message_box: QMessageBox | None = None
 
         self.speaker_box = QComboBox()
         self.speaker_box.setObjectName("speakerFilter")
         self.speaker_box.setAccessibleName("Filter by speaker")
-        self.search_box = QLineEdit(placeholderText="Search quotes", clearButtonEnabled=True)
+        self.favourites_button = QToolButton()
+        self.favourites_button.setText(f"{STARRED} Favourites")
+        self.favourites_button.setCheckable(True)
+        self.favourites_button.setObjectName("favouritesOnly")
+        self.favourites_button.setAccessibleName("Show favourites only")
+        self.favourites_button.setToolTip("Show only starred quotes")
+        self.search_box = QLineEdit(placeholderText="Search quotes and speakers", clearButtonEnabled=True)
         self.search_box.setObjectName("quoteSearch")
         self.search_box.setAccessibleName("Search quotes")
         self.count_label = QLabel()
         self.count_label.setObjectName("quoteCount")
 
-        self.list_view = QListView()
+        self.list_view = QuoteListView(self.selection_mime)
         self.list_view.setObjectName("quoteList")
         self.list_view.setAccessibleName("Quotes")
         self.list_view.setModel(self.proxy)
@@ -71,57 +135,181 @@ class QuotesView(QWidget):
         self.list_view.setAlternatingRowColors(True)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.empty_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.empty_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.empty_label.setObjectName("quotesEmpty")
+        self.results = QStackedWidget()
+        self.results.addWidget(self.list_view)
+        self.results.addWidget(self.empty_label)
+        self.detail = QTextBrowser(openLinks=False)
+        self.detail.setObjectName("quoteDetail")
+        self.detail.setAccessibleName("Selected quote in full")
 
-        self.copy_action = QAction("&Copy with attribution", self)
-        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
-        self.copy_action.setStatusTip("Copy the selected quotes with their speakers")
-        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.copy_action.triggered.connect(lambda: self.copy_selected(CopyFormat.ATTRIBUTED))
-        self.addAction(self.copy_action)
-        copy_button = QPushButton("Copy")
+        self._build_actions()
+        copy_button = QToolButton(popupMode=QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        copy_button.setText("Copy")
         copy_button.setObjectName("copyButton")
         copy_button.setAccessibleName("Copy selected quotes")
-        copy_button.setToolTip("Copy the selected quotes with their speakers")
+        copy_button.setToolTip("Copy the selected quotes; the arrow chooses the form")
+        copy_button.setMenu(self.copy_as_menu)
         copy_button.clicked.connect(self.copy_action.trigger)
 
         filters = QHBoxLayout()
         filters.addWidget(self.speaker_box)
+        filters.addWidget(self.favourites_button)
         filters.addWidget(self.search_box, 1)
         filters.addWidget(self.count_label)
         filters.addWidget(copy_button)
-        self._results = QStackedLayout()
-        self._results.addWidget(self.list_view)
-        self._results.addWidget(self.empty_label)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.results)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addLayout(self._results, 1)
+        layout.addWidget(splitter, 1)
 
         self.speaker_box.currentIndexChanged.connect(lambda: self.proxy.set_speaker(self.speaker_box.currentData() or ""))
+        self.favourites_button.toggled.connect(self.proxy.set_favourites_only)
         self.search_box.textChanged.connect(self.proxy.set_search)
         self.list_view.customContextMenuRequested.connect(self._show_context_menu)
+        self.list_view.activated.connect(lambda: self.copy_action.trigger())
+        self.list_view.selectionModel().selectionChanged.connect(self._show_detail)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(self._update_count)
+        model.dataChanged.connect(self._show_detail)
         model.storyChanged.connect(self._fill_speakers)
         self._fill_speakers()
+
+    @property
+    def copy_format(self) -> CopyFormat:
+        """The form Ctrl+C copies in: the last one chosen from "Copy as", remembered."""
+        stored = self._settings.value(COPY_FORMAT_KEY, CopyFormat.ATTRIBUTED.value)
+        return CopyFormat(str(stored)) if stored in set(CopyFormat) else CopyFormat.ATTRIBUTED
 
     def selected_quotes(self) -> list[Quote]:
         """The selected quotes in article order, whatever order they were picked in."""
         rows = sorted(self.proxy.mapToSource(index).row() for index in self.list_view.selectionModel().selectedRows())
         return [self._model.quote(row) for row in rows]
 
-    def copy_selected(self, copy_format: CopyFormat) -> None:
+    def visible_quotes(self) -> list[Quote]:
+        return [self._model.quote(self.proxy.mapToSource(self.proxy.index(row, 0)).row()) for row in range(self.proxy.rowCount())]
+
+    def selection_mime(self, copy_format: CopyFormat | None = None) -> QMimeData | None:
+        """The selected quotes as text/plain and text/html, or None when none is selected."""
         quotes = self.selected_quotes()
         if not quotes:
-            self.statusMessage.emit("Select a quote to copy")
-            return
-        plain, html = format_quotes(quotes, self._model.story, copy_format)
+            return None
+        plain, html = format_quotes(quotes, self._model.story, copy_format or self.copy_format)
         mime = QMimeData()
         mime.setText(plain)
         mime.setHtml(html)
+        return mime
+
+    def copy_selected(self, copy_format: CopyFormat | None = None) -> None:
+        copy_format = copy_format or self.copy_format
+        mime = self.selection_mime(copy_format)
+        if mime is None:
+            self.statusMessage.emit("Select a quote to copy")
+            return
+        count = len(self.selected_quotes())
         QGuiApplication.clipboard().setMimeData(mime)
-        self.statusMessage.emit(f"Copied {len(quotes)} quote{'' if len(quotes) == 1 else 's'}")
+        self.statusMessage.emit(f"Copied {count} quote{'' if count == 1 else 's'} {copy_format.phrase}")
+
+    def choose_copy_format(self, copy_format: CopyFormat) -> None:
+        """Copy in `copy_format` and make it the form Ctrl+C uses from now on."""
+        self._settings.setValue(COPY_FORMAT_KEY, copy_format.value)
+        self.copy_as_actions[copy_format].setChecked(True)
+        self.copy_selected(copy_format)
+
+    def toggle_favourite(self) -> None:
+        """Star the selected quotes, or unstar them when all are starred already."""
+        indexes = [self.proxy.mapToSource(index) for index in self.list_view.selectionModel().selectedRows()]
+        if not indexes:
+            self.statusMessage.emit("Select a quote to star")
+            return
+        star = not all(index.data(QuoteRole.FAVOURITE) for index in indexes)
+        for index in indexes:
+            self._model.setData(index, star, QuoteRole.FAVOURITE)
+        count = len(indexes)
+        self.statusMessage.emit(f"{'Starred' if star else 'Unstarred'} {count} quote{'' if count == 1 else 's'}")
+
+    def export_visible(self, path: str | Path | None = None) -> bool:
+        """Write the quotes now shown to CSV or Markdown (by the file's suffix)."""
+        if path is None:
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            chosen, _ = QFileDialog.getSaveFileName(self, "Export quotes", f"{folder}/quotes.csv", "CSV (*.csv);;Markdown (*.md)")
+            if not chosen:
+                return False
+            path = chosen
+        path = Path(path)
+        quotes = self.visible_quotes()
+        as_markdown = path.suffix.lower() in (".md", ".markdown")
+        text = quotes_markdown(quotes, self._model.story) if as_markdown else quotes_csv(quotes, self._model.story)
+        try:
+            path.write_text(text, encoding="utf-8", newline="")
+        except OSError as error:
+            self.message_box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                "Cannot export quotes",
+                f"{path} could not be written: {error.strerror or error}.",
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            self.message_box.setTextFormat(Qt.TextFormat.PlainText)
+            self.message_box.open()
+            return False
+        self.statusMessage.emit(f"Exported {len(quotes)} quote{'' if len(quotes) == 1 else 's'} to {path.name}")
+        return True
+
+    def _build_actions(self) -> None:
+        scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.copy_action = self._action(
+            "&Copy", QKeySequence.StandardKey.Copy, "Copy the selected quotes in the chosen form", self.copy_selected, scope
+        )
+        self.copy_as_menu = QMenu("Copy &as", self)
+        group = QActionGroup(self)
+        self.copy_as_actions: dict[CopyFormat, QAction] = {}
+        for copy_format in CopyFormat:
+            action = QAction(copy_format.label, self, checkable=True)
+            action.setStatusTip(f"Copy the selected quotes {copy_format.phrase}, and make it the form Ctrl+C copies in")
+            action.triggered.connect(lambda _=False, f=copy_format: self.choose_copy_format(f))
+            group.addAction(action)
+            self.copy_as_menu.addAction(action)
+            self.copy_as_actions[copy_format] = action
+        self.copy_as_actions[self.copy_format].setChecked(True)
+        self.favourite_action = self._action(
+            "&Star / unstar", QKeySequence("Ctrl+D"), "Star the selected quotes as favourites", self.toggle_favourite, scope
+        )
+        self.find_action = self._action("&Search quotes", QKeySequence.StandardKey.Find, "Search the quotes", self._focus_search, scope)
+        self.export_action = QAction("&Export quotes…", self)
+        self.export_action.setStatusTip("Save the quotes shown to a CSV or Markdown file")
+        self.export_action.triggered.connect(lambda: self.export_visible())
+        clear_search = QAction("Clear search", self.search_box, shortcut=QKeySequence(Qt.Key.Key_Escape))
+        clear_search.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear_search.triggered.connect(self.search_box.clear)
+        self.search_box.addAction(clear_search)
+        # Enter in the search field moves to the results, ready for arrows and copying.
+        self.search_box.returnPressed.connect(self._focus_results)
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey, tip: str, slot: Callable[[], None], scope: Qt.ShortcutContext
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(scope)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda: slot())
+        self.addAction(action)
+        return action
+
+    def _focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _focus_results(self) -> None:
+        self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.proxy.rowCount() and not self.list_view.selectionModel().hasSelection():
+            self.list_view.setCurrentIndex(self.proxy.index(0, 0))
 
     def _fill_speakers(self) -> None:
         """One entry per speaker with their number of quotes, in order of first quote."""
@@ -137,22 +325,50 @@ class QuotesView(QWidget):
         self.speaker_box.blockSignals(False)
         self.proxy.set_speaker(self.speaker_box.currentData() or "")
         self._update_count()
+        self._show_detail()
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self._model.rowCount()
         self.count_label.setText(f"{shown} of {total} quotes")
         if shown:
-            self._results.setCurrentWidget(self.list_view)
+            self.results.setCurrentWidget(self.list_view)
             return
+        self.empty_label.setText(self._why_empty(total))
+        self.results.setCurrentWidget(self.empty_label)
+
+    def _why_empty(self, total: int) -> str:
         if total == 0:
-            self.empty_label.setText("This story has no quotes.")
-        else:
-            self.empty_label.setText("No quotes match the speaker and search chosen.")
-        self._results.setCurrentWidget(self.empty_label)
+            return "This story has no quotes."
+        reasons = []
+        if self.proxy.speaker:
+            reasons.append(f"by {self.proxy.speaker}")
+        if self.favourites_button.isChecked():
+            reasons.append("starred")
+        if self.search_box.text().strip():
+            reasons.append(f"matching “{self.search_box.text().strip()}”")
+        if self.favourites_button.isChecked() and not self._model.favourites:
+            return "No favourites yet. Star a quote with Ctrl+D or by clicking its ☆."
+        return f"No quotes {' and '.join(reasons)}."
+
+    def _show_detail(self) -> None:
+        quotes = self.selected_quotes()
+        if len(quotes) != 1:
+            hint = "Select a quote to read it in full." if not quotes else f"{len(quotes)} quotes selected."
+            self.detail.setPlainText(hint)
+            return
+        quote = quotes[0]
+        context, start, end = self._model.story.context(quote)
+        star = STARRED if quote.text in self._model.favourites else ""
+        self.detail.setHtml(
+            f"<p style='font-size:large'>“{escape(quote.display_text)}” {star}</p>"
+            f"<p>— {escape(quote.speaker.label)}</p>"
+            f"<p><i>In the article:</i> {escape(context[:start])}<b>{escape(context[start:end])}</b>{escape(context[end:])}</p>"
+        )
 
     def _show_context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
-        for copy_format in CopyFormat:
-            action = menu.addAction(f"Copy as {copy_format.label.lower()}")
-            action.triggered.connect(lambda _=False, f=copy_format: self.copy_selected(f))
+        menu.addAction(self.copy_action)
+        menu.addMenu(self.copy_as_menu)
+        menu.addSeparator()
+        menu.addAction(self.favourite_action)
         menu.popup(self.list_view.viewport().mapToGlobal(position))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QToolButton
 
 from gui.main_window import MainWindow
 from gui.views.quotes_view import QuotesView
@@ -27,7 +27,7 @@ def test_ctrl_c_copies_the_selected_quote_with_attribution(qtbot, window: MainWi
         qtbot.keyClick(view.list_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert clipboard.text() == "“It all comes down to one thing: The audience.” — Tom Cruise"
     assert clipboard.mimeData().html() == "<p>“It all comes down to one thing: The audience.” — Tom Cruise</p>"
-    assert window.statusBar().currentMessage() == "Copied 1 quote"
+    assert window.statusBar().currentMessage() == "Copied 1 quote with attribution"
 
 
 def test_several_quotes_copy_in_article_order(qtbot, window: MainWindow) -> None:
@@ -35,12 +35,12 @@ def test_several_quotes_copy_in_article_order(qtbot, window: MainWindow) -> None
     view = window.quotes_view
     _select_rows(view, 7, 0)
     with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
-        qtbot.mouseClick(view.findChild(QPushButton, "copyButton"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.findChild(QToolButton, "copyButton"), Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == (
         "“the biggest stunt in cinema history.” — The film's team\n\n"
         "“Tom Cruise just rode a motorcycle off a cliff six times today.” — John DeVore"
     )
-    assert window.statusBar().currentMessage() == "Copied 2 quotes"
+    assert window.statusBar().currentMessage() == "Copied 2 quotes with attribution"
 
 
 def test_copy_with_nothing_selected_says_so(window: MainWindow) -> None:
@@ -65,6 +65,6 @@ def test_search_as_you_type_and_empty_state(qtbot, window: MainWindow) -> None:
     view.search_box.setText("zebra")
     assert view.count_label.text() == "0 of 8 quotes"
     assert view.empty_label.isVisible()
-    assert view.empty_label.text() == "No quotes match the speaker and search chosen."
+    assert view.empty_label.text() == "No quotes matching “zebra”."
     view.search_box.clear()
     assert view.list_view.isVisible()

@@ -1,0 +1,27 @@
+"""Quotes written out as a file: CSV for spreadsheets, Markdown for notes. No Qt."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+from gui.quote_formats import CopyFormat, citation_date, format_quotes
+from gui.story import Quote, Story
+
+CSV_HEADER = ("quote", "speaker", "role", "source", "published", "url")
+
+
+def quotes_csv(quotes: Sequence[Quote], story: Story) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_HEADER)
+    for quote in quotes:
+        writer.writerow((quote.display_text, quote.speaker.name, quote.speaker.role, story.source, story.published.isoformat(), story.url))
+    return buffer.getvalue()
+
+
+def quotes_markdown(quotes: Sequence[Quote], story: Story) -> str:
+    plain, _ = format_quotes(quotes, story, CopyFormat.MARKDOWN)
+    title = f"# Quotes from “{story.headline}”\n\n*{story.source}*, {citation_date(story.published)}, <{story.url}>\n\n"
+    return title + plain + "\n"

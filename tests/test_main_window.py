@@ -65,3 +65,10 @@ def test_menus_carry_the_standard_actions(window: MainWindow) -> None:
 
 def test_settings_file_is_the_injected_one(settings: QSettings, tmp_path: Path) -> None:
     assert Path(settings.fileName()).parent == tmp_path
+
+
+def test_damaged_favourites_in_settings_count_as_none(qtbot, model, clock: FakeClock, settings: QSettings) -> None:
+    settings.setValue("quotes/favourites", "{not json")
+    damaged = MainWindow(model, clock, OSLO, "Europe/Oslo", settings)
+    qtbot.addWidget(damaged)
+    assert model.favourites == frozenset()

@@ -37,3 +37,19 @@ def test_loading_another_story_resets_and_notifies(qtbot, model: StoryModel) -> 
     assert model.story is second
     assert model.rowCount() == 3
     assert model.events == second.events
+
+
+def test_starring_a_quote_notifies_and_ignores_unknown_texts(qtbot, model: StoryModel) -> None:
+    index = model.index(2)
+    with qtbot.waitSignals([model.dataChanged, model.favouritesChanged]):
+        assert model.setData(index, True, QuoteRole.FAVOURITE)
+    assert index.data(QuoteRole.FAVOURITE) is True
+    assert not model.setData(index, "x", Qt.ItemDataRole.EditRole)
+    model.set_favourites(["It all comes down to one thing: The audience.", "not a quote of this story"])
+    assert model.favourites == {"It all comes down to one thing: The audience."}
+
+
+def test_loading_another_story_clears_favourites(model: StoryModel) -> None:
+    model.setData(model.index(0), True, QuoteRole.FAVOURITE)
+    model.set_story(load_story(DATA / "second_story.json"))
+    assert model.favourites == frozenset()

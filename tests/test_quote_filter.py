@@ -57,3 +57,11 @@ def test_search_text_is_never_a_pattern(proxy: QuoteFilterProxy) -> None:
 def test_accents_are_ignored() -> None:
     assert fold("Møre og Romsdal") == "more og romsdal"
     assert fold("Éclair") == "eclair"
+
+
+def test_favourites_only_follows_starring(qtmodeltester, model: StoryModel, proxy: QuoteFilterProxy) -> None:
+    proxy.set_favourites_only(True)
+    assert proxy.rowCount() == 0
+    model.setData(model.index(5), True, QuoteRole.FAVOURITE)
+    assert _texts(proxy) == ["How do we involve the audience? I just want to give them that thrill."]
+    qtmodeltester.check(proxy, force_py=True)

@@ -181,3 +181,22 @@ def test_utf8_bom_and_utf16_are_accepted(story_dir: Path) -> None:
     meta = story_dir / "second_story.json"
     meta.write_bytes(b"\xef\xbb\xbf" + meta.read_bytes())
     assert load_story(meta).headline == "Spring fair returns to the square"
+
+
+def test_context_is_the_sentence_around_the_quote(seed_story: Story) -> None:
+    expected = [
+        'The team behind the upcoming action sequel call it "the biggest stunt in cinema history."',
+        '"I\'ve wanted to do it since I was a little kid," Cruise says in the video.',
+        '"It all comes down to one thing: The audience."',
+        'As such, Cruise put together "a master plan" with input from a variety of specialists so he could practice both motocross '
+        "and base jumping.",
+        "McQuarrie says that \"even two years ago, the cameras didn't exist\" to capture Cruise's feat on film, but now the team has "
+        "them in hand.",
+        '"How do we involve the audience? I just want to give them that thrill," Cruise says.',
+        '"Pretty much the biggest stunt in cinema history," base jumping coach John DeVore says.',
+        '"Tom Cruise just rode a motorcycle off a cliff six times today."',
+    ]
+    for quote, sentence in zip(seed_story.quotes, expected, strict=True):
+        context, start, end = seed_story.context(quote)
+        assert context == sentence
+        assert context[start:end] == quote.text

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QToolButton
 
 from gui.main_window import MainWindow
+from gui.model import StoryModel
+from gui.quote_formats import CopyFormat
 from gui.views.quotes_view import QuotesView
+from tests.conftest import OSLO
+from tests.helpers import SEED_QUOTES
 
 
 def _select_rows(view: QuotesView, *rows: int) -> None:
@@ -68,3 +76,189 @@ def test_search_as_you_type_and_empty_state(qtbot, window: MainWindow) -> None:
     assert view.empty_label.text() == "No quotes matching “zebra”."
     view.search_box.clear()
     assert view.list_view.isVisible()
+
+
+URL = "https://ew.com/movies/watch-tom-cruise-ride-a-motorcycle-off-a-cliff/"
+ONE = {
+    CopyFormat.PLAIN: ("It all comes down to one thing: The audience.", "<p>It all comes down to one thing: The audience.</p>"),
+    CopyFormat.ATTRIBUTED: (
+        "“It all comes down to one thing: The audience.” — Tom Cruise",
+        "<p>“It all comes down to one thing: The audience.” — Tom Cruise</p>",
+    ),
+    CopyFormat.MARKDOWN: (
+        "> It all comes down to one thing: The audience.\n>\n> — Tom Cruise",
+        "<blockquote><p>It all comes down to one thing: The audience.</p><p>— Tom Cruise</p></blockquote>",
+    ),
+    CopyFormat.CITATION: (
+        f"“It all comes down to one thing: The audience.” — Tom Cruise, Entertainment Weekly, 19 December 2022, {URL}",
+        "<p>“It all comes down to one thing: The audience.” — Tom Cruise, <i>Entertainment Weekly</i>, 19 December 2022, "
+        f'<a href="{URL}">{URL}</a></p>',
+    ),
+}
+TWO = {
+    CopyFormat.PLAIN: (
+        "a master plan\n\neven two years ago, the cameras didn't exist",
+        "<p>a master plan</p>\n<p>even two years ago, the cameras didn&#x27;t exist</p>",
+    ),
+    CopyFormat.ATTRIBUTED: (
+        "“a master plan” — Christopher McQuarrie\n\n“even two years ago, the cameras didn't exist” — Christopher McQuarrie",
+        "<p>“a master plan” — Christopher McQuarrie</p>\n"
+        "<p>“even two years ago, the cameras didn&#x27;t exist” — Christopher McQuarrie</p>",
+    ),
+    CopyFormat.MARKDOWN: (
+        "> a master plan\n>\n> — Christopher McQuarrie\n\n> even two years ago, the cameras didn't exist\n>\n> — Christopher McQuarrie",
+        "<blockquote><p>a master plan</p><p>— Christopher McQuarrie</p></blockquote>\n"
+        "<blockquote><p>even two years ago, the cameras didn&#x27;t exist</p><p>— Christopher McQuarrie</p></blockquote>",
+    ),
+    CopyFormat.CITATION: (
+        f"“a master plan” — Christopher McQuarrie, Entertainment Weekly, 19 December 2022, {URL}\n\n"
+        f"“even two years ago, the cameras didn't exist” — Christopher McQuarrie, Entertainment Weekly, 19 December 2022, {URL}",
+        f'<p>“a master plan” — Christopher McQuarrie, <i>Entertainment Weekly</i>, 19 December 2022, <a href="{URL}">{URL}</a></p>\n'
+        "<p>“even two years ago, the cameras didn&#x27;t exist” — Christopher McQuarrie, <i>Entertainment Weekly</i>, "
+        f'19 December 2022, <a href="{URL}">{URL}</a></p>',
+    ),
+}
+
+
+@pytest.mark.parametrize("copy_format", list(CopyFormat))
+def test_copy_as_each_format_one_and_several(qtbot, window: MainWindow, copy_format: CopyFormat) -> None:
+    view = window.quotes_view
+    clipboard = QGuiApplication.clipboard()
+    for rows, expected, count in (((2,), ONE, "1 quote"), ((4, 3), TWO, "2 quotes")):
+        _select_rows(view, *rows)
+        with qtbot.waitSignal(clipboard.dataChanged):
+            view.copy_as_actions[copy_format].trigger()
+        assert (clipboard.text(), clipboard.mimeData().html()) == expected[copy_format]
+        assert window.statusBar().currentMessage() == f"Copied {count} {copy_format.phrase}"
+
+
+def test_the_chosen_form_is_remembered_for_ctrl_c(qtbot, window: MainWindow, model: StoryModel, settings: QSettings) -> None:
+    view = window.quotes_view
+    _select_rows(view, 3)
+    view.copy_as_actions[CopyFormat.MARKDOWN].trigger()
+    again = QuotesView(model, settings)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.copy_format is CopyFormat.MARKDOWN
+    assert again.copy_as_actions[CopyFormat.MARKDOWN].isChecked()
+    _select_rows(again, 3)
+    again.list_view.setFocus()
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        again.copy_action.trigger()
+    assert QGuiApplication.clipboard().text() == "> a master plan\n>\n> — Christopher McQuarrie"
+
+
+def test_drag_carries_the_same_data_as_copy(window: MainWindow) -> None:
+    view = window.quotes_view
+    _select_rows(view, 6, 7)
+    mime = view.selection_mime()
+    assert mime is not None
+    assert mime.text() == (
+        "“Pretty much the biggest stunt in cinema history.” — John DeVore\n\n"
+        "“Tom Cruise just rode a motorcycle off a cliff six times today.” — John DeVore"
+    )
+    assert mime.hasHtml()
+    assert Qt.ItemFlag.ItemIsDragEnabled in view.proxy.flags(view.proxy.index(0, 0))
+
+
+def test_keyboard_only_search_select_all_and_copy(qtbot, window: MainWindow) -> None:
+    window.show_tab("quotes")
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    view = window.quotes_view
+    view.list_view.setFocus()
+    qtbot.keyClick(view.list_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.search_box.hasFocus()
+    qtbot.keyClicks(view.search_box, "cruise")
+    assert view.count_label.text() == "4 of 8 quotes"  # Cruise's three, and DeVore's "Tom Cruise just rode…"
+    qtbot.keyClick(view.search_box, Qt.Key.Key_Return)
+    assert view.list_view.hasFocus()
+    qtbot.keyClick(view.list_view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(view.list_view.selectionModel().selectedRows()) == 4
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        qtbot.keyClick(view.list_view, Qt.Key.Key_Return)
+    assert QGuiApplication.clipboard().text().count("\n\n") == 3
+    assert window.statusBar().currentMessage() == "Copied 4 quotes with attribution"
+    view.search_box.setFocus()
+    qtbot.keyClick(view.search_box, Qt.Key.Key_Escape)
+    assert view.search_box.text() == ""
+    assert view.count_label.text() == "8 of 8 quotes"
+
+
+def test_arrows_move_and_the_detail_shows_the_sentence_around(qtbot, window: MainWindow) -> None:
+    window.show_tab("quotes")
+    view = window.quotes_view
+    view.list_view.setFocus()
+    view.list_view.setCurrentIndex(view.proxy.index(0, 0))
+    qtbot.keyClick(view.list_view, Qt.Key.Key_Down)
+    assert view.selected_quotes()[0].display_text == "I've wanted to do it since I was a little kid."
+    detail = view.detail.toPlainText()
+    assert "— Tom Cruise" in detail
+    assert 'In the article: "I\'ve wanted to do it since I was a little kid," Cruise says in the video.' in detail
+
+
+def test_accents_and_case_are_ignored_in_search(window: MainWindow) -> None:
+    view = window.quotes_view
+    view.search_box.setText("DÉVORE")
+    assert view.count_label.text() == "2 of 8 quotes"
+
+
+def test_star_by_keyboard_and_mouse_filter_and_remember(
+    qtbot, window: MainWindow, model: StoryModel, clock, settings: QSettings, seed_story
+) -> None:
+    window.show_tab("quotes")
+    view = window.quotes_view
+    view.list_view.setFocus()
+    _select_rows(view, 1)
+    view.favourite_action.trigger()
+    assert window.statusBar().currentMessage() == "Starred 1 quote"
+    star_point = view.list_view.visualRect(view.proxy.index(6, 0)).topLeft() + QPoint(6, 8)
+    qtbot.mouseClick(view.list_view.viewport(), Qt.MouseButton.LeftButton, pos=star_point)
+    assert model.favourites == {"I've wanted to do it since I was a little kid,", "Pretty much the biggest stunt in cinema history,"}
+    view.favourites_button.click()
+    assert view.count_label.text() == "2 of 8 quotes"
+    window.close()
+
+    fresh_model = StoryModel(seed_story)  # as a restart has, before settings are read
+    again = MainWindow(fresh_model, clock, OSLO, "Europe/Oslo", settings)
+    qtbot.addWidget(again)
+    assert fresh_model.favourites == {"I've wanted to do it since I was a little kid,", "Pretty much the biggest stunt in cinema history,"}
+
+
+def test_favourites_only_with_none_starred_says_how_to_star(window: MainWindow) -> None:
+    view = window.quotes_view
+    view.favourites_button.click()
+    assert view.count_label.text() == "0 of 8 quotes"
+    assert view.empty_label.text() == "No favourites yet. Star a quote with Ctrl+D or by clicking its ☆."
+
+
+def test_export_csv_round_trips(window: MainWindow, tmp_path: Path) -> None:
+    view = window.quotes_view
+    view.speaker_box.setCurrentIndex(view.speaker_box.findData("Tom Cruise"))
+    out = tmp_path / "quotes.csv"
+    assert view.export_visible(out)
+    with out.open(newline="", encoding="utf-8") as file:
+        rows = list(csv.DictReader(file))
+    assert [(r["quote"], r["speaker"]) for r in rows] == [q for q in SEED_QUOTES if q[1] == "Tom Cruise"]
+    assert {r["published"] for r in rows} == {"2022-12-19"}
+    assert window.statusBar().currentMessage() == "Exported 3 quotes to quotes.csv"
+
+
+def test_export_markdown(window: MainWindow, tmp_path: Path) -> None:
+    view = window.quotes_view
+    view.search_box.setText("master")
+    out = tmp_path / "quotes.md"
+    assert view.export_visible(out)
+    assert out.read_text(encoding="utf-8") == (
+        "# Quotes from “Watch Tom Cruise ride a motorcycle off a cliff”\n\n"
+        f"*Entertainment Weekly*, 19 December 2022, <{URL}>\n\n"
+        "> a master plan\n>\n> — Christopher McQuarrie\n"
+    )
+
+
+def test_export_write_error_is_shown(window: MainWindow, tmp_path: Path) -> None:
+    view = window.quotes_view
+    target = tmp_path / "no-such-folder" / "quotes.csv"
+    assert not view.export_visible(target)
+    assert view.message_box is not None
+    assert view.message_box.text() == f"{target} could not be written: No such file or directory."

@@ -7,14 +7,14 @@ import logging
 from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, qVersion
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QStandardPaths, Qt, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 import gui
 from gui.clock import Clock
 from gui.model import StoryModel
-from gui.story import StoryError, load_story
+from gui.story import Event, StoryError, load_story
 from gui.views.article_view import ArticleView
 from gui.views.countdown_view import CountdownView
 from gui.views.quotes_view import QuotesView
@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
 
         self.article_view = ArticleView(model)
         self.quotes_view = QuotesView(model, settings)
-        self.countdown_view = CountdownView(model, clock, zone, zone_name)
+        self.countdown_view = CountdownView(model, clock, zone, zone_name, settings)
         self.tabs = QTabWidget(documentMode=True)
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.article_view, "&Article")
@@ -50,7 +50,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.countdown_view, "C&ountdown")
         self.setCentralWidget(self.tabs)
 
-        self.quotes_view.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        for view in (self.quotes_view, self.countdown_view):
+            view.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.countdown_view.reached.connect(self._announce_reached)
         model.storyChanged.connect(self._show_story_title)
         model.storyChanged.connect(self._restore_favourites)
         model.favouritesChanged.connect(self._save_favourites)
@@ -76,6 +78,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Opened {Path(path).name}", 5000)
         return True
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.countdown_view.set_minimised(self.isMinimized())
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/tab", self.current_tab_name())
@@ -94,6 +101,10 @@ class MainWindow(QMainWindow):
         quit_action = self._add_action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, "Quit Reckoning", self.close)
 
         file_menu.insertAction(quit_action, self.quotes_view.export_action)
+        export_event = QAction("Export &event…", self)
+        export_event.setStatusTip("Save the Countdown tab's event as an iCalendar (.ics) file")
+        export_event.triggered.connect(lambda: self.countdown_view.export_event())
+        file_menu.insertAction(quit_action, export_event)
         file_menu.insertSeparator(quit_action)
 
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -137,6 +148,10 @@ class MainWindow(QMainWindow):
             f"Image credit: {story.image.credit if story.image else 'none given'}.\n\n"
             f"Qt {qVersion()}",
         )
+
+    def _announce_reached(self, event: Event) -> None:
+        # No timeout: the moment matters more than whatever the status bar said before.
+        self.statusBar().showMessage(f"{event.title}: {self.countdown_view.headline_label.text()}")
 
     def _tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         """Show a message without blocking; its text is plain, as it may quote a file."""

@@ -56,7 +56,7 @@ def test_last_tab_and_geometry_are_remembered(qtbot, window: MainWindow, model, 
 def test_menus_carry_the_standard_actions(window: MainWindow) -> None:
     menus = {menu.title(): [a.text() for a in menu.actions() if a.text()] for menu in window.menuBar().findChildren(QMenu) if menu.title()}
     assert menus == {
-        "&File": ["&Open…", "&Export quotes…", "&Quit"],
+        "&File": ["&Open…", "&Export quotes…", "Export &event…", "&Quit"],
         "&Edit": ["&Copy", "Copy &as", "&Star / unstar", "&Search quotes"],
         "&View": ["&Article", "&Quotes", "&Countdown"],
         "&Help": ["&About Reckoning"],

@@ -2,43 +2,87 @@
 
 from __future__ import annotations
 
-from datetime import date, tzinfo
+from datetime import UTC, date, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QFont, QHideEvent, QShowEvent
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui import countdown
 from gui.clock import Clock
+from gui.ics_export import event_ics
 from gui.model import StoryModel
 from gui.second_ticker import SecondTicker
 from gui.story import Event
+from gui.views.zone_chooser import ZoneChooser
+
+ZONE_KEY = "countdown/zone"
+PROGRESS_STEPS = 1000
 
 
 class CountdownView(QWidget):
     """Counts each second toward the chosen event's day, and up from it once it is past.
 
-    The clock and time zone are injected, so tests and `--now` can stand anywhere in time.
-    It ticks only while shown: a hidden tab wakes nobody.
+    The clock is injected, so tests and `--now` can stand anywhere in time. It ticks only
+    while shown and not minimised: a hidden tab wakes nobody.
+
+    Signals:
+        reached(Event): the count crossed zero while the app was open.
+        statusMessage(str): feedback for the status bar.
     """
 
-    def __init__(self, model: StoryModel, clock: Clock, zone: tzinfo, zone_name: str, parent: QWidget | None = None) -> None:
+    reached = Signal(object)
+    statusMessage = Signal(str)
+
+    def __init__(
+        self, model: StoryModel, clock: Clock, zone: tzinfo, zone_name: str, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._model = model
         self._clock = clock
-        self._zone = zone
-        self._zone_name = zone_name
+        self._system_zone, self._system_zone_name = zone, zone_name
+        self._settings = settings
+        self._was_before: bool | None = None
+        self._minimised = False
+        self.message_box: QMessageBox | None = None
         self.ticker = SecondTicker(clock, self)
         self.ticker.ticked.connect(self.refresh)
 
         self.event_box = QComboBox()
         self.event_box.setObjectName("eventChooser")
         self.event_box.setAccessibleName("Event to count to")
+        self.zone_box = ZoneChooser(zone_name)
+        # Long event titles must not force the window wider than a small screen.
+        for box in (self.event_box, self.zone_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(16)
+        self.zone_box.set_zone_name(self._stored_zone_name())
+        export_button = QPushButton("Export event…")
+        export_button.setObjectName("exportEvent")
+        export_button.setAccessibleName("Export the event as a calendar file")
+        export_button.clicked.connect(lambda: self.export_event())
+
         centered = Qt.AlignmentFlag.AlignCenter
         self.title_label = self._label("eventTitle", centered)
         self.headline_label = self._label("countdownHeadline", centered)
         self.clock_label = self._label("countdownClock", centered)
         self.clock_caption = self._label("countdownClockCaption", centered)
+        self.progress = QProgressBar(maximum=PROGRESS_STEPS, textVisible=True)
+        self.progress.setObjectName("countdownProgress")
+        self.progress.setAccessibleName("From the article's date to the event")
         self.date_label = self._label("eventDate")
         self.history_label = self._label("eventHistory")
         self.detail_label = self._label("eventDetail")
@@ -47,45 +91,105 @@ class CountdownView(QWidget):
         self._scale_font(self.clock_label, 1.8, QFont.Weight.Normal)
         self.clock_label.setFont(self._monospaced_digits(self.clock_label.font()))
 
+        choosers = QHBoxLayout()
+        choosers.addWidget(self.event_box, 3)
+        choosers.addWidget(self.zone_box, 1)
+        choosers.addWidget(export_button)
         facts = QFormLayout()
         facts.addRow("Date:", self.date_label)
         facts.addRow("History:", self.history_label)
         facts.addRow("About:", self.detail_label)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.event_box)
+        layout.addLayout(choosers)
         layout.addStretch(1)
         for widget in (self.title_label, self.headline_label, self.clock_label, self.clock_caption):
             layout.addWidget(widget)
+        layout.addSpacing(12)
+        layout.addWidget(self.progress)
         layout.addStretch(1)
         layout.addLayout(facts)
 
         self.event_box.currentIndexChanged.connect(self._show_event)
+        self.zone_box.currentIndexChanged.connect(self._choose_zone)
         model.storyChanged.connect(self._fill_events)
         self._fill_events()
+
+    @property
+    def zone(self) -> tzinfo:
+        return self._zone_and_name()[0]
+
+    @property
+    def zone_name(self) -> str:
+        return self._zone_and_name()[1]
 
     def current_event(self) -> Event:
         event_id = self.event_box.currentData()
         return next(e for e in self._model.events if e.id == event_id)
 
     def refresh(self) -> None:
-        """Redraw the count for the clock's current moment."""
+        """Redraw the count for the clock's current moment; say so when zero is crossed."""
         event = self.current_event()
-        state = countdown.standing(event.date, self._clock.now(), self._zone)
+        now = self._clock.now()
+        state = countdown.standing(event.date, now, self.zone)
         self.headline_label.setText(countdown.headline(event, state))
         self.clock_label.setText(countdown.clock_text(state))
-        if isinstance(state, countdown.Before):
-            self.clock_caption.setText(f"left until local midnight in {self._zone_name}")
+        before = isinstance(state, countdown.Before)
+        if before:
+            self.clock_caption.setText(f"left until local midnight in {self.zone_name}")
         else:
-            self.clock_caption.setText(f"since local midnight of the day in {self._zone_name}")
+            self.clock_caption.setText(f"since local midnight of the day in {self.zone_name}")
+        self._show_progress(event, now.astimezone(self.zone).date())
+        if self._was_before and not before:
+            self.reached.emit(event)
+        self._was_before = before
+
+    def set_minimised(self, minimised: bool) -> None:
+        """A minimised window shows nothing, so the count sleeps until it is restored."""
+        self._minimised = minimised
+        self._follow_visibility()
+
+    def export_event(self, path: str | Path | None = None) -> bool:
+        """Write the current event as an all-day iCalendar event."""
+        event = self.current_event()
+        if path is None:
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            chosen, _ = QFileDialog.getSaveFileName(self, "Export event", f"{folder}/{event.id}.ics", "iCalendar (*.ics)")
+            if not chosen:
+                return False
+            path = chosen
+        path = Path(path)
+        text = event_ics(event, self._model.story, self._clock.now().astimezone(UTC))
+        try:
+            path.write_text(text, encoding="utf-8", newline="")
+        except OSError as error:
+            self.message_box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                "Cannot export event",
+                f"{path} could not be written: {error.strerror or error}.",
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            self.message_box.setTextFormat(Qt.TextFormat.PlainText)
+            self.message_box.open()
+            return False
+        self.statusMessage.emit(f"Exported “{event.title}” to {path.name}")
+        return True
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.refresh()
-        self.ticker.start()
+        self._follow_visibility()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
-        self.ticker.stop()
+        self._follow_visibility()
+
+    def _follow_visibility(self) -> None:
+        if self.isVisible() and not self._minimised:
+            if not self.ticker.is_running():
+                self.refresh()
+                self.ticker.start()
+        else:
+            self.ticker.stop()
 
     def _fill_events(self) -> None:
         story = self._model.story
@@ -99,11 +203,42 @@ class CountdownView(QWidget):
 
     def _show_event(self) -> None:
         event = self.current_event()
+        # A new event starts a new count: switching to a past day is no crossing of zero.
+        self._was_before = None
         self.title_label.setText(event.title)
-        self.date_label.setText(f"{self._format_date(event.date)}, counted from local midnight ({self._zone_name})")
+        self.date_label.setText(f"{self._format_date(event.date)}, counted from local midnight ({self.zone_name})")
         self.history_label.setText(self._history(event))
         self.detail_label.setText(event.detail or "—")
         self.refresh()
+
+    def _choose_zone(self) -> None:
+        self._settings.setValue(ZONE_KEY, self.zone_box.zone_name())
+        self._show_event()
+
+    def _stored_zone_name(self) -> str:
+        return str(self._settings.value(ZONE_KEY, "") or "")
+
+    def _zone_and_name(self) -> tuple[tzinfo, str]:
+        name = self.zone_box.zone_name()
+        if name:
+            try:
+                return ZoneInfo(name), name
+            except (ZoneInfoNotFoundError, ValueError):
+                pass
+        return self._system_zone, self._system_zone_name
+
+    def _show_progress(self, event: Event, today: date) -> None:
+        """How far today is along the way from the article's date to the event's."""
+        start = self._model.story.published
+        if event.date <= start:
+            self.progress.hide()
+            return
+        self.progress.show()
+        fraction = min(1.0, max(0.0, (today - start).days / (event.date - start).days))
+        self.progress.setValue(round(fraction * PROGRESS_STEPS))
+        self.progress.setFormat(
+            f"{fraction:.0%} of the way from the article ({self._format_date(start)}) to {self._format_date(event.date)}"
+        )
 
     def _history(self, event: Event) -> str:
         lines = []

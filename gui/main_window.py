@@ -7,7 +7,7 @@ import logging
 from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QStandardPaths, Qt, qVersion
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QStandardPaths, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -17,6 +17,7 @@ from gui.model import StoryModel
 from gui.story import Event, StoryError, load_story
 from gui.views.article_view import ArticleView
 from gui.views.countdown_view import CountdownView
+from gui.views.plain_message import show_plain_message
 from gui.views.quotes_view import QuotesView
 
 DEFAULT_SIZE = (1000, 720)
@@ -155,9 +156,7 @@ class MainWindow(QMainWindow):
 
     def _tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         """Show a message without blocking; its text is plain, as it may quote a file."""
-        self.message_box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
-        self.message_box.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_box.open()
+        self.message_box = show_plain_message(self, icon, title, text)
 
     def _show_story_title(self) -> None:
         self.setWindowTitle(f"{self.model.story.headline} — Reckoning")

@@ -27,6 +27,7 @@ from gui.ics_export import event_ics
 from gui.model import StoryModel
 from gui.second_ticker import SecondTicker
 from gui.story import Event
+from gui.views.plain_message import show_plain_message
 from gui.views.zone_chooser import ZoneChooser
 
 ZONE_KEY = "countdown/zone"
@@ -162,15 +163,9 @@ class CountdownView(QWidget):
         try:
             path.write_text(text, encoding="utf-8", newline="")
         except OSError as error:
-            self.message_box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                "Cannot export event",
-                f"{path} could not be written: {error.strerror or error}.",
-                QMessageBox.StandardButton.Ok,
-                self,
+            self.message_box = show_plain_message(
+                self, QMessageBox.Icon.Warning, "Cannot export event", f"{path} could not be written: {error.strerror or error}."
             )
-            self.message_box.setTextFormat(Qt.TextFormat.PlainText)
-            self.message_box.open()
             return False
         self.statusMessage.emit(f"Exported “{event.title}” to {path.name}")
         return True

@@ -45,6 +45,7 @@ from gui.quote_export import quotes_csv, quotes_markdown
 from gui.quote_filter import QuoteFilterProxy
 from gui.quote_formats import CopyFormat, format_quotes
 from gui.story import Quote
+from gui.views.plain_message import show_plain_message
 
 COPY_FORMAT_KEY = "quotes/copy_format"
 STARRED, UNSTARRED = "★", "☆"
@@ -248,15 +249,9 @@ class QuotesView(QWidget):
         try:
             path.write_text(text, encoding="utf-8", newline="")
         except OSError as error:
-            self.message_box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                "Cannot export quotes",
-                f"{path} could not be written: {error.strerror or error}.",
-                QMessageBox.StandardButton.Ok,
-                self,
+            self.message_box = show_plain_message(
+                self, QMessageBox.Icon.Warning, "Cannot export quotes", f"{path} could not be written: {error.strerror or error}."
             )
-            self.message_box.setTextFormat(Qt.TextFormat.PlainText)
-            self.message_box.open()
             return False
         self.statusMessage.emit(f"Exported {len(quotes)} quote{'' if len(quotes) == 1 else 's'} to {path.name}")
         return True

@@ -6,11 +6,10 @@ from datetime import UTC, date, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, QLocale, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,7 +26,7 @@ from gui.ics_export import event_ics
 from gui.model import StoryModel
 from gui.second_ticker import SecondTicker
 from gui.story import Event
-from gui.views.plain_message import show_plain_message
+from gui.views.text_export import choose_export_path, write_export
 from gui.views.zone_chooser import ZoneChooser
 
 ZONE_KEY = "countdown/zone"
@@ -153,19 +152,13 @@ class CountdownView(QWidget):
         """Write the current event as an all-day iCalendar event."""
         event = self.current_event()
         if path is None:
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            chosen, _ = QFileDialog.getSaveFileName(self, "Export event", f"{folder}/{event.id}.ics", "iCalendar (*.ics)")
-            if not chosen:
+            path = choose_export_path(self, "Export event", f"{event.id}.ics", "iCalendar (*.ics)")
+            if path is None:
                 return False
-            path = chosen
         path = Path(path)
         text = event_ics(event, self._model.story, self._clock.now().astimezone(UTC))
-        try:
-            path.write_text(text, encoding="utf-8", newline="")
-        except OSError as error:
-            self.message_box = show_plain_message(
-                self, QMessageBox.Icon.Warning, "Cannot export event", f"{path} could not be written: {error.strerror or error}."
-            )
+        self.message_box = write_export(self, path, text, "Cannot export event")
+        if self.message_box is not None:
             return False
         self.statusMessage.emit(f"Exported “{event.title}” to {path.name}")
         return True

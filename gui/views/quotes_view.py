@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     QSettings,
-    QStandardPaths,
     Qt,
     Signal,
 )
@@ -23,7 +22,6 @@ from PySide6.QtGui import QAction, QActionGroup, QDrag, QGuiApplication, QKeySeq
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -45,7 +43,7 @@ from gui.quote_export import quotes_csv, quotes_markdown
 from gui.quote_filter import QuoteFilterProxy
 from gui.quote_formats import CopyFormat, format_quotes
 from gui.story import Quote
-from gui.views.plain_message import show_plain_message
+from gui.views.text_export import choose_export_path, write_export
 
 COPY_FORMAT_KEY = "quotes/copy_format"
 STARRED, UNSTARRED = "★", "☆"
@@ -237,21 +235,15 @@ class QuotesView(QWidget):
     def export_visible(self, path: str | Path | None = None) -> bool:
         """Write the quotes now shown to CSV or Markdown (by the file's suffix)."""
         if path is None:
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            chosen, _ = QFileDialog.getSaveFileName(self, "Export quotes", f"{folder}/quotes.csv", "CSV (*.csv);;Markdown (*.md)")
-            if not chosen:
+            path = choose_export_path(self, "Export quotes", "quotes.csv", "CSV (*.csv);;Markdown (*.md)")
+            if path is None:
                 return False
-            path = chosen
         path = Path(path)
         quotes = self.visible_quotes()
         as_markdown = path.suffix.lower() in (".md", ".markdown")
         text = quotes_markdown(quotes, self._model.story) if as_markdown else quotes_csv(quotes, self._model.story)
-        try:
-            path.write_text(text, encoding="utf-8", newline="")
-        except OSError as error:
-            self.message_box = show_plain_message(
-                self, QMessageBox.Icon.Warning, "Cannot export quotes", f"{path} could not be written: {error.strerror or error}."
-            )
+        self.message_box = write_export(self, path, text, "Cannot export quotes")
+        if self.message_box is not None:
             return False
         self.statusMessage.emit(f"Exported {len(quotes)} quote{'' if len(quotes) == 1 else 's'} to {path.name}")
         return True

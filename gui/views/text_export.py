@@ -1,0 +1,28 @@
+"""Saving text the user asked to export: a save dialog in Documents, and a clear error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from gui.views.plain_message import show_plain_message
+
+
+def choose_export_path(parent: QWidget, title: str, file_name: str, filters: str) -> Path | None:
+    """Ask where to save, starting in the Documents folder; None if the user cancels."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, f"{folder}/{file_name}", filters)
+    return Path(chosen) if chosen else None
+
+
+def write_export(parent: QWidget, path: Path, text: str, failure_title: str) -> QMessageBox | None:
+    """Write `text` as UTF-8 exactly as given; on failure show why and return that message."""
+    try:
+        path.write_text(text, encoding="utf-8", newline="")
+    except OSError as error:
+        return show_plain_message(
+            parent, QMessageBox.Icon.Warning, failure_title, f"{path} could not be written: {error.strerror or error}."
+        )
+    return None

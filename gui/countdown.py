@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from gui.story import Event
+from gui.wording import count_of, join_words
 
 # What each kind of event is called on its day and after it.
 _ON_THE_DAY = {"release": "Out today", "premiere": "Premiere today", "publication": "Published today", "shoot": "Shooting today"}
@@ -96,29 +97,19 @@ def add_months(day: date, months: int) -> date:
 def headline(event: Event, state: Standing) -> str:
     """The sentence a person reads first: "Released 3 years, 4 months and 12 days ago"."""
     if isinstance(state, Before):
-        return f"{_count(state.days, 'day')} to go"
+        return f"{count_of(state.days, 'day')} to go"
     if isinstance(state, OnTheDay):
         return _ON_THE_DAY[event.kind]
-    parts = [_count(n, unit) for n, unit in ((state.years, "year"), (state.months, "month"), (state.days, "day")) if n]
+    parts = [count_of(n, unit) for n, unit in ((state.years, "year"), (state.months, "month"), (state.days, "day")) if n]
     return f"{_PAST_VERB[event.kind]} {join_words(parts)} ago"
 
 
 def clock_text(state: Standing) -> str:
     """The live clock: time left before the day, time since it began on and after it."""
     if isinstance(state, Before):
-        return f"{_count(state.days, 'day')}, {state.hours:02}:{state.minutes:02}:{state.seconds:02}"
+        return f"{count_of(state.days, 'day')}, {state.hours:02}:{state.minutes:02}:{state.seconds:02}"
     since = state.since_midnight if isinstance(state, OnTheDay) else state.elapsed
     days, rest = divmod(int(since.total_seconds()), 86_400)
     hours, rest = divmod(rest, 3_600)
     minutes, seconds = divmod(rest, 60)
-    return f"{_count(days, 'day')}, {hours:02}:{minutes:02}:{seconds:02}"
-
-
-def join_words(parts: list[str]) -> str:
-    if len(parts) <= 1:
-        return "".join(parts)
-    return f"{', '.join(parts[:-1])} and {parts[-1]}"
-
-
-def _count(n: int, unit: str) -> str:
-    return f"{n:,} {unit}" + ("" if n == 1 else "s")
+    return f"{count_of(days, 'day')}, {hours:02}:{minutes:02}:{seconds:02}"

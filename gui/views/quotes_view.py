@@ -44,6 +44,7 @@ from gui.quote_filter import QuoteFilterProxy
 from gui.quote_formats import CopyFormat, format_quotes
 from gui.story import Quote
 from gui.views.text_export import choose_export_path, write_export
+from gui.wording import count_of
 
 COPY_FORMAT_KEY = "quotes/copy_format"
 STARRED, UNSTARRED = "★", "☆"
@@ -196,23 +197,23 @@ class QuotesView(QWidget):
     def selection_mime(self, copy_format: CopyFormat | None = None) -> QMimeData | None:
         """The selected quotes as text/plain and text/html, or None when none is selected."""
         quotes = self.selected_quotes()
+        return self._mime(quotes, copy_format or self.copy_format) if quotes else None
+
+    def copy_selected(self, copy_format: CopyFormat | None = None) -> None:
+        copy_format = copy_format or self.copy_format
+        quotes = self.selected_quotes()
         if not quotes:
-            return None
-        plain, html = format_quotes(quotes, self._model.story, copy_format or self.copy_format)
+            self.statusMessage.emit("Select a quote to copy")
+            return
+        QGuiApplication.clipboard().setMimeData(self._mime(quotes, copy_format))
+        self.statusMessage.emit(f"Copied {count_of(len(quotes), 'quote')} {copy_format.phrase}")
+
+    def _mime(self, quotes: list[Quote], copy_format: CopyFormat) -> QMimeData:
+        plain, html = format_quotes(quotes, self._model.story, copy_format)
         mime = QMimeData()
         mime.setText(plain)
         mime.setHtml(html)
         return mime
-
-    def copy_selected(self, copy_format: CopyFormat | None = None) -> None:
-        copy_format = copy_format or self.copy_format
-        mime = self.selection_mime(copy_format)
-        if mime is None:
-            self.statusMessage.emit("Select a quote to copy")
-            return
-        count = len(self.selected_quotes())
-        QGuiApplication.clipboard().setMimeData(mime)
-        self.statusMessage.emit(f"Copied {count} quote{'' if count == 1 else 's'} {copy_format.phrase}")
 
     def choose_copy_format(self, copy_format: CopyFormat) -> None:
         """Copy in `copy_format` and make it the form Ctrl+C uses from now on."""
@@ -229,8 +230,7 @@ class QuotesView(QWidget):
         star = not all(index.data(QuoteRole.FAVOURITE) for index in indexes)
         for index in indexes:
             self._model.setData(index, star, QuoteRole.FAVOURITE)
-        count = len(indexes)
-        self.statusMessage.emit(f"{'Starred' if star else 'Unstarred'} {count} quote{'' if count == 1 else 's'}")
+        self.statusMessage.emit(f"{'Starred' if star else 'Unstarred'} {count_of(len(indexes), 'quote')}")
 
     def export_visible(self, path: str | Path | None = None) -> bool:
         """Write the quotes now shown to CSV or Markdown (by the file's suffix)."""
@@ -245,7 +245,7 @@ class QuotesView(QWidget):
         self.message_box = write_export(self, path, text, "Cannot export quotes")
         if self.message_box is not None:
             return False
-        self.statusMessage.emit(f"Exported {len(quotes)} quote{'' if len(quotes) == 1 else 's'} to {path.name}")
+        self.statusMessage.emit(f"Exported {count_of(len(quotes), 'quote')} to {path.name}")
         return True
 
     def _build_actions(self) -> None:

@@ -15,7 +15,7 @@ import gui
 from gui.clock import Clock
 from gui.model import StoryModel
 from gui.story import Event, StoryError, load_story
-from gui.views.article_view import ArticleView
+from gui.views.article_page import ArticlePage
 from gui.views.countdown_view import CountdownView
 from gui.views.plain_message import show_plain_message
 from gui.views.quotes_view import QuotesView
@@ -41,17 +41,18 @@ class MainWindow(QMainWindow):
         self.message_box: QMessageBox | None = None
         self.setWindowTitle("Reckoning")
 
-        self.article_view = ArticleView(model)
+        self.article_page = ArticlePage(model, settings)
+        self.article_view = self.article_page.view
         self.quotes_view = QuotesView(model, settings)
         self.countdown_view = CountdownView(model, clock, zone, zone_name, settings)
         self.tabs = QTabWidget(documentMode=True)
         self.tabs.setObjectName("tabs")
-        self.tabs.addTab(self.article_view, "&Article")
+        self.tabs.addTab(self.article_page, "&Article")
         self.tabs.addTab(self.quotes_view, "&Quotes")
         self.tabs.addTab(self.countdown_view, "C&ountdown")
         self.setCentralWidget(self.tabs)
 
-        for view in (self.quotes_view, self.countdown_view):
+        for view in (self.article_page, self.quotes_view, self.countdown_view):
             view.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.countdown_view.reached.connect(self._announce_reached)
         model.storyChanged.connect(self._show_story_title)
@@ -96,24 +97,24 @@ class MainWindow(QMainWindow):
             self.open_story(path)
 
     def _build_menus(self) -> None:
+        article = self.article_page
         file_menu = self.menuBar().addMenu("&File")
         self._add_action(file_menu, "&Open…", QKeySequence.StandardKey.Open, "Open another story file", self._choose_story)
         file_menu.addSeparator()
-        quit_action = self._add_action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, "Quit Reckoning", self.close)
+        file_menu.addAction(self.quotes_view.export_action)
+        self.export_event_action = QAction("Export &event…", self)
+        self.export_event_action.setStatusTip("Save the Countdown tab's event as an iCalendar (.ics) file")
+        self.export_event_action.triggered.connect(self.countdown_view.export_event_as)
+        file_menu.addAction(self.export_event_action)
+        file_menu.addAction(article.export_pdf_action)
+        file_menu.addAction(article.print_action)
+        file_menu.addSeparator()
+        self._add_action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, "Quit Reckoning", self.close)
 
-        file_menu.insertAction(quit_action, self.quotes_view.export_action)
-        export_event = QAction("Export &event…", self)
-        export_event.setStatusTip("Save the Countdown tab's event as an iCalendar (.ics) file")
-        export_event.triggered.connect(lambda: self.countdown_view.export_event())
-        file_menu.insertAction(quit_action, export_event)
-        file_menu.insertSeparator(quit_action)
-
-        edit_menu = self.menuBar().addMenu("&Edit")
-        edit_menu.addAction(self.quotes_view.copy_action)
-        edit_menu.addMenu(self.quotes_view.copy_as_menu)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.quotes_view.favourite_action)
-        edit_menu.addAction(self.quotes_view.find_action)
+        # Each tab edits its own things; the menu shows the current tab's actions.
+        self.edit_menu = self.menuBar().addMenu("&Edit")
+        self.tabs.currentChanged.connect(self._fill_edit_menu)
+        self._fill_edit_menu()
 
         view_menu = self.menuBar().addMenu("&View")
         for number, name in enumerate(gui.TAB_NAMES, start=1):
@@ -124,9 +125,27 @@ class MainWindow(QMainWindow):
                 f"Show the {name.title()} tab",
                 lambda _=False, n=name: self.show_tab(n),
             )
+        view_menu.addSeparator()
+        view_menu.addActions([article.zoom_in_action, article.zoom_out_action, article.zoom_reset_action])
+        view_menu.addMenu(article.theme_menu)
 
         help_menu = self.menuBar().addMenu("&Help")
         self._add_action(help_menu, "&About Reckoning", None, "About this app and the article", self._show_about)
+
+    def _fill_edit_menu(self) -> None:
+        article, quotes = self.article_page, self.quotes_view
+        menu = self.edit_menu
+        menu.clear()
+        if self.tabs.currentWidget() is article:
+            menu.addActions([article.copy_action, article.copy_with_attribution_action, article.select_all_action])
+            menu.addSeparator()
+            menu.addActions([article.find_action, article.find_next_action, article.find_previous_action])
+        elif self.tabs.currentWidget() is quotes:
+            menu.addAction(quotes.copy_action)
+            menu.addMenu(quotes.copy_as_menu)
+            menu.addSeparator()
+            menu.addActions([quotes.favourite_action, quotes.find_action])
+        menu.setEnabled(not menu.isEmpty())
 
     def _add_action(
         self, menu: QWidget, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, tip: str, slot: object

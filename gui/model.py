@@ -11,7 +11,7 @@ import enum
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QByteArray, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from gui.story import Event, Quote, Story
 
@@ -30,7 +30,8 @@ class StoryModel(QAbstractListModel):
     """The quotes of the current story as rows, with the story itself alongside.
 
     Favourites are part of the model too, kept as the quotes' texts so they can be
-    stored and restored across restarts.
+    stored and restored across restarts. `selection` is the one selection of quotes that
+    every view shares: a quote clicked in the article is the quote selected in the list.
 
     Signals:
         storyChanged(): a new story was loaded; rows were reset just before.
@@ -44,6 +45,7 @@ class StoryModel(QAbstractListModel):
         super().__init__(parent)
         self._story = story
         self._favourites: set[str] = set()
+        self.selection = QItemSelectionModel(self, self)
 
     @property
     def story(self) -> Story:

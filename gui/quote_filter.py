@@ -51,6 +51,10 @@ class QuoteFilterProxy(QSortFilterProxyModel):
             self._needle = needle
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def accepts(self, source_row: int) -> bool:
+        """Whether the filter, as it stands now, shows this row of the story model."""
+        return self.filterAcceptsRow(source_row, QModelIndex())
+
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         index = self.sourceModel().index(source_row, 0, source_parent)
         speaker = index.data(QuoteRole.SPEAKER)

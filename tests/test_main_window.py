@@ -56,11 +56,20 @@ def test_last_tab_and_geometry_are_remembered(qtbot, window: MainWindow, model, 
 def test_menus_carry_the_standard_actions(window: MainWindow) -> None:
     menus = {menu.title(): [a.text() for a in menu.actions() if a.text()] for menu in window.menuBar().findChildren(QMenu) if menu.title()}
     assert menus == {
-        "&File": ["&Open…", "&Export quotes…", "Export &event…", "&Quit"],
-        "&Edit": ["&Copy", "Copy &as", "&Star / unstar", "&Search quotes"],
-        "&View": ["&Article", "&Quotes", "&Countdown"],
+        "&File": ["&Open…", "&Export quotes…", "Export &event…", "Export article as &PDF…", "&Print article…", "&Quit"],
+        "&Edit": ["&Copy", "Copy with &attribution", "Select &all", "&Find…", "Find &next", "Find &previous"],
+        "&View": ["&Article", "&Quotes", "&Countdown", "Zoom &in", "Zoom &out", "&Actual size", "Page &theme"],
         "&Help": ["&About Reckoning"],
     }
+
+
+def test_the_edit_menu_follows_the_tab(window: MainWindow) -> None:
+    window.show_tab("quotes")
+    assert [a.text() for a in window.edit_menu.actions() if a.text()] == ["&Copy", "Copy &as", "&Star / unstar", "&Search quotes"]
+    window.show_tab("countdown")
+    assert not window.edit_menu.isEnabled()
+    window.show_tab("article")
+    assert window.edit_menu.isEnabled()
 
 
 def test_settings_file_is_the_injected_one(settings: QSettings, tmp_path: Path) -> None:

@@ -1,81 +1,149 @@
-"""The Article tab: the story typeset for reading, quotes marked in the text."""
+"""The article typeset for reading: themed, zoomable, its quotes linked to the shared selection."""
 
 from __future__ import annotations
 
-from html import escape
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QUrl
-from PySide6.QtGui import QResizeEvent, QTextFrameFormat
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QDesktopServices,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPalette,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFrameFormat,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
+from gui.article_html import article_html, article_style, quote_row
 from gui.model import StoryModel
-from gui.story import Quote, Story
+from gui.page_theme import PageColours, PageTheme
+from gui.safe_links import can_open_externally
+from gui.story import Quote
+from gui.zoom import DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, zoom_in, zoom_out
 
-# About 70 characters a line: the measure that reads comfortably.
+# About 70 characters a line: the measure that reads comfortably, at every zoom.
 MEASURE_CHARS = 70
 MIN_SIDE_MARGIN = 24
-
-_STYLE = """
-h1 { font-size: xx-large; font-weight: 600; margin-bottom: 8px; }
-p { margin-top: 0; margin-bottom: 14px; line-height: 150%; }
-p.dek { font-size: large; }
-p.byline { font-size: small; text-transform: uppercase; letter-spacing: 1px; }
-p.caption { font-size: small; font-style: italic; }
-span.quote { background-color: rgba(255, 196, 0, 0.22); }
-"""
-
-
-def article_html(story: Story, locale: QLocale) -> str:
-    """The story as rich text; every string from the story is escaped first."""
-    published = locale.toString(QDate(story.published.year, story.published.month, story.published.day), QLocale.FormatType.LongFormat)
-    parts = [
-        f"<h1>{escape(story.headline)}</h1>",
-        f'<p class="dek">{_marked(story.dek, _quotes_in(story, None))}</p>',
-        f'<p class="byline">{escape(story.source)} · {escape(published)}</p>',
-    ]
-    for number, paragraph in enumerate(story.paragraphs):
-        if story.image is not None and story.image.before_paragraph == number:
-            parts.append(_caption(story))
-        parts.append(f"<p>{_marked(paragraph, _quotes_in(story, number))}</p>")
-    return "\n".join(parts)
-
-
-def _caption(story: Story) -> str:
-    assert story.image is not None
-    return f'<p class="caption">{escape(story.image.caption)} — Credit: {escape(story.image.credit)}</p>'
-
-
-def _quotes_in(story: Story, paragraph: int | None) -> list[Quote]:
-    return [q for q in story.quotes if q.paragraph == paragraph]
-
-
-def _marked(text: str, quotes: list[Quote]) -> str:
-    """Escape `text`, wrapping each quote's span so it shows as a quote."""
-    pieces: list[str] = []
-    position = 0
-    for quote in sorted(quotes, key=lambda q: q.start):
-        pieces.append(escape(text[position : quote.start]))
-        pieces.append(f'<span class="quote">{escape(text[quote.start : quote.end])}</span>')
-        position = quote.end
-    pieces.append(escape(text[position:]))
-    return "".join(pieces)
+WHEEL_STEP = 120  # one notch of a mouse wheel, in eighths of a degree
+# What may stand beside a quote in a selection that still counts as "inside" it.
+_QUOTE_SURROUNDINGS = " \u2029\u2028“”\"‘’'.,;:!?"
 
 
 class ArticleView(QTextBrowser):
-    """Shows the model's story; redraws whenever the model loads another."""
+    """Shows the model's story and follows the model's shared quote selection.
+
+    A click on a quote selects it in `model.selection`; a selection made elsewhere is
+    highlighted here and scrolled into view. Links open only on a click, only for http(s).
+
+    Signals:
+        statusMessage(str): feedback for the status bar, such as a refused link.
+        zoomChanged(int): the zoom in percent, after it changed.
+        typeset(): the document was built anew (another story or page theme).
+    """
+
+    statusMessage = Signal(str)
+    zoomChanged = Signal(int)
+    typeset = Signal()
 
     def __init__(self, model: StoryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
+        self._theme = PageTheme.SYSTEM
+        self._colours = self._theme.colours(QGuiApplication.styleHints().colorScheme())
+        self._zoom = DEFAULT_ZOOM
+        self._wheel_delta = 0
+        self._quote_ranges: dict[int, tuple[int, int]] = {}
+        self._find_matches: list[QTextCursor] = []
+        # Offered after the standard Copy and Select All when the reader right-clicks.
+        self.context_actions: list[QAction] = []
         self.setObjectName("articleView")
         self.setAccessibleName("Article")
         # Links are content too: nothing is followed or fetched without an explicit choice.
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.document().setDefaultStyleSheet(_STYLE)
-        model.storyChanged.connect(self._show_story)
+        self.anchorClicked.connect(self._follow_link)
+        model.storyChanged.connect(self._show_new_story)
+        model.selection.selectionChanged.connect(self._show_selection)
+        model.selection.currentChanged.connect(self._scroll_to_current)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.follow_color_scheme)
+        self._apply_colours()
         self._show_story()
+
+    @property
+    def page_theme(self) -> PageTheme:
+        return self._theme
+
+    @property
+    def colours(self) -> PageColours:
+        return self._colours
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_page_theme(self, theme: PageTheme) -> None:
+        self._theme = theme
+        self.follow_color_scheme(QGuiApplication.styleHints().colorScheme())
+
+    def follow_color_scheme(self, scheme: Qt.ColorScheme) -> None:
+        """Repaint for the desktop's colour scheme; only the "system" page theme changes with it."""
+        colours = self._theme.colours(scheme)
+        if colours == self._colours:
+            return
+        self._colours = colours
+        self._apply_colours()
+        self._show_story()
+
+    def set_zoom(self, percent: int) -> None:
+        percent = min(MAX_ZOOM, max(MIN_ZOOM, percent))
+        if percent == self._zoom:
+            return
+        self._zoom = percent
+        self._apply_zoom()
+        self.zoomChanged.emit(percent)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(zoom_in(self._zoom))
+
+    def zoom_out(self) -> None:
+        self.set_zoom(zoom_out(self._zoom))
+
+    def reset_zoom(self) -> None:
+        self.set_zoom(DEFAULT_ZOOM)
+
+    def quote_range(self, row: int) -> tuple[int, int] | None:
+        """Where the quote of model row `row` lies in the document, as (start, end) positions."""
+        return self._quote_ranges.get(row)
+
+    def set_find_matches(self, matches: list[QTextCursor]) -> None:
+        """Tint every match of the find bar; the current one is the text cursor's selection."""
+        self._find_matches = matches
+        self._update_highlights()
+
+    def selected_excerpt(self) -> Quote | None:
+        """The selected text as a quote of its speaker, when the selection lies inside one quote."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        for row, (quote_start, quote_end) in self._quote_ranges.items():
+            inner_start, inner_end = max(start, quote_start), min(end, quote_end)
+            if inner_start >= inner_end:
+                continue
+            if self._only_surroundings(start, inner_start) and self._only_surroundings(inner_end, end):
+                excerpt = self._text_between(inner_start, inner_end).strip()
+                return replace(self._model.quote(row), text=excerpt) if excerpt else None
+            return None
+        return None
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's signature
         # Never load images or style sheets named by a document, local or remote.
@@ -85,13 +153,150 @@ class ArticleView(QTextBrowser):
         super().resizeEvent(event)
         self._center_column()
 
-    def _show_story(self) -> None:
-        self.setHtml(article_html(self._model.story, self.locale()))
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().wheelEvent(event)
+            return
+        # Ctrl+wheel zooms by whole steps; a high-resolution wheel adds up to a notch first.
+        self._wheel_delta += event.angleDelta().y()
+        while abs(self._wheel_delta) >= WHEEL_STEP:
+            if self._wheel_delta > 0:
+                self.zoom_in()
+                self._wheel_delta -= WHEEL_STEP
+            else:
+                self.zoom_out()
+                self._wheel_delta += WHEEL_STEP
+        event.accept()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self.context_actions:
+            menu.addSeparator()
+            menu.addActions(self.context_actions)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
+
+    def _follow_link(self, url: QUrl) -> None:
+        row = quote_row(url.toString())
+        if row is not None and row < self._model.rowCount():
+            self._model.selection.setCurrentIndex(
+                self._model.index(row),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.statusMessage.emit(f"Selected the quote by {self._model.quote(row).speaker.name}")
+        elif can_open_externally(url):
+            QDesktopServices.openUrl(url)
+            self.statusMessage.emit(f"Opening {url.toDisplayString()} in your browser")
+        else:
+            shown = url.toDisplayString()[:80]
+            self.statusMessage.emit(f"Refused to open “{shown}”: only web links (http, https) open from an article")
+
+    def _apply_colours(self) -> None:
+        palette = self.palette()
+        for role, colour in (
+            (QPalette.ColorRole.Base, self._colours.background),
+            (QPalette.ColorRole.Text, self._colours.text),
+            (QPalette.ColorRole.Link, self._colours.link),
+        ):
+            palette.setColor(role, QColor(colour))
+        self.setPalette(palette)
+        self.document().setDefaultStyleSheet(article_style(self._colours))
+
+    def _apply_zoom(self) -> None:
+        font = QFont(self.font())
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * self._zoom / 100)
+        else:
+            font.setPixelSize(max(1, round(font.pixelSize() * self._zoom / 100)))
+        self.document().setDefaultFont(font)
         self._center_column()
 
+    def _show_new_story(self) -> None:
+        self._show_story()
+        self.verticalScrollBar().setValue(0)
+
+    def _show_story(self) -> None:
+        bar = self.verticalScrollBar()
+        where = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        self.setHtml(article_html(self._model.story, self.locale()))
+        self._apply_zoom()
+        self._quote_ranges = self._find_quote_ranges()
+        self._find_matches = []
+        self._update_highlights()
+        # A new theme keeps the reader's place.
+        bar.setValue(round(where * bar.maximum()))
+        self.typeset.emit()
+
+    def _find_quote_ranges(self) -> dict[int, tuple[int, int]]:
+        ranges: dict[int, tuple[int, int]] = {}
+        block = self.document().begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                row = quote_row(fragment.charFormat().anchorHref())
+                if row is not None:
+                    start, end = fragment.position(), fragment.position() + fragment.length()
+                    known = ranges.get(row, (start, end))
+                    ranges[row] = (min(known[0], start), max(known[1], end))
+                fragments += 1
+            block = block.next()
+        return ranges
+
+    def _show_selection(self) -> None:
+        self._update_highlights()
+
+    def _scroll_to_current(self) -> None:
+        quote_range = self._quote_ranges.get(self._model.selection.currentIndex().row())
+        if quote_range is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(quote_range[0])
+        top = self.cursorRect(cursor).top()
+        cursor.setPosition(quote_range[1])
+        bottom = self.cursorRect(cursor).bottom()
+        if top >= 0 and bottom <= self.viewport().height():
+            return
+        # A third of the way down, where the eye starts reading, with context above it.
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + top - self.viewport().height() // 3)
+
+    def _update_highlights(self) -> None:
+        selections: list[QTextEdit.ExtraSelection] = []
+        for cursor in self._find_matches:
+            selections.append(self._highlight(cursor, self._colours.find_match))
+        for index in self._model.selection.selectedRows():
+            quote_range = self._quote_ranges.get(index.row())
+            if quote_range is not None:
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(quote_range[0])
+                cursor.setPosition(quote_range[1], QTextCursor.MoveMode.KeepAnchor)
+                selections.append(self._highlight(cursor, self._colours.selected_quote, underline=True))
+        self.setExtraSelections(selections)
+
+    @staticmethod
+    def _highlight(cursor: QTextCursor, colour: str, underline: bool = False) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        char_format = QTextCharFormat()
+        char_format.setBackground(QColor.fromString(colour))
+        if underline:
+            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        selection.format = char_format
+        return selection
+
+    def _only_surroundings(self, start: int, end: int) -> bool:
+        return not self._text_between(start, end).strip(_QUOTE_SURROUNDINGS)
+
+    def _text_between(self, start: int, end: int) -> str:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selectedText()
+
     def _center_column(self) -> None:
-        measure = self.fontMetrics().averageCharWidth() * MEASURE_CHARS
-        side = max(MIN_SIDE_MARGIN, (self.viewport().width() - measure) // 2)
+        measure = QFontMetricsF(self.document().defaultFont()).averageCharWidth() * MEASURE_CHARS
+        side = max(MIN_SIDE_MARGIN, int(self.viewport().width() - measure) // 2)
         root = self.document().rootFrame()
         frame_format: QTextFrameFormat = root.frameFormat()
         if frame_format.leftMargin() != side:

@@ -73,7 +73,7 @@ class CountdownView(QWidget):
         export_button = QPushButton("Export event…")
         export_button.setObjectName("exportEvent")
         export_button.setAccessibleName("Export the event as a calendar file")
-        export_button.clicked.connect(lambda: self.export_event())
+        export_button.clicked.connect(self.export_event_as)
 
         centered = Qt.AlignmentFlag.AlignCenter
         self.title_label = self._label("eventTitle", centered)
@@ -147,6 +147,10 @@ class CountdownView(QWidget):
         """A minimised window shows nothing, so the count sleeps until it is restored."""
         self._minimised = minimised
         self._follow_visibility()
+
+    def export_event_as(self) -> None:
+        """Ask where, then export the current event."""
+        self.export_event()
 
     def export_event(self, path: str | Path | None = None) -> bool:
         """Write the current event as an all-day iCalendar event."""

@@ -10,6 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
+    QItemSelection,
+    QItemSelectionModel,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -41,8 +43,9 @@ from PySide6.QtWidgets import (
 from gui.model import QuoteRole, StoryModel
 from gui.quote_export import quotes_csv, quotes_markdown
 from gui.quote_filter import QuoteFilterProxy
-from gui.quote_formats import CopyFormat, format_quotes
+from gui.quote_formats import CopyFormat
 from gui.story import Quote
+from gui.views.quote_mime import quotes_mime
 from gui.views.text_export import choose_export_path, write_export
 from gui.wording import count_of
 
@@ -173,9 +176,14 @@ class QuotesView(QWidget):
         self.search_box.textChanged.connect(self.proxy.set_search)
         self.list_view.customContextMenuRequested.connect(self._show_context_menu)
         self.list_view.activated.connect(lambda: self.copy_action.trigger())
-        self.list_view.selectionModel().selectionChanged.connect(self._show_detail)
+        self._following_shared = False
+        self.list_view.selectionModel().selectionChanged.connect(self._share_selection)
+        self.list_view.selectionModel().currentChanged.connect(self._share_selection)
+        model.selection.selectionChanged.connect(self._show_shared_selection)
+        model.selection.currentChanged.connect(self._show_shared_selection)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(self._update_count)
+            signal.connect(self._follow_shared_selection)
         model.dataChanged.connect(self._show_detail)
         model.storyChanged.connect(self._fill_speakers)
         self._fill_speakers()
@@ -188,8 +196,7 @@ class QuotesView(QWidget):
 
     def selected_quotes(self) -> list[Quote]:
         """The selected quotes in article order, whatever order they were picked in."""
-        rows = sorted(self.proxy.mapToSource(index).row() for index in self.list_view.selectionModel().selectedRows())
-        return [self._model.quote(row) for row in rows]
+        return [self._model.quote(row) for row in self._shared_rows()]
 
     def visible_quotes(self) -> list[Quote]:
         return [self._model.quote(self.proxy.mapToSource(self.proxy.index(row, 0)).row()) for row in range(self.proxy.rowCount())]
@@ -197,7 +204,7 @@ class QuotesView(QWidget):
     def selection_mime(self, copy_format: CopyFormat | None = None) -> QMimeData | None:
         """The selected quotes as text/plain and text/html, or None when none is selected."""
         quotes = self.selected_quotes()
-        return self._mime(quotes, copy_format or self.copy_format) if quotes else None
+        return quotes_mime(quotes, self._model.story, copy_format or self.copy_format) if quotes else None
 
     def copy_selected(self, copy_format: CopyFormat | None = None) -> None:
         copy_format = copy_format or self.copy_format
@@ -205,15 +212,8 @@ class QuotesView(QWidget):
         if not quotes:
             self.statusMessage.emit("Select a quote to copy")
             return
-        QGuiApplication.clipboard().setMimeData(self._mime(quotes, copy_format))
+        QGuiApplication.clipboard().setMimeData(quotes_mime(quotes, self._model.story, copy_format))
         self.statusMessage.emit(f"Copied {count_of(len(quotes), 'quote')} {copy_format.phrase}")
-
-    def _mime(self, quotes: list[Quote], copy_format: CopyFormat) -> QMimeData:
-        plain, html = format_quotes(quotes, self._model.story, copy_format)
-        mime = QMimeData()
-        mime.setText(plain)
-        mime.setHtml(html)
-        return mime
 
     def choose_copy_format(self, copy_format: CopyFormat) -> None:
         """Copy in `copy_format` and make it the form Ctrl+C uses from now on."""
@@ -223,7 +223,7 @@ class QuotesView(QWidget):
 
     def toggle_favourite(self) -> None:
         """Star the selected quotes, or unstar them when all are starred already."""
-        indexes = [self.proxy.mapToSource(index) for index in self.list_view.selectionModel().selectedRows()]
+        indexes = [self._model.index(row) for row in self._shared_rows()]
         if not indexes:
             self.statusMessage.emit("Select a quote to star")
             return
@@ -231,6 +231,10 @@ class QuotesView(QWidget):
         for index in indexes:
             self._model.setData(index, star, QuoteRole.FAVOURITE)
         self.statusMessage.emit(f"{'Starred' if star else 'Unstarred'} {count_of(len(indexes), 'quote')}")
+
+    def export_visible_as(self) -> None:
+        """Ask where, then export the quotes shown."""
+        self.export_visible()
 
     def export_visible(self, path: str | Path | None = None) -> bool:
         """Write the quotes now shown to CSV or Markdown (by the file's suffix)."""
@@ -270,7 +274,7 @@ class QuotesView(QWidget):
         self.find_action = self._action("&Search quotes", QKeySequence.StandardKey.Find, "Search the quotes", self._focus_search, scope)
         self.export_action = QAction("&Export quotes…", self)
         self.export_action.setStatusTip("Save the quotes shown to a CSV or Markdown file")
-        self.export_action.triggered.connect(lambda: self.export_visible())
+        self.export_action.triggered.connect(self.export_visible_as)
         clear_search = QAction("Clear search", self.search_box, shortcut=QKeySequence(Qt.Key.Key_Escape))
         clear_search.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         clear_search.triggered.connect(self.search_box.clear)
@@ -351,6 +355,68 @@ class QuotesView(QWidget):
             f"<p>— {escape(quote.speaker.label)}</p>"
             f"<p><i>In the article:</i> {escape(context[:start])}<b>{escape(context[start:end])}</b>{escape(context[end:])}</p>"
         )
+
+    def _shared_rows(self) -> list[int]:
+        return sorted(index.row() for index in self._model.selection.selectedRows())
+
+    def _share_selection(self) -> None:
+        """Make the list's selection the shared one; quotes the filter hides keep their state.
+
+        While a filter hides rows the list drops them from its selection; the shared
+        selection keeps them, so clearing the filter brings them back selected.
+        """
+        if self._following_shared:
+            return
+        listed = (self.proxy.mapToSource(index).row() for index in self.list_view.selectionModel().selectedRows())
+        shown = {row for row in listed if self.proxy.accepts(row)}
+        hidden = {row for row in self._shared_rows() if not self.proxy.accepts(row)}
+        selection = QItemSelection()
+        for row in sorted(shown | hidden):
+            selection.select(self._model.index(row), self._model.index(row))
+        current = self.proxy.mapToSource(self.list_view.currentIndex())
+        shared = self._model.selection
+        self._following_shared = True
+        try:
+            if set(self._shared_rows()) != shown | hidden:
+                shared.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if current.isValid() and self.proxy.accepts(current.row()):
+                shared.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            self._following_shared = False
+        self._show_detail()
+
+    def _show_shared_selection(self) -> None:
+        """Show a selection made elsewhere (a quote clicked in the article) in the list."""
+        if self._following_shared:
+            return
+        current = self._model.selection.currentIndex()
+        if current.isValid() and not self.proxy.accepts(current.row()) and self._model.selection.isSelected(current):
+            self._clear_filters()
+            self.statusMessage.emit("Showing all quotes, so the selected one is in the list")
+        self._follow_shared_selection()
+        self._show_detail()
+
+    def _follow_shared_selection(self) -> None:
+        if self._following_shared:
+            return
+        shared = self._model.selection
+        self._following_shared = True
+        try:
+            self.list_view.selectionModel().select(
+                self.proxy.mapSelectionFromSource(shared.selection()),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            current = self.proxy.mapFromSource(shared.currentIndex())
+            if current.isValid():
+                self.list_view.selectionModel().setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+                self.list_view.scrollTo(current)
+        finally:
+            self._following_shared = False
+
+    def _clear_filters(self) -> None:
+        self.speaker_box.setCurrentIndex(0)
+        self.favourites_button.setChecked(False)
+        self.search_box.clear()
 
     def _show_context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)

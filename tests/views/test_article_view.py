@@ -6,10 +6,11 @@ from dataclasses import replace
 
 from PySide6.QtCore import QLocale
 
+from gui.article_html import article_html
 from gui.main_window import MainWindow
 from gui.model import StoryModel
 from gui.story import Story
-from gui.views.article_view import ArticleView, article_html
+from gui.views.article_view import ArticleView
 
 
 def test_article_parts_are_shown(window: MainWindow) -> None:
@@ -23,8 +24,8 @@ def test_article_parts_are_shown(window: MainWindow) -> None:
 
 def test_every_quote_is_marked(seed_story: Story) -> None:
     html = article_html(seed_story, QLocale())
-    assert html.count('<span class="quote">') == 8
-    assert '<span class="quote">a master plan</span>' in html
+    assert html.count('<a class="quote" href="quote:') == 8
+    assert '<a class="quote" href="quote:3">a master plan</a>' in html
 
 
 def test_markup_in_the_story_is_shown_as_text(qtbot, seed_story: Story) -> None:

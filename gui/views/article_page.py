@@ -1,0 +1,167 @@
+"""The Article tab: the typeset article with its find bar, zoom, page themes, copying and printing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QVBoxLayout, QWidget
+
+from gui.model import StoryModel
+from gui.page_theme import PageTheme
+from gui.quote_formats import CopyFormat
+from gui.views.article_print import choose_pdf_path, export_pdf, print_article
+from gui.views.article_view import ArticleView
+from gui.views.find_bar import FindBar
+from gui.views.quote_mime import quotes_mime
+from gui.zoom import zoom_from_setting
+
+ZOOM_KEY = "article/zoom"
+THEME_KEY = "article/theme"
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | list[QKeySequence]
+
+
+class ArticlePage(QWidget):
+    """Holds the article view and the find bar, and the actions the menus show for them.
+
+    Zoom and page theme are read from `settings` and written back when they change.
+
+    Signals:
+        statusMessage(str): feedback for the status bar.
+    """
+
+    statusMessage = Signal(str)
+
+    def __init__(self, model: StoryModel, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._settings = settings
+        self.message_box: QMessageBox | None = None
+        self.view = ArticleView(model)
+        self.find_bar = FindBar(self.view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.find_bar)
+
+        self._build_actions()
+        self.view.set_zoom(zoom_from_setting(settings.value(ZOOM_KEY)))
+        self.set_page_theme(PageTheme.from_setting(settings.value(THEME_KEY)))
+
+        self.view.statusMessage.connect(self.statusMessage)
+        self.view.zoomChanged.connect(self._remember_zoom)
+        self.view.typeset.connect(self.find_bar.search_again)
+        self.view.copyAvailable.connect(self.copy_action.setEnabled)
+        self.view.selectionChanged.connect(self._update_copy_with_attribution)
+        self.find_bar.matchesChanged.connect(self.view.set_find_matches)
+        self.copy_action.setEnabled(False)
+        self._update_copy_with_attribution()
+
+    def set_page_theme(self, theme: PageTheme) -> None:
+        self.view.set_page_theme(theme)
+        self.theme_actions[theme].setChecked(True)
+        self._settings.setValue(THEME_KEY, theme.value)
+
+    def copy_with_attribution(self) -> None:
+        excerpt = self.view.selected_excerpt()
+        if excerpt is None:
+            self.statusMessage.emit("Select words inside a quote to copy them with attribution")
+            return
+        QGuiApplication.clipboard().setMimeData(quotes_mime([excerpt], self._model.story, CopyFormat.ATTRIBUTED))
+        self.statusMessage.emit(f"Copied words of {excerpt.speaker.name} with attribution")
+
+    def print_article(self) -> None:
+        if print_article(self, self._model.story, self.locale()):
+            self.statusMessage.emit("Sent the article to the printer")
+
+    def export_pdf_as(self) -> None:
+        """Ask where, then save the article as PDF."""
+        self.export_pdf()
+
+    def export_pdf(self, path: str | Path | None = None) -> bool:
+        """Save the article as PDF at `path`, or where the reader chooses."""
+        chosen = Path(path) if path is not None else choose_pdf_path(self, self._model.story)
+        if chosen is None:
+            return False
+        self.message_box = export_pdf(self, self._model.story, self.locale(), chosen)
+        if self.message_box is not None:
+            return False
+        self.statusMessage.emit(f"Saved the article as {chosen.name}")
+        return True
+
+    def _build_actions(self) -> None:
+        self.copy_action = self._action("&Copy", QKeySequence.StandardKey.Copy, "Copy the selected text", self.view.copy)
+        self.copy_with_attribution_action = self._action(
+            "Copy with &attribution",
+            QKeySequence("Ctrl+Shift+C"),
+            "Copy the words selected inside a quote, with who said them",
+            self.copy_with_attribution,
+        )
+        self.select_all_action = self._action(
+            "Select &all", QKeySequence.StandardKey.SelectAll, "Select the whole article", self.view.selectAll
+        )
+        self.find_action = self._action("&Find…", QKeySequence.StandardKey.Find, "Find words in the article", self.find_bar.open)
+        self.find_next_action = self._action(
+            "Find &next", QKeySequence.StandardKey.FindNext, "Go to the next match", self.find_bar.find_next
+        )
+        self.find_previous_action = self._action(
+            "Find &previous", QKeySequence.StandardKey.FindPrevious, "Go to the previous match", self.find_bar.find_previous
+        )
+        # Ctrl+= too: on most keyboards "+" needs Shift, and the unshifted key is what people press.
+        zoom_in_keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
+        self.zoom_in_action = self._action("Zoom &in", zoom_in_keys, "Make the article's text larger", self.view.zoom_in)
+        self.zoom_out_action = self._action(
+            "Zoom &out", QKeySequence.StandardKey.ZoomOut, "Make the article's text smaller", self.view.zoom_out
+        )
+        self.zoom_reset_action = self._action(
+            "&Actual size", QKeySequence("Ctrl+0"), "Show the article's text at 100 %", self.view.reset_zoom
+        )
+
+        self.theme_menu = QMenu("Page &theme", self)
+        group = QActionGroup(self)
+        self.theme_actions: dict[PageTheme, QAction] = {}
+        for theme in PageTheme:
+            action = QAction(theme.label, self)
+            action.setCheckable(True)
+            tip = "Follow the desktop's colours" if theme is PageTheme.SYSTEM else f"Show the article on a {theme.value} page"
+            action.setStatusTip(tip)
+            action.triggered.connect(lambda _=False, t=theme: self.set_page_theme(t))
+            group.addAction(action)
+            self.theme_menu.addAction(action)
+            self.theme_actions[theme] = action
+
+        self.print_action = QAction("&Print article…", self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setStatusTip("Print the article")
+        self.print_action.triggered.connect(self.print_article)
+        self.export_pdf_action = QAction("Export article as &PDF…", self)
+        self.export_pdf_action.setStatusTip("Save the article as a PDF file")
+        self.export_pdf_action.triggered.connect(self.export_pdf_as)
+
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self.view.context_actions = [self.copy_with_attribution_action, separator, self.find_action]
+
+    def _action(self, text: str, shortcut: Shortcut, tip: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        else:
+            action.setShortcut(shortcut)
+        # Only while the article tab is showing: the Quotes tab has its own Copy and Find.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda: slot())
+        self.addAction(action)
+        return action
+
+    def _remember_zoom(self, percent: int) -> None:
+        self._settings.setValue(ZOOM_KEY, percent)
+        self.statusMessage.emit(f"Zoom {percent} %")
+
+    def _update_copy_with_attribution(self) -> None:
+        self.copy_with_attribution_action.setEnabled(self.view.selected_excerpt() is not None)

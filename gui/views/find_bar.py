@@ -1,0 +1,141 @@
+"""A find bar for a text view: incremental, case-insensitive, "n of m", wrapping at the ends."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
+
+
+class FindBar(QWidget):
+    """Finds text in `target` as the reader types and moves between the matches.
+
+    The current match becomes the target's selection, so it is scrolled to and can be
+    copied; every match is reported for the target to tint.
+
+    Signals:
+        matchesChanged(list): every match, as QTextCursors, after each search.
+    """
+
+    matchesChanged = Signal(list)
+
+    def __init__(self, target: QTextEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._target = target
+        self._matches: list[QTextCursor] = []
+        self._current = -1
+        self._start_from = 0
+        self._current_start = 0
+        self.setObjectName("findBar")
+
+        self.field = QLineEdit(placeholderText="Find in article", clearButtonEnabled=True)
+        self.field.setObjectName("findField")
+        self.field.setAccessibleName("Find in article")
+        self.field.installEventFilter(self)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("findCount")
+        self.previous_button = self._button("↑", "Previous match (Shift+F3, Shift+Enter)", self.find_previous)
+        self.next_button = self._button("↓", "Next match (F3, Enter)", self.find_next)
+        close_button = self._button("✕", "Close the find bar (Escape)", self.close_bar)
+        close_button.setAutoRaise(True)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.field, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.previous_button)
+        layout.addWidget(self.next_button)
+        layout.addWidget(close_button)
+
+        self.field.textChanged.connect(self._search)
+        self.hide()
+
+    @property
+    def match_count(self) -> int:
+        return len(self._matches)
+
+    @property
+    def current_match(self) -> int:
+        """The 1-based number of the current match, 0 when there is none."""
+        return self._current + 1
+
+    def open(self) -> None:
+        """Show the bar with its field focused and selected, searching from what is on screen."""
+        self._start_from = self._target.cursorForPosition(QPoint(0, 0)).position()
+        self.show()
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+        self._search()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self._matches, self._current = [], -1
+        self.matchesChanged.emit([])
+        self._target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def find_next(self) -> None:
+        self._step(+1)
+
+    def find_previous(self) -> None:
+        self._step(-1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._step(-1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else +1)
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.close_bar()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _button(self, text: str, tip: str, slot: object) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip.split(" (")[0])
+        button.clicked.connect(slot)
+        return button
+
+    def _step(self, direction: int) -> None:
+        if not self.isVisible():
+            self.open()
+            return
+        if not self._matches:
+            return
+        self._current = (self._current + direction) % len(self._matches)
+        self._show_current()
+
+    def search_again(self) -> None:
+        """Search anew after the target was typeset again (another story, another theme)."""
+        if self.isVisible() and self.field.text():
+            # The old matches' cursors collapsed when the text was replaced; their numbers did not.
+            self._start_from = self._current_start
+            self._search()
+
+    def _search(self) -> None:
+        text = self.field.text()
+        self._matches = []
+        document = self._target.document()
+        if text:
+            # QTextDocument.find ignores case unless told otherwise.
+            cursor = document.find(text, 0)
+            while not cursor.isNull():
+                self._matches.append(cursor)
+                cursor = document.find(text, cursor)
+        self._current = next((i for i, match in enumerate(self._matches) if match.selectionStart() >= self._start_from), 0)
+        if not self._matches:
+            self._current = -1
+        self._show_current()
+
+    def _show_current(self) -> None:
+        if self._current >= 0:
+            self._current_start = self._matches[self._current].selectionStart()
+            self._target.setTextCursor(self._matches[self._current])
+            self._target.ensureCursorVisible()
+            self.count_label.setText(f"{self._current + 1} of {len(self._matches)}")
+        else:
+            self.count_label.setText("No matches" if self.field.text() else "")
+        self.previous_button.setEnabled(len(self._matches) > 1)
+        self.next_button.setEnabled(len(self._matches) > 1)
+        self.matchesChanged.emit(list(self._matches))

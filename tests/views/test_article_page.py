@@ -1,0 +1,509 @@
+"""The Article tab as a reader uses it: find, zoom, page themes, shared selection, copy, print, links."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QColor, QContextMenuEvent, QDesktopServices, QGuiApplication, QPalette, QTextCursor, QWheelEvent
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox
+
+from gui.main_window import MainWindow
+from gui.model import StoryModel
+from gui.page_theme import DARK, LIGHT, SEPIA, PageTheme
+from gui.story import Story
+from gui.views import article_print
+from gui.views.article_page import ArticlePage
+from gui.views.article_view import ArticleView
+from tests.conftest import OSLO
+from tests.helpers import FakeClock
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def page(qtbot, model: StoryModel, settings: QSettings) -> ArticlePage:
+    article = ArticlePage(model, settings)
+    qtbot.addWidget(article)
+    article.resize(900, 700)
+    article.show()
+    qtbot.waitExposed(article)
+    with qtbot.waitActive(article):
+        article.activateWindow()
+    article.view.setFocus()
+    return article
+
+
+def _background(view: ArticleView) -> QColor:
+    return view.palette().color(QPalette.ColorRole.Base)
+
+
+def _point_inside(view: ArticleView, position: int) -> QPoint:
+    """Where on the viewport the character at `position` is drawn, scrolled into view first."""
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(position)
+    view.setTextCursor(cursor)
+    view.ensureCursorVisible()
+    rect = view.cursorRect(cursor)
+    return QPoint(rect.right() + 3, rect.center().y())
+
+
+def _select(view: ArticleView, start: int, end: int) -> None:
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+
+
+# --- Typography ---------------------------------------------------------------------------
+
+
+def test_the_measure_is_about_seventy_characters_and_centred(page: ArticlePage) -> None:
+    view = page.view
+    body = view.document().findBlock(view.toPlainText().index("Shortly after jumping"))
+    layout = body.layout()
+    full_lines = [layout.lineAt(i).textLength() for i in range(layout.lineCount() - 1)]
+    assert len(full_lines) >= 3
+    assert 55 <= sum(full_lines) / len(full_lines) <= 85
+    frame = view.document().rootFrame().frameFormat()
+    assert frame.leftMargin() == frame.rightMargin() > 24
+
+
+# --- Find ---------------------------------------------------------------------------------
+
+
+def test_find_counts_audience_twice_and_moves_between_matches(qtbot, page: ArticlePage) -> None:
+    bar = page.find_bar
+    qtbot.keyClick(page.view, Qt.Key.Key_F, CTRL)
+    assert bar.isVisible()
+    assert bar.field.hasFocus()
+    qtbot.keyClicks(bar.field, "AUDience")
+    plain = page.view.toPlainText()
+    assert bar.match_count == plain.lower().count("audience") == 2
+    assert bar.count_label.text() == "1 of 2"
+    assert page.view.textCursor().selectedText() == "audience"
+    first = page.view.textCursor().selectionStart()
+
+    qtbot.keyClick(bar.field, Qt.Key.Key_F3)
+    assert bar.count_label.text() == "2 of 2"
+    assert page.view.textCursor().selectionStart() > first
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert bar.count_label.text() == "1 of 2"  # wraps round to the first
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return, SHIFT)
+    assert bar.count_label.text() == "2 of 2"
+    qtbot.keyClick(bar.field, Qt.Key.Key_F3, SHIFT)
+    assert bar.count_label.text() == "1 of 2"
+    assert len(page.view.extraSelections()) == 2  # every match tinted
+
+
+def test_find_is_incremental_and_no_match_is_not_an_error(qtbot, page: ArticlePage) -> None:
+    bar = page.find_bar
+    page.find_action.trigger()
+    qtbot.keyClicks(bar.field, "cr")
+    many = bar.match_count
+    qtbot.keyClicks(bar.field, "uise")
+    assert many > bar.match_count == page.view.toPlainText().lower().count("cruise")
+    qtbot.keyClicks(bar.field, "zzz")
+    assert bar.match_count == 0
+    assert bar.count_label.text() == "No matches"
+    assert bar.isVisible()
+
+
+def test_escape_closes_the_find_bar_and_clears_its_tints(qtbot, page: ArticlePage) -> None:
+    page.find_action.trigger()
+    qtbot.keyClicks(page.find_bar.field, "stunt")
+    assert page.view.extraSelections()
+    qtbot.keyClick(page.find_bar.field, Qt.Key.Key_Escape)
+    assert not page.find_bar.isVisible()
+    assert page.view.extraSelections() == []
+    assert page.view.hasFocus()
+
+
+def test_matches_survive_a_change_of_page_theme(qtbot, page: ArticlePage) -> None:
+    page.find_action.trigger()
+    qtbot.keyClicks(page.find_bar.field, "audience")
+    page.find_bar.find_next()
+    page.set_page_theme(PageTheme.SEPIA)
+    assert page.find_bar.count_label.text() == "2 of 2"
+    assert page.view.textCursor().selectedText() == "audience"
+
+
+# --- Zoom ---------------------------------------------------------------------------------
+
+
+def test_zoom_by_keyboard_is_bounded_and_resets(qtbot, page: ArticlePage) -> None:
+    view = page.view
+    base = view.document().defaultFont().pointSizeF()
+    qtbot.keyClick(view, Qt.Key.Key_Equal, CTRL)
+    assert view.zoom == 110
+    assert view.document().defaultFont().pointSizeF() == pytest.approx(base * 1.1)
+    qtbot.keyClick(view, Qt.Key.Key_Minus, CTRL)
+    qtbot.keyClick(view, Qt.Key.Key_Minus, CTRL)
+    assert view.zoom == 90
+    for _ in range(20):
+        page.zoom_out_action.trigger()
+    assert view.zoom == 50
+    for _ in range(20):
+        page.zoom_in_action.trigger()
+    assert view.zoom == 400
+    qtbot.keyClick(view, Qt.Key.Key_0, CTRL)
+    assert view.zoom == 100
+    assert view.document().defaultFont().pointSizeF() == pytest.approx(base)
+
+
+def test_zoom_keeps_the_measure(page: ArticlePage) -> None:
+    before = page.view.document().rootFrame().frameFormat().leftMargin()
+    page.view.set_zoom(125)
+    assert page.view.document().rootFrame().frameFormat().leftMargin() < before
+
+
+def _wheel(view: ArticleView, delta: int, modifiers: Qt.KeyboardModifier) -> None:
+    centre = QPointF(view.viewport().rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(view.viewport().mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, delta),
+        Qt.MouseButton.NoButton,
+        modifiers,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def test_ctrl_wheel_zooms_and_a_plain_wheel_scrolls(page: ArticlePage) -> None:
+    view = page.view
+    _wheel(view, 120, CTRL)
+    assert view.zoom == 110
+    _wheel(view, 60, CTRL)  # half a notch of a fine wheel: not yet a step
+    assert view.zoom == 110
+    _wheel(view, 60, CTRL)
+    assert view.zoom == 125
+    _wheel(view, -240, CTRL)
+    assert view.zoom == 100
+    _wheel(view, -120, Qt.KeyboardModifier.NoModifier)
+    assert view.zoom == 100
+    assert view.verticalScrollBar().value() > 0
+
+
+# --- Themes and settings -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("theme", "colours"), [(PageTheme.LIGHT, LIGHT), (PageTheme.SEPIA, SEPIA), (PageTheme.DARK, DARK)])
+def test_each_page_theme_paints_page_text_and_quotes(page: ArticlePage, theme: PageTheme, colours: object) -> None:
+    page.theme_actions[theme].trigger()
+    view = page.view
+    assert view.colours == colours
+    assert _background(view) == QColor(view.colours.background)
+    start, _ = view.quote_range(2) or (0, 0)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(start + 1)
+    quote_format = cursor.charFormat()
+    assert quote_format.background().color() == QColor.fromString(view.colours.quote)
+    assert quote_format.foreground().color() == QColor(view.colours.text)
+    shot = view.grab().toImage()
+    assert shot.pixelColor(5, shot.height() - 5) == QColor(view.colours.background)
+
+
+def test_the_system_page_theme_follows_the_desktop_and_a_chosen_one_does_not(page: ArticlePage) -> None:
+    hints = QGuiApplication.styleHints()
+    assert page.view.page_theme is PageTheme.SYSTEM
+    try:
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert _background(page.view) == QColor(DARK.background)
+        page.set_page_theme(PageTheme.SEPIA)
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        assert _background(page.view) == QColor(SEPIA.background)
+    finally:
+        hints.colorSchemeChanged.emit(hints.colorScheme())
+
+
+def test_zoom_and_theme_survive_a_restart(qtbot, model: StoryModel, clock: FakeClock, settings: QSettings) -> None:
+    first = MainWindow(model, clock, OSLO, "Europe/Oslo", settings)
+    qtbot.addWidget(first)
+    first.article_view.set_zoom(150)
+    first.article_page.theme_actions[PageTheme.DARK].trigger()
+    first.close()
+    settings.sync()
+
+    again = MainWindow(StoryModel(model.story), clock, OSLO, "Europe/Oslo", QSettings(settings.fileName(), QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    assert again.article_view.zoom == 150
+    assert again.article_view.page_theme is PageTheme.DARK
+    assert again.article_page.theme_actions[PageTheme.DARK].isChecked()
+    assert _background(again.article_view) == QColor(DARK.background)
+
+
+def test_damaged_zoom_and_theme_settings_fall_back(qtbot, model: StoryModel, settings: QSettings) -> None:
+    settings.setValue("article/zoom", "huge")
+    settings.setValue("article/theme", "<b>neon</b>")
+    article = ArticlePage(model, settings)
+    qtbot.addWidget(article)
+    assert article.view.zoom == 100
+    assert article.view.page_theme is PageTheme.SYSTEM
+    settings.setValue("article/zoom", 9000)
+    again = ArticlePage(model, settings)
+    qtbot.addWidget(again)
+    assert again.view.zoom == 400
+
+
+# --- One shared selection -------------------------------------------------------------------
+
+
+def test_clicking_a_quote_selects_it_in_the_quotes_tab(qtbot, window: MainWindow) -> None:
+    view = window.article_view
+    start, end = view.quote_range(3) or (0, 0)
+    with qtbot.waitSignal(window.model.selection.currentChanged):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=_point_inside(view, start + 2))
+    assert [index.row() for index in window.model.selection.selectedRows()] == [3]
+    assert "Christopher McQuarrie" in window.statusBar().currentMessage()
+    highlighted = [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in view.extraSelections()]
+    assert highlighted == [(start, end)]
+
+    window.show_tab("quotes")
+    quotes = window.quotes_view
+    assert [quote.text for quote in quotes.selected_quotes()] == ["a master plan"]
+    listed = quotes.list_view.selectionModel().selectedRows()
+    assert [quotes.proxy.mapToSource(index).row() for index in listed] == [3]
+    assert "a master plan" in quotes.detail.toPlainText()
+
+
+def test_selecting_in_the_quotes_tab_scrolls_the_article_to_the_quote(qtbot, window: MainWindow) -> None:
+    view = window.article_view
+    window.show_tab("quotes")
+    quotes = window.quotes_view
+    last = quotes.proxy.index(quotes.proxy.rowCount() - 1, 0)
+    quotes.list_view.setCurrentIndex(last)
+    window.show_tab("article")
+    start, end = view.quote_range(7) or (0, 0)
+    assert view.verticalScrollBar().value() > 0
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(start)
+    assert 0 <= view.cursorRect(cursor).top() < view.viewport().height()
+    highlighted = [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in view.extraSelections()]
+    assert highlighted == [(start, end)]
+
+
+def test_a_filter_hides_a_selected_quote_without_unselecting_it(window: MainWindow) -> None:
+    quotes = window.quotes_view
+    window.show_tab("quotes")
+    quotes.list_view.setCurrentIndex(quotes.proxy.index(3, 0))  # McQuarrie's "a master plan"
+    quotes.speaker_box.setCurrentIndex(quotes.speaker_box.findData("Tom Cruise"))
+    assert not quotes.list_view.selectionModel().hasSelection()
+    assert [i.row() for i in window.model.selection.selectedRows()] == [3]
+    assert window.article_view.extraSelections()  # the article still shows it
+    quotes.speaker_box.setCurrentIndex(0)
+    assert [quotes.proxy.mapToSource(i).row() for i in quotes.list_view.selectionModel().selectedRows()] == [3]
+
+
+def test_clicking_a_quote_the_filter_hides_shows_all_quotes(qtbot, window: MainWindow) -> None:
+    quotes = window.quotes_view
+    quotes.search_box.setText("audience")
+    view = window.article_view
+    start, _ = view.quote_range(6) or (0, 0)  # DeVore's, not about the audience
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=_point_inside(view, start + 2))
+    assert quotes.search_box.text() == ""
+    assert quotes.proxy.rowCount() == 8
+    assert [q.speaker.name for q in quotes.selected_quotes()] == ["John DeVore"]
+
+
+def test_a_new_story_clears_the_selection_and_the_highlight(window: MainWindow, tmp_path: Path) -> None:
+    window.model.selection.select(window.model.index(2), window.model.selection.SelectionFlag.ClearAndSelect)
+    assert window.article_view.extraSelections()
+    assert window.open_story(Path(__file__).parent.parent / "data" / "second_story.json")
+    assert not window.model.selection.hasSelection()
+    assert window.article_view.extraSelections() == []
+
+
+# --- Copy ---------------------------------------------------------------------------------------
+
+
+def test_words_selected_inside_a_quote_copy_with_attribution(qtbot, page: ArticlePage) -> None:
+    view = page.view
+    text = view.toPlainText()
+    start = text.index("comes down to one thing")
+    _select(view, start, start + len("comes down to one thing"))
+    assert page.copy_with_attribution_action.isEnabled()
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        qtbot.keyClick(view, Qt.Key.Key_C, CTRL | SHIFT)
+    assert QGuiApplication.clipboard().text() == "“comes down to one thing” — Tom Cruise"
+    assert "Tom Cruise" in (QGuiApplication.clipboard().mimeData().html() or "")
+
+
+def test_a_whole_quote_selected_with_its_marks_counts_as_inside(page: ArticlePage) -> None:
+    view = page.view
+    start, end = view.quote_range(3) or (0, 0)
+    _select(view, start - 1, end + 1)  # the quotation marks too
+    excerpt = view.selected_excerpt()
+    assert excerpt is not None
+    assert (excerpt.text, excerpt.speaker.name) == ("a master plan", "Christopher McQuarrie")
+
+
+def test_a_selection_beyond_a_quote_copies_plainly(qtbot, page: ArticlePage) -> None:
+    view = page.view
+    text = view.toPlainText()
+    start = text.index("Tom Cruise has done it again.")
+    _select(view, start, start + 29)
+    assert not page.copy_with_attribution_action.isEnabled()
+    page.copy_with_attribution()
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        qtbot.keyClick(view, Qt.Key.Key_C, CTRL)
+    assert QGuiApplication.clipboard().text() == "Tom Cruise has done it again."
+
+
+def test_the_context_menu_offers_attribution(qtbot, page: ArticlePage) -> None:
+    view = page.view
+    start, end = view.quote_range(2) or (0, 0)
+    _select(view, start, end)
+    QApplication.sendEvent(
+        view.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(10, 10), view.viewport().mapToGlobal(QPoint(10, 10)))
+    )
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    texts = [action.text() for action in menu.actions()]
+    menu.close()
+    assert "Copy with &attribution" in texts
+    assert any("Copy" in text for text in texts[:2])
+
+
+# --- Print and PDF ------------------------------------------------------------------------------
+
+
+def test_export_as_pdf_writes_a_pdf(page: ArticlePage, tmp_path: Path) -> None:
+    target = tmp_path / "article.pdf"
+    assert page.export_pdf(target)
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert len(data) > 5000
+
+
+def test_export_as_pdf_from_the_menu_asks_where(monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path) -> None:
+    target = tmp_path / "chosen.pdf"
+    monkeypatch.setattr("gui.views.text_export.QFileDialog.getSaveFileName", lambda *args: (str(target), "PDF (*.pdf)"))
+    window.article_page.export_pdf_action.trigger()
+    assert target.read_bytes().startswith(b"%PDF")
+    assert window.statusBar().currentMessage() == "Saved the article as chosen.pdf"
+
+
+def test_an_unwritable_pdf_path_is_reported(page: ArticlePage, tmp_path: Path) -> None:
+    assert not page.export_pdf(tmp_path)  # a folder, not a file
+    assert page.message_box is not None
+    assert "Cannot write" in page.message_box.text()
+    page.message_box.close()
+
+
+def test_print_goes_through_the_print_dialog(monkeypatch: pytest.MonkeyPatch, page: ArticlePage, tmp_path: Path) -> None:
+    target = tmp_path / "printed.pdf"
+
+    class AcceptingDialog:
+        def __init__(self, printer: QPrinter, parent: object) -> None:
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(target))
+
+        def setWindowTitle(self, title: str) -> None:
+            pass
+
+        def exec(self) -> QDialog.DialogCode:
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(article_print, "QPrintDialog", AcceptingDialog)
+    page.set_page_theme(PageTheme.DARK)
+    page.print_action.trigger()
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_paper_is_light_whatever_the_screen_shows(model: StoryModel) -> None:
+    document = article_print.printable_document(model.story, QLocale())
+    assert LIGHT.text in document.defaultStyleSheet()
+    assert DARK.text not in document.defaultStyleSheet()
+
+
+# --- Links and hostile text ----------------------------------------------------------------------
+
+
+def _record_opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
+    opened: list[QUrl] = []
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    return opened
+
+
+def _click_byline_link(qtbot, view: ArticleView) -> None:
+    start = view.toPlainText().index("Entertainment Weekly ·")
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=_point_inside(view, start + 2))
+
+
+def test_the_source_link_opens_in_the_browser_only_on_click(qtbot, page: ArticlePage, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened = _record_opened_urls(monkeypatch)
+    assert opened == []  # showing the article opened nothing
+    _click_byline_link(qtbot, page.view)
+    assert [url.toString() for url in opened] == ["https://ew.com/movies/watch-tom-cruise-ride-a-motorcycle-off-a-cliff/"]
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,<b>x</b>", "ftp://example.org/x"])
+def test_links_other_than_web_pages_are_refused(
+    qtbot, seed_story: Story, settings: QSettings, monkeypatch: pytest.MonkeyPatch, url: str
+) -> None:
+    opened = _record_opened_urls(monkeypatch)
+    article = ArticlePage(StoryModel(replace(seed_story, url=url)), settings)
+    qtbot.addWidget(article)
+    article.resize(900, 700)
+    article.show()
+    qtbot.waitExposed(article)
+    with qtbot.waitSignal(article.statusMessage) as message:
+        _click_byline_link(qtbot, article.view)
+    assert opened == []
+    assert str(message.args[0]).startswith("Refused to open")
+
+
+def test_hostile_markup_in_the_text_is_shown_literally_and_loads_nothing(
+    qtbot, seed_story: Story, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    requested: list[object] = []
+    monkeypatch.setattr(ArticleView, "loadResource", lambda self, kind, name: requested.append(name))
+    hostile = '<b>bold</b> <img src="http://example.org/x.png"> <a href="javascript:alert(1)">click</a>'
+    story = replace(seed_story, headline=hostile, paragraphs=(hostile, *seed_story.paragraphs[1:]), source=hostile)
+    article = ArticlePage(StoryModel(story), settings)
+    qtbot.addWidget(article)
+    article.show()
+    qtbot.waitExposed(article)
+    text = article.view.toPlainText()
+    assert text.count(hostile) == 3  # headline, byline and first paragraph
+    hrefs = set()
+    block = article.view.document().begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment_format = fragments.fragment().charFormat()
+            assert not fragment_format.isImageFormat()
+            if fragment_format.anchorHref():
+                hrefs.add(fragment_format.anchorHref())
+            fragments += 1
+        block = block.next()
+    assert hrefs <= {story.url} | {f"quote:{row}" for row in range(len(story.quotes))}
+    assert requested == []
+    assert "PySide6.QtNetwork" not in sys.modules
+
+
+def test_the_status_bar_reports_zoom_and_refusals(qtbot, window: MainWindow) -> None:
+    window.article_view.set_zoom(125)
+    assert window.statusBar().currentMessage() == "Zoom 125 %"
+
+
+def test_message_boxes_from_the_page_are_plain(page: ArticlePage, tmp_path: Path) -> None:
+    page.export_pdf(tmp_path)
+    assert page.message_box is not None
+    assert page.message_box.textFormat() == Qt.TextFormat.PlainText
+    assert page.message_box.icon() == QMessageBox.Icon.Warning
+    page.message_box.close()

@@ -16,10 +16,16 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # README pictures from a real X window under Xvfb (Debian: xvfb), not the offscreen plugin.
+# Each runs with its own empty settings, so the pictures show defaults, not this machine's choices.
+XVFB_SHOT := QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python main.py
 screenshots: $(STAMP)
 	mkdir -p docs
 	for tab in article quotes countdown; do \
-		QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python main.py --tab $$tab --screenshot docs/$$tab.png || exit 1; \
+		config=$$(mktemp -d) && XDG_CONFIG_HOME=$$config $(XVFB_SHOT) --tab $$tab --screenshot docs/$$tab.png || exit 1; \
+	done
+	for theme in sepia dark; do \
+		config=$$(mktemp -d) && mkdir -p $$config/Reckoning && printf '[article]\ntheme=%s\n' $$theme > $$config/Reckoning/Reckoning.conf && \
+		XDG_CONFIG_HOME=$$config $(XVFB_SHOT) --tab article --screenshot docs/article-$$theme.png || exit 1; \
 	done
 
 $(STAMP): pyproject.toml

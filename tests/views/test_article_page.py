@@ -507,3 +507,14 @@ def test_message_boxes_from_the_page_are_plain(page: ArticlePage, tmp_path: Path
     assert page.message_box.textFormat() == Qt.TextFormat.PlainText
     assert page.message_box.icon() == QMessageBox.Icon.Warning
     page.message_box.close()
+
+
+def test_quotes_and_links_are_reachable_by_keyboard(qtbot, page: ArticlePage, model: StoryModel) -> None:
+    view = page.view
+    view.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # the dek's quote comes first
+    with qtbot.waitSignal(model.selection.currentChanged):
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert [index.row() for index in model.selection.selectedRows()] == [0]
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # then the source's link
+    assert view.textCursor().charFormat().anchorHref().startswith("https://")

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test screenshots clean
+.PHONY: run test screenshots install-desktop uninstall-desktop clean
 
 run: $(STAMP)
 	$(BIN)/python main.py
@@ -27,6 +27,19 @@ screenshots: $(STAMP)
 		config=$$(mktemp -d) && mkdir -p $$config/Reckoning && printf '[article]\ntheme=%s\n' $$theme > $$config/Reckoning/Reckoning.conf && \
 		XDG_CONFIG_HOME=$$config $(XVFB_SHOT) --tab article --screenshot docs/article-$$theme.png || exit 1; \
 	done
+
+# The app in the desktop's application menu, for this user: the .desktop file runs this
+# checkout's .venv, and the icon goes where icon themes look (freedesktop.org paths).
+DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
+install-desktop: $(STAMP)
+	install -Dm644 resources/reckoning.svg $(DATA_HOME)/icons/hicolor/scalable/apps/reckoning.svg
+	mkdir -p $(DATA_HOME)/applications
+	sed 's|^Exec=.*|Exec=$(abspath $(BIN))/reckoning|' resources/reckoning.desktop > $(DATA_HOME)/applications/reckoning.desktop
+	-command -v update-desktop-database >/dev/null && update-desktop-database -q $(DATA_HOME)/applications
+	@echo "Reckoning is in the application menu ($(DATA_HOME)/applications/reckoning.desktop)"
+
+uninstall-desktop:
+	rm -f $(DATA_HOME)/applications/reckoning.desktop $(DATA_HOME)/icons/hicolor/scalable/apps/reckoning.svg
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Reckoning needs Python 3.11 or newer")'

@@ -16,10 +16,12 @@ import os
 import sys
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from importlib.resources import files
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QSettings, QTimeZone
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 import gui
@@ -37,6 +39,7 @@ class LaunchOptions:
     article: Path | None = None
     now: datetime | None = None  # naive means local time
     screenshot: Path | None = None
+    reset_settings: bool = False
 
 
 def local_zone() -> tuple[tzinfo, str]:
@@ -58,7 +61,13 @@ def application() -> QApplication:
     app.setOrganizationName("Reckoning")
     app.setApplicationVersion(gui.__version__)
     app.setDesktopFileName("reckoning")
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The scalable icon shipped beside the article; Qt renders it at every size asked for."""
+    return QIcon(str(files("gui.resources").joinpath("reckoning.svg")))
 
 
 def choose_clock(now: datetime | None, zone: tzinfo) -> Clock:
@@ -76,15 +85,23 @@ def run(options: LaunchOptions) -> int:
     try:
         story = read_story(options.article)
     except StoryError as error:
-        print(f"reckoning: error: {error}", file=sys.stderr)
+        log.error("%s", error)
         return 1
     if options.screenshot and not _has_display():
         # Rendering to a file needs no screen; without one the xcb plugin would abort.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
+    settings = QSettings()
+    if options.reset_settings:
+        settings.clear()
+        settings.sync()
+        log.info("settings cleared in %s", settings.fileName())
+    if settings.status() != QSettings.Status.NoError:
+        log.warning("the settings in %s cannot be read; starting with defaults", settings.fileName())
     zone, zone_name = local_zone()
     model = StoryModel(story)
-    window = MainWindow(model, choose_clock(options.now, zone), zone, zone_name, QSettings())
+    log.info("showing “%s” with %d quotes", story.headline, len(story.quotes))
+    window = MainWindow(model, choose_clock(options.now, zone), zone, zone_name, settings)
     if options.tab:
         window.show_tab(options.tab)
     if options.screenshot:
@@ -98,7 +115,7 @@ def save_screenshot(window: MainWindow, path: Path) -> int:
     window.show()
     QApplication.processEvents()
     if not window.grab().save(str(path)):
-        print(f"reckoning: error: cannot write the screenshot to {path}", file=sys.stderr)
+        log.error("cannot write the screenshot to %s", path)
         return 1
     log.info("screenshot saved to %s", path)
     return 0

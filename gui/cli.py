@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import NoReturn
 
 import gui
+from gui.log_setup import configure_logging
 
 
 class OneLineErrorParser(argparse.ArgumentParser):
@@ -45,13 +46,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the clock at this moment (local time unless it names an offset), e.g. 2023-07-01T12:00",
     )
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG file and exit")
+    parser.add_argument(
+        "--reset-settings", action="store_true", help="forget the window, tab, zoom, page theme, copy form, favourites and time zone"
+    )
+    parser.add_argument("--verbose", action="store_true", help="log what the app does on stderr")
     parser.add_argument("--version", action="version", version=f"Reckoning {gui.__version__}")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     options = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    configure_logging(options.verbose)
     # Qt is imported only once the arguments are good: `--help` and errors stay instant.
     from gui.app import LaunchOptions, run
 
-    return run(LaunchOptions(tab=options.tab, article=options.article, now=options.now, screenshot=options.screenshot))
+    return run(
+        LaunchOptions(
+            tab=options.tab, article=options.article, now=options.now, screenshot=options.screenshot, reset_settings=options.reset_settings
+        )
+    )

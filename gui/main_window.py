@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
+import platform
 from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QStandardPaths, qVersion
+import PySide6
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QStandardPaths, Qt, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -47,6 +49,10 @@ class MainWindow(QMainWindow):
         self.countdown_view = CountdownView(model, clock, zone, zone_name, settings)
         self.tabs = QTabWidget(documentMode=True)
         self.tabs.setObjectName("tabs")
+        self.tabs.setAccessibleName("Reckoning")
+        self.tabs.setAccessibleDescription("The Article, Quotes and Countdown tabs.")
+        self.tabs.tabBar().setAccessibleName("Tabs")
+        self.tabs.tabBar().setAccessibleDescription("Article, Quotes and Countdown; Ctrl+1, 2, 3 or Ctrl+Tab switch tabs.")
         self.tabs.addTab(self.article_page, "&Article")
         self.tabs.addTab(self.quotes_view, "&Quotes")
         self.tabs.addTab(self.countdown_view, "C&ountdown")
@@ -87,6 +93,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/state", self.saveState())
         self._settings.setValue("window/tab", self.current_tab_name())
         super().closeEvent(event)
 
@@ -109,11 +116,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(article.export_pdf_action)
         file_menu.addAction(article.print_action)
         file_menu.addSeparator()
-        self._add_action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, "Quit Reckoning", self.close)
+        quit_action = self._add_action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, "Quit Reckoning", self.close)
+        if not quit_action.shortcuts():
+            # Qt knows Quit's key only on desktops it has a theme for; Ctrl+Q is what the rest use.
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
 
         # Each tab edits its own things; the menu shows the current tab's actions.
         self.edit_menu = self.menuBar().addMenu("&Edit")
         self.tabs.currentChanged.connect(self._fill_edit_menu)
+        self.tabs.currentChanged.connect(self._focus_current_tab)
         self._fill_edit_menu()
 
         view_menu = self.menuBar().addMenu("&View")
@@ -125,12 +136,27 @@ class MainWindow(QMainWindow):
                 f"Show the {name.title()} tab",
                 lambda _=False, n=name: self.show_tab(n),
             )
+        self._add_action(
+            view_menu, "&Next tab", QKeySequence.StandardKey.NextChild, "Show the tab to the right", lambda: self._step_tab(+1)
+        )
+        self._add_action(
+            view_menu, "&Previous tab", QKeySequence.StandardKey.PreviousChild, "Show the tab to the left", lambda: self._step_tab(-1)
+        )
         view_menu.addSeparator()
         view_menu.addActions([article.zoom_in_action, article.zoom_out_action, article.zoom_reset_action])
         view_menu.addMenu(article.theme_menu)
 
         help_menu = self.menuBar().addMenu("&Help")
         self._add_action(help_menu, "&About Reckoning", None, "About this app and the article", self._show_about)
+
+    def _step_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def _focus_current_tab(self) -> None:
+        """Put the keyboard where the tab's work is, so Ctrl+1/2/3 leave the hands on the keys."""
+        focus = {self.article_page: self.article_view, self.quotes_view: self.quotes_view.list_view}
+        target = focus.get(self.tabs.currentWidget(), self.countdown_view.event_box)
+        target.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _fill_edit_menu(self) -> None:
         article, quotes = self.article_page, self.quotes_view
@@ -165,8 +191,9 @@ class MainWindow(QMainWindow):
             "About Reckoning",
             f"Reckoning {gui.__version__}\n\n"
             f"A reader for one story: “{story.headline}”, {story.source}.\n"
+            f"{story.url}\n"
             f"Image credit: {story.image.credit if story.image else 'none given'}.\n\n"
-            f"Qt {qVersion()}",
+            f"Qt {qVersion()} · PySide6 {PySide6.__version__} · Python {platform.python_version()}",
         )
 
     def _announce_reached(self, event: Event) -> None:
@@ -203,6 +230,9 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value("window/geometry")
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(*DEFAULT_SIZE)
+        state = self._settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
         tab = self._settings.value("window/tab")
         if tab in gui.TAB_NAMES:
             self.show_tab(str(tab))

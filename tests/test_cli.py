@@ -67,3 +67,36 @@ def test_screenshot_to_an_unwritable_place_fails_clearly(tmp_path: Path) -> None
     result = _run("--screenshot", str(tmp_path / "missing-folder" / "x.png"), tmp_path=tmp_path)
     assert result.returncode == 1
     assert result.stderr.endswith(f"reckoning: error: cannot write the screenshot to {tmp_path / 'missing-folder' / 'x.png'}\n")
+
+
+def test_reset_settings_forgets_what_was_remembered(tmp_path: Path) -> None:
+    conf = tmp_path / "config" / "Reckoning" / "Reckoning.conf"
+    conf.parent.mkdir(parents=True)
+    conf.write_text("[article]\nzoom=250\ntheme=dark\n\n[window]\ntab=countdown\n", encoding="utf-8")
+    kept = _run("--screenshot", str(tmp_path / "kept.png"), tmp_path=tmp_path)
+    assert kept.returncode == 0, kept.stderr
+    assert "zoom=250" in conf.read_text(encoding="utf-8")
+
+    result = _run("--reset-settings", "--screenshot", str(tmp_path / "reset.png"), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    text = conf.read_text(encoding="utf-8")
+    assert "zoom=250" not in text
+    assert "theme=dark" not in text
+    assert "tab=countdown" not in text
+
+
+def test_verbose_logs_each_step_and_quiet_is_quiet(tmp_path: Path) -> None:
+    quiet = _run("--screenshot", str(tmp_path / "quiet.png"), tmp_path=tmp_path)
+    assert "reckoning: gui." not in quiet.stderr
+    loud = _run("--verbose", "--screenshot", str(tmp_path / "loud.png"), tmp_path=tmp_path)
+    assert loud.returncode == 0
+    assert "reckoning: gui.app: showing “Watch Tom Cruise ride a motorcycle off a cliff” with 8 quotes" in loud.stderr
+    assert f"reckoning: gui.app: screenshot saved to {tmp_path / 'loud.png'}" in loud.stderr
+
+
+def test_the_app_never_prints() -> None:
+    import ast
+
+    for path in (Path(__file__).parent.parent / "gui").rglob("*.py"):
+        calls = [node for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(node, ast.Call)]
+        assert not [c for c in calls if isinstance(c.func, ast.Name) and c.func.id == "print"], path

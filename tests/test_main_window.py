@@ -58,7 +58,17 @@ def test_menus_carry_the_standard_actions(window: MainWindow) -> None:
     assert menus == {
         "&File": ["&Open…", "&Export quotes…", "Export &event…", "Export article as &PDF…", "&Print article…", "&Quit"],
         "&Edit": ["&Copy", "Copy with &attribution", "Select &all", "&Find…", "Find &next", "Find &previous"],
-        "&View": ["&Article", "&Quotes", "&Countdown", "Zoom &in", "Zoom &out", "&Actual size", "Page &theme"],
+        "&View": [
+            "&Article",
+            "&Quotes",
+            "&Countdown",
+            "&Next tab",
+            "&Previous tab",
+            "Zoom &in",
+            "Zoom &out",
+            "&Actual size",
+            "Page &theme",
+        ],
         "&Help": ["&About Reckoning"],
     }
 

@@ -67,6 +67,7 @@ class ArticleView(QTextBrowser):
         self.context_actions: list[QAction] = []
         self.setObjectName("articleView")
         self.setAccessibleName("Article")
+        self.setAccessibleDescription("The story’s text. Tab moves between quotes and links; Enter selects a quote or opens a link.")
         # Links are content too: nothing is followed or fetched without an explicit choice.
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)

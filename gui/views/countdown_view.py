@@ -64,6 +64,7 @@ class CountdownView(QWidget):
         self.event_box = QComboBox()
         self.event_box.setObjectName("eventChooser")
         self.event_box.setAccessibleName("Event to count to")
+        self.event_box.setAccessibleDescription("Choose which date of the story the countdown counts to or from.")
         self.zone_box = ZoneChooser(zone_name)
         # Long event titles must not force the window wider than a small screen.
         for box in (self.event_box, self.zone_box):
@@ -73,6 +74,7 @@ class CountdownView(QWidget):
         export_button = QPushButton("Export event…")
         export_button.setObjectName("exportEvent")
         export_button.setAccessibleName("Export the event as a calendar file")
+        export_button.setAccessibleDescription("Save the chosen event as an iCalendar file for a calendar app.")
         export_button.clicked.connect(self.export_event_as)
 
         centered = Qt.AlignmentFlag.AlignCenter
@@ -83,6 +85,7 @@ class CountdownView(QWidget):
         self.progress = QProgressBar(maximum=PROGRESS_STEPS, textVisible=True)
         self.progress.setObjectName("countdownProgress")
         self.progress.setAccessibleName("From the article's date to the event")
+        self.progress.setAccessibleDescription("How much of the time from the article’s publication to the event has passed.")
         self.date_label = self._label("eventDate")
         self.history_label = self._label("eventHistory")
         self.detail_label = self._label("eventDetail")

@@ -31,6 +31,7 @@ class FindBar(QWidget):
         self.field = QLineEdit(placeholderText="Find in article", clearButtonEnabled=True)
         self.field.setObjectName("findField")
         self.field.setAccessibleName("Find in article")
+        self.field.setAccessibleDescription("Type to find words in the article; Enter goes to the next match, Escape closes.")
         self.field.installEventFilter(self)
         self.count_label = QLabel()
         self.count_label.setObjectName("findCount")
@@ -94,6 +95,7 @@ class FindBar(QWidget):
         button.setText(text)
         button.setToolTip(tip)
         button.setAccessibleName(tip.split(" (")[0])
+        button.setAccessibleDescription(tip)
         button.clicked.connect(slot)
         return button
 

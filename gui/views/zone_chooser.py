@@ -18,6 +18,7 @@ class ZoneChooser(QComboBox):
         super().__init__(parent)
         self.setObjectName("zoneChooser")
         self.setAccessibleName("Time zone to count in")
+        self.setAccessibleDescription("The time zone whose midnight the countdown counts to.")
         self.addItem(f"System time zone ({system_zone_name})", "")
         self._listed = False
 

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test screenshots install-desktop uninstall-desktop clean
+.PHONY: run test bench screenshots install-desktop uninstall-desktop clean
 
 run: $(STAMP)
 	$(BIN)/python main.py
@@ -14,6 +14,10 @@ test: $(STAMP)
 	$(BIN)/ruff format --check gui tests main.py
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# Figures against a bare PySide6 window and a bare proxy, measured in the same run; not a test.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/bench.py
 
 # README pictures from a real X window under Xvfb (Debian: xvfb), not the offscreen plugin.
 # Each runs with its own empty settings, so the pictures show defaults, not this machine's choices.

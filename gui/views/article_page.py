@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QVBoxLayout, QWidget
 from gui.model import StoryModel
 from gui.page_theme import PageTheme
 from gui.quote_formats import CopyFormat
-from gui.views.article_print import choose_pdf_path, export_pdf, print_article
 from gui.views.article_view import ArticleView
 from gui.views.find_bar import FindBar
 from gui.views.quote_mime import quotes_mime
@@ -75,6 +74,9 @@ class ArticlePage(QWidget):
         self.statusMessage.emit(f"Copied words of {excerpt.speaker.name} with attribution")
 
     def print_article(self) -> None:
+        # QtPrintSupport loads on first use: start-up never needs it.
+        from gui.views.article_print import print_article
+
         if print_article(self, self._model.story, self.locale()):
             self.statusMessage.emit("Sent the article to the printer")
 
@@ -84,6 +86,8 @@ class ArticlePage(QWidget):
 
     def export_pdf(self, path: str | Path | None = None) -> bool:
         """Save the article as PDF at `path`, or where the reader chooses."""
+        from gui.views.article_print import choose_pdf_path, export_pdf
+
         chosen = Path(path) if path is not None else choose_pdf_path(self, self._model.story)
         if chosen is None:
             return False

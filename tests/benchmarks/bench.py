@@ -1,0 +1,244 @@
+"""Reckoning's benchmark: each figure beside its floor, measured in the same run (`make bench`).
+
+Not a test: it times real processes and real seconds, so it prints a table to read
+rather than asserting. Floors are what no PySide6 app can beat on this machine:
+a bare script showing one QLabel, and a bare QSortFilterProxyModel over a QStringListModel.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QRegularExpression, QSettings, QSortFilterProxyModel, QStringListModel, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parents[2]
+RUNS = 7
+QUOTES = 100_000
+
+# Both children quit at their first paint; the parent times spawn to exit.
+_QUIT_ON_FIRST_PAINT = """
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+class QuitOnFirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+app = QApplication([])
+quitter = QuitOnFirstPaint()
+app.installEventFilter(quitter)
+"""
+BARE_WINDOW = (
+    _QUIT_ON_FIRST_PAINT
+    + """
+from PySide6.QtWidgets import QLabel
+label = QLabel("Reckoning")
+label.show()
+app.exec()
+"""
+)
+RECKONING_WINDOW = (
+    _QUIT_ON_FIRST_PAINT
+    + """
+from gui.app import LaunchOptions, run
+run(LaunchOptions())
+"""
+)
+
+
+@dataclass(frozen=True)
+class Row:
+    what: str
+    ours: Sequence[float]
+    floor: Sequence[float] | None
+    unit: str
+    target: str
+
+    def cells(self) -> list[str]:
+        median = statistics.median(self.ours)
+        spread = f"{min(self.ours):.1f}–{max(self.ours):.1f}"
+        if self.floor is None:
+            return [self.what, f"{median:.1f} {self.unit}", spread, "—", "—", self.target]
+        floor = statistics.median(self.floor)
+        return [self.what, f"{median:.1f} {self.unit}", spread, f"{floor:.1f} {self.unit}", f"{median / floor:.2f}", self.target]
+
+
+def run_child(code: str, config_home: str) -> tuple[float, float]:
+    """Wall time in ms from spawn to exit, and the child's peak RSS in MiB."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": config_home, "PYTHONPATH": str(ROOT)}
+    started = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-c", code], env=env, cwd=ROOT, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    elapsed = (time.perf_counter() - started) * 1000
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"bench: a start-up child failed with exit code {child.returncode}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def startup_rows() -> list[Row]:
+    bare: list[tuple[float, float]] = []
+    ours: list[tuple[float, float]] = []
+    with tempfile.TemporaryDirectory() as config_home:
+        run_child(BARE_WINDOW, config_home)  # warm the file cache for both
+        run_child(RECKONING_WINDOW, config_home)
+        for _ in range(RUNS):  # interleaved, so drift in the machine's load hits both alike
+            bare.append(run_child(BARE_WINDOW, config_home))
+            ours.append(run_child(RECKONING_WINDOW, config_home))
+    return [
+        Row("Start-up to first paint", [t for t, _ in ours], [t for t, _ in bare], "ms", "ratio ≤ 1.3"),
+        Row("Peak memory (max RSS)", [m for _, m in ours], [m for _, m in bare], "MiB", "ratio ≤ 1.2"),
+    ]
+
+
+def synthetic_quotes() -> tuple[list[str], list[str]]:
+    """100,000 quotes from a few hundred speakers, words drawn from the article's own."""
+    words = (ROOT / "resources" / "article.txt").read_text(encoding="utf-8").split()
+    chooser = random.Random(2022_12_19)
+    speakers = [f"Speaker {n:03d}" for n in range(300)]
+    texts = [" ".join(chooser.choices(words, k=chooser.randint(4, 18))) for _ in range(QUOTES)]
+    return texts, [chooser.choice(speakers) for _ in range(QUOTES)]
+
+
+def keystroke_times(apply: Callable[[str], None], typed: str) -> list[float]:
+    times = []
+    for end in range(1, len(typed) + 1):
+        started = time.perf_counter()
+        apply(typed[:end])
+        times.append((time.perf_counter() - started) * 1000)
+    apply("")
+    return times
+
+
+def filter_rows() -> list[Row]:
+    from gui.model import StoryModel
+    from gui.quote_filter import QuoteFilterProxy
+    from gui.story import Event, Quote, Speaker, Story
+
+    texts, names = synthetic_quotes()
+    speakers = {name: Speaker(name) for name in set(names)}
+    paragraph = "x"
+    story = Story(
+        headline="Benchmark",
+        dek="",
+        source="Bench",
+        published=date(2022, 12, 19),
+        url="https://example.org/",
+        paragraphs=(paragraph,),
+        image=None,
+        quotes=tuple(Quote(text, speakers[name], 0, 0, 1) for text, name in zip(texts, names, strict=True)),
+        events=(Event("e", "release", "E", date(2023, 7, 12)),),
+        countdown_event_id="e",
+        speakers=tuple(speakers.values()),
+    )
+    load_started = time.perf_counter()
+    model = StoryModel(story)
+    proxy = QuoteFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.rowCount()
+    load_ms = (time.perf_counter() - load_started) * 1000
+
+    bare_source = QStringListModel([f"{text}\n{name}" for text, name in zip(texts, names, strict=True)])
+    bare = QSortFilterProxyModel()
+    bare.setSourceModel(bare_source)
+    bare.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def bare_apply(text: str) -> None:
+        bare.setFilterRegularExpression(
+            QRegularExpression(QRegularExpression.escape(text), QRegularExpression.PatternOption.CaseInsensitiveOption)
+        )
+
+    typed = "motorcycle cliff"
+    ours_ms: list[float] = []
+    bare_ms: list[float] = []
+    for _ in range(3):
+        ours_ms += keystroke_times(proxy.set_search, typed)
+        bare_ms += keystroke_times(bare_apply, typed)
+    p95 = statistics.quantiles(ours_ms, n=20)[-1]
+    bare_p95 = statistics.quantiles(bare_ms, n=20)[-1]
+    return [
+        Row("Filter keystroke, 100k quotes (median)", ours_ms, bare_ms, "ms", "≤ 1.5× bare"),
+        Row("Filter keystroke, 100k quotes (p95)", [p95], [bare_p95], "ms", "≤ 16 ms"),
+        Row("Loading the 100k-quote model", [load_ms], None, "ms", "≤ 100 ms a stall"),
+    ]
+
+
+def idle_rows(app: QApplication) -> list[Row]:
+    from zoneinfo import ZoneInfo
+
+    from gui.clock import SystemClock
+    from gui.main_window import MainWindow
+    from gui.model import StoryModel
+    from gui.story import load_bundled_story
+
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "bench.ini"), QSettings.Format.IniFormat)
+        clock = SystemClock()
+        window = MainWindow(StoryModel(load_bundled_story()), clock, ZoneInfo("UTC"), "UTC", settings)
+        window.show()
+        window.show_tab("countdown")
+        ticker = window.countdown_view.ticker
+        lateness: list[float] = []
+        ticker.ticked.connect(lambda: lateness.append(clock.now().microsecond / 1000))
+
+        def spin(seconds: float) -> float:
+            """Let the app's own event loop run; it alone decides when the process wakes."""
+            loop = QEventLoop()
+            QTimer.singleShot(round(seconds * 1000), loop.quit)
+            cpu_started = time.process_time()
+            loop.exec()
+            return time.process_time() - cpu_started
+
+        spin(1.5)
+        lateness.clear()
+        cpu = spin(10)
+        live_ticks = len(lateness)
+        live_lateness = list(lateness)
+        window.hide()
+        lateness.clear()
+        spin(3)
+        hidden_ticks = len(lateness)
+        window.close()
+    return [
+        Row("Countdown live: ticks per second", [live_ticks / 10], None, "/s", "1"),
+        Row("Countdown live: CPU of one core", [cpu / 10 * 100], None, "%", "≤ 1 %"),
+        Row("Window hidden: ticks per second", [hidden_ticks / 3], None, "/s", "0"),
+        Row("Tick lateness after the second", live_lateness or [0.0], None, "ms", "≤ 50 ms, no growth"),
+    ]
+
+
+def print_table(rows: list[Row]) -> None:
+    header = ["measure", "Reckoning (median)", "min–max", "floor (median)", "ratio", "target"]
+    lines = [header, *(row.cells() for row in rows)]
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    print("| " + " | ".join(cell.ljust(width) for cell, width in zip(header, widths, strict=True)) + " |")
+    print("|" + "|".join("-" * (width + 2) for width in widths) + "|")
+    for line in lines[1:]:
+        print("| " + " | ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)) + " |")
+
+
+def main() -> None:
+    rows = startup_rows()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    rows += filter_rows()
+    rows += idle_rows(app)
+    print(f"Reckoning benchmark · Python {sys.version.split()[0]} · {RUNS} start-ups each · {os.cpu_count()} CPUs")
+    print_table(rows)
+
+
+if __name__ == "__main__":
+    main()

@@ -39,7 +39,9 @@ class ArticlePage(QWidget):
         self._model = model
         self._settings = settings
         self.message_box: QMessageBox | None = None
-        self.view = ArticleView(model)
+        theme = PageTheme.from_setting(settings.value(THEME_KEY))
+        # Typeset once, already in the remembered theme and zoom.
+        self.view = ArticleView(model, theme, zoom_from_setting(settings.value(ZOOM_KEY)))
         self.find_bar = FindBar(self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -48,8 +50,7 @@ class ArticlePage(QWidget):
         layout.addWidget(self.find_bar)
 
         self._build_actions()
-        self.view.set_zoom(zoom_from_setting(settings.value(ZOOM_KEY)))
-        self.set_page_theme(PageTheme.from_setting(settings.value(THEME_KEY)))
+        self.theme_actions[theme].setChecked(True)
 
         self.view.statusMessage.connect(self.statusMessage)
         self.view.zoomChanged.connect(self._remember_zoom)

@@ -54,12 +54,14 @@ class ArticleView(QTextBrowser):
     zoomChanged = Signal(int)
     typeset = Signal()
 
-    def __init__(self, model: StoryModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: StoryModel, theme: PageTheme = PageTheme.SYSTEM, zoom: int = DEFAULT_ZOOM, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._model = model
-        self._theme = PageTheme.SYSTEM
-        self._colours = self._theme.colours(QGuiApplication.styleHints().colorScheme())
-        self._zoom = DEFAULT_ZOOM
+        self._theme = theme
+        self._colours = theme.colours(QGuiApplication.styleHints().colorScheme())
+        self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
         self._wheel_delta = 0
         self._quote_ranges: dict[int, tuple[int, int]] = {}
         self._find_matches: list[QTextCursor] = []
@@ -73,7 +75,7 @@ class ArticleView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._follow_link)
         model.storyChanged.connect(self._show_new_story)
-        model.selection.selectionChanged.connect(self._show_selection)
+        model.selection.selectionChanged.connect(self._update_highlights)
         model.selection.currentChanged.connect(self._scroll_to_current)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.follow_color_scheme)
         self._apply_colours()
@@ -243,9 +245,6 @@ class ArticleView(QTextBrowser):
                 fragments += 1
             block = block.next()
         return ranges
-
-    def _show_selection(self) -> None:
-        self._update_highlights()
 
     def _scroll_to_current(self) -> None:
         quote_range = self._quote_ranges.get(self._model.selection.currentIndex().row())

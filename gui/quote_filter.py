@@ -7,6 +7,7 @@ import unicodedata
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
 from gui.model import StoryModel
+from gui.story import Story
 
 
 def fold(text: str) -> str:
@@ -30,7 +31,8 @@ class QuoteFilterProxy(QSortFilterProxyModel):
         self._needle = ""
         self._favourites_only = False
         self._folded: list[str] = []
-        self._folded_revision = -1
+        # Folding depends on the story's texts alone, so starring a quote does not redo it.
+        self._folded_for: Story | None = None
         self._accepted: list[bool] = []
         self._accepted_revision = -1
 
@@ -79,9 +81,9 @@ class QuoteFilterProxy(QSortFilterProxyModel):
         if self._accepted_revision == model.revision:
             return self._accepted
         quotes = model.story.quotes
-        if self._folded_revision != model.revision or len(self._folded) != len(quotes):
+        if self._folded_for is not model.story:
             self._folded = [fold(f"{quote.display_text}\n{quote.speaker.label}") for quote in quotes]
-            self._folded_revision = model.revision
+            self._folded_for = model.story
         speaker, needle, favourites_only = self._speaker, self._needle, self._favourites_only
         self._accepted = [
             (not speaker or quote.speaker.name == speaker)

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import QApplication
 
 import gui
 from gui.clock import Clock, ShiftedClock, SystemClock
+from gui.error_report import ErrorReporter
 from gui.main_window import MainWindow
 from gui.model import StoryModel
+from gui.settings_health import start_from_readable_settings
 from gui.story import Story, StoryError, load_bundled_story, load_story
 
 log = logging.getLogger(__name__)
@@ -91,13 +93,13 @@ def run(options: LaunchOptions) -> int:
         # Rendering to a file needs no screen; without one the xcb plugin would abort.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
+    ErrorReporter().install()
     settings = QSettings()
+    start_from_readable_settings(settings)
     if options.reset_settings:
         settings.clear()
         settings.sync()
         log.info("settings cleared in %s", settings.fileName())
-    if settings.status() != QSettings.Status.NoError:
-        log.warning("the settings in %s cannot be read; starting with defaults", settings.fileName())
     zone, zone_name = local_zone()
     model = StoryModel(story)
     log.info("showing “%s” with %d quotes", story.headline, len(story.quotes))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget,
 import gui
 from gui.clock import Clock
 from gui.model import StoryModel
+from gui.settings_health import save_settings
 from gui.story import Event, StoryError, load_story
 from gui.views.article_page import ArticlePage
 from gui.views.countdown_view import CountdownView
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
         self._settings.setValue("window/tab", self.current_tab_name())
+        save_settings(self._settings)
         super().closeEvent(event)
 
     def _choose_story(self) -> None:

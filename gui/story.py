@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import stat
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
@@ -296,7 +297,9 @@ def _parse_json(data: bytes, name: str) -> dict[str, Any]:
     try:
         meta = json.loads(_decode(data, name))
     except json.JSONDecodeError as error:
-        raise StoryError(f"{name} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}.") from error
+        # Some of json's messages end in "at", as they expect the position to follow.
+        reason = error.msg.removesuffix(" at")
+        raise StoryError(f"{name} is not valid JSON: {reason} at line {error.lineno}, column {error.colno}.") from error
     except RecursionError as error:
         raise StoryError(f"{name} is nested too deeply to be a story.") from error
     if not isinstance(meta, dict):
@@ -307,28 +310,45 @@ def _parse_json(data: bytes, name: str) -> dict[str, Any]:
 
 
 def _decode(data: bytes, name: str) -> str:
-    encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if not data.strip():
+        raise StoryError(f"{name} is empty.")
+    if not utf16 and b"\0" in data:
+        # NUL never occurs in UTF-8 text; it marks an image, an archive or a program.
+        raise StoryError(f"{name} holds binary data, not text.")
     try:
-        return data.decode(encoding)
+        text = data.decode("utf-16" if utf16 else "utf-8-sig")
     except UnicodeDecodeError as error:
-        raise StoryError(f"{name} is not UTF-8 text (byte {error.start} cannot be read).") from error
+        encoding = "UTF-16" if utf16 else "UTF-8"
+        raise StoryError(f"{name} is not {encoding} text (byte {error.start} cannot be read).") from error
+    if not text.strip():
+        raise StoryError(f"{name} is empty.")
+    return text
 
 
 def _read_limited(path: Path) -> bytes:
     try:
-        if path.is_dir():
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
             raise StoryError(f"{path} is a folder, not a story file.")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise StoryError(f"{path.name} is {size / 1_048_576:.1f} MB; a story file may be at most {MAX_FILE_BYTES // 1_048_576} MB.")
+        if not stat.S_ISREG(status.st_mode):
+            # Reading a pipe or a device could wait forever or never end.
+            raise StoryError(f"{path} is not a regular file.")
+        if status.st_size > MAX_FILE_BYTES:
+            size = status.st_size / 1_048_576
+            raise StoryError(f"{path.name} is {size:.1f} MB; a story file may be at most {MAX_FILE_BYTES // 1_048_576} MB.")
         with path.open("rb") as file:
-            return file.read(MAX_FILE_BYTES + 1)
+            data = file.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError as error:
         raise StoryError(f"{path} does not exist.") from error
     except PermissionError as error:
         raise StoryError(f"{path} cannot be read: permission denied.") from error
     except OSError as error:
         raise StoryError(f"{path} cannot be read: {error.strerror or error}.") from error
+    if len(data) > MAX_FILE_BYTES:
+        # The file grew after it was measured; what was read is still refused.
+        raise StoryError(f"{path.name} is larger than {MAX_FILE_BYTES // 1_048_576} MB, the most a story file may be.")
+    return data
 
 
 def _parse_date(value: str, where: str) -> date:

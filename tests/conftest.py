@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -65,3 +66,11 @@ def window(qtbot, model: StoryModel, clock: FakeClock, settings: QSettings) -> M
     main_window.show()
     qtbot.waitExposed(main_window)
     return main_window
+
+
+@pytest.fixture
+def story_dir(tmp_path: Path) -> Path:
+    """A folder holding a copy of the second story, for tests that damage it."""
+    shutil.copy(DATA / "second_article.txt", tmp_path)
+    shutil.copy(DATA / "second_story.json", tmp_path)
+    return tmp_path

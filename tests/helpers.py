@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
+from pathlib import Path
 
 # The article's eight quotes as the foundation issue lists them: (shown text, speaker).
 SEED_QUOTES = [
@@ -33,3 +35,12 @@ class FakeClock:
 
     def advance(self, delta: timedelta) -> None:
         self._now += delta
+
+
+def rewrite_story(folder: Path, **changes: object) -> Path:
+    """Change top-level fields of the second story copied into `folder`; its path."""
+    path = folder / "second_story.json"
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    meta.update(changes)
+    path.write_text(json.dumps(meta), encoding="utf-8")
+    return path

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +10,7 @@ import pytest
 from gui import story as story_module
 from gui.story import Story, StoryError, load_story, parse_article_text
 from tests.conftest import DATA
-from tests.helpers import SEED_QUOTES
+from tests.helpers import SEED_QUOTES, rewrite_story
 
 
 def test_seed_has_the_eight_quotes_speaker_by_speaker(seed_story: Story) -> None:
@@ -83,21 +81,6 @@ def test_second_story_loads() -> None:
     assert [q.display_text for q in second.quotes] == ["a town tradition.", "We bake for a week before it opens.", "Nobody leaves hungry."]
 
 
-@pytest.fixture
-def story_dir(tmp_path: Path) -> Path:
-    shutil.copy(DATA / "second_article.txt", tmp_path)
-    shutil.copy(DATA / "second_story.json", tmp_path)
-    return tmp_path
-
-
-def _rewrite(folder: Path, **changes: object) -> Path:
-    path = folder / "second_story.json"
-    meta = json.loads(path.read_text(encoding="utf-8"))
-    meta.update(changes)
-    path.write_text(json.dumps(meta), encoding="utf-8")
-    return path
-
-
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
@@ -132,7 +115,7 @@ def _rewrite(folder: Path, **changes: object) -> Path:
 )
 def test_bad_metadata_says_what_is_wrong(story_dir: Path, changes: dict[str, object], message: str) -> None:
     with pytest.raises(StoryError) as caught:
-        load_story(_rewrite(story_dir, **changes))
+        load_story(rewrite_story(story_dir, **changes))
     assert str(caught.value) == message
 
 

@@ -1,0 +1,64 @@
+"""Uncaught exceptions: logged with their traceback and shown in a dialog, never fatal.
+
+PySide6 hands an exception raised in a slot to `sys.excepthook` and carries on with the
+event loop, so a hook that reports instead of exiting keeps the app and the user's
+story alive. One dialog is shown at a time: an error repeating on every tick updates its
+count instead of burying the window under dialogs.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+
+TITLE = "Reckoning — unexpected error"
+
+
+class ErrorReporter:
+    """A `sys.excepthook` that logs the error and tells the user in a non-blocking dialog."""
+
+    def __init__(self) -> None:
+        self.dialog: QMessageBox | None = None
+        self.count = 0
+
+    def install(self) -> None:
+        sys.excepthook = self
+
+    def __call__(self, kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        log.error("unexpected error: %s", _summary(kind, error), exc_info=(kind, error, trace))
+        if QApplication.instance() is None:
+            return
+        self.count += 1
+        details = "".join(traceback.format_exception(kind, error, trace))
+        if self.dialog is None or not self.dialog.isVisible():
+            self.count = 1
+            self.dialog = _error_dialog(QApplication.activeWindow())
+        self.dialog.setText(
+            f"Something went wrong: {_summary(kind, error)}\n\n"
+            "Reckoning is still running and your story is still open, but what you just did may not have finished."
+        )
+        self.dialog.setInformativeText("" if self.count == 1 else f"This has happened {self.count} times since this message appeared.")
+        self.dialog.setDetailedText(details)
+        self.dialog.open()
+
+
+def _summary(kind: type[BaseException], error: BaseException) -> str:
+    message = str(error)
+    return f"{kind.__name__}: {message}" if message else kind.__name__
+
+
+def _error_dialog(parent: QWidget | None) -> QMessageBox:
+    dialog = QMessageBox(QMessageBox.Icon.Critical, TITLE, "", QMessageBox.StandardButton.Close, parent)
+    # The message quotes the exception, which may quote a file: plain text, never markup.
+    dialog.setTextFormat(Qt.TextFormat.PlainText)
+    return dialog

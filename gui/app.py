@@ -2,7 +2,9 @@
 
 1. The story is loaded first, before any window: a broken file is reported on stderr
    with exit code 1, and no half-built window flashes up.
-2. The QApplication gets its identity, so QSettings and QStandardPaths find their places.
+2. The QApplication gets its identity, so QSettings and QStandardPaths find their places,
+   and an exception hook that reports an unexpected error instead of ending the app.
+   Settings that cannot be read are set aside and the app starts on defaults.
 3. The one model is made from the story, the clock chosen (real, or shifted by `--now`),
    and the window built over both.
 4. Either the window is rendered to a PNG and the app exits (`--screenshot`), or the
@@ -29,7 +31,7 @@ from gui.clock import Clock, ShiftedClock, SystemClock
 from gui.error_report import ErrorReporter
 from gui.main_window import MainWindow
 from gui.model import StoryModel
-from gui.settings_health import start_from_readable_settings
+from gui.settings_health import readable_settings
 from gui.story import Story, StoryError, load_bundled_story, load_story
 
 log = logging.getLogger(__name__)
@@ -94,8 +96,7 @@ def run(options: LaunchOptions) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
     ErrorReporter().install()
-    settings = QSettings()
-    start_from_readable_settings(settings)
+    settings = readable_settings(QSettings())
     if options.reset_settings:
         settings.clear()
         settings.sync()

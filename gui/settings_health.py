@@ -1,15 +1,14 @@
 """What to do when the settings file is damaged or cannot be written.
 
-Settings are a convenience: losing them must never stop the app. A damaged file is kept
-beside the original (so nothing the user had is destroyed) and the app starts on
-defaults; a file that cannot be written costs only this session's remembered state.
+Settings are a convenience: losing them must never stop the app. A damaged file is moved
+aside, not deleted (nothing the user had is destroyed), and the app starts on defaults;
+a file that cannot be written costs only the remembered state of this session.
 """
 
 from __future__ import annotations
 
 import logging
-import shutil
-from pathlib import Path
+import os
 
 from PySide6.QtCore import QSettings
 
@@ -18,24 +17,29 @@ log = logging.getLogger(__name__)
 DAMAGED_SUFFIX = ".damaged"
 
 
-def start_from_readable_settings(settings: QSettings) -> None:
-    """Fall back to defaults if the settings file cannot be read, keeping a copy of it."""
+def readable_settings(settings: QSettings) -> QSettings:
+    """`settings` if its file could be read, otherwise fresh settings on defaults in the same place.
+
+    A new object is returned because QSettings keeps reporting the first error it met, so
+    the old one could never tell a later failure to save.
+    """
     status = settings.status()
     if status == QSettings.Status.NoError:
-        return
-    path = Path(settings.fileName())
-    if status == QSettings.Status.FormatError:
-        kept = path.with_name(path.name + DAMAGED_SUFFIX)
-        try:
-            shutil.copyfile(path, kept)
-        except OSError as error:
-            reason = error.strerror or error
-            log.warning("the settings in %s are damaged and could not be copied aside (%s); starting with defaults", path, reason)
-        else:
-            log.warning("the settings in %s are damaged; starting with defaults (the damaged file is kept as %s)", path, kept)
-    else:
+        return settings
+    path = settings.fileName()
+    if status != QSettings.Status.FormatError:
         log.warning("the settings in %s cannot be read; starting with defaults", path)
-    settings.clear()
+        settings.clear()
+        return settings
+    kept = path + DAMAGED_SUFFIX
+    try:
+        os.replace(path, kept)
+    except OSError as error:
+        log.warning("the settings in %s are damaged and cannot be moved aside (%s); starting with defaults", path, error.strerror or error)
+        settings.clear()
+        return settings
+    log.warning("the settings in %s are damaged; starting with defaults (the damaged file is kept as %s)", path, kept)
+    return QSettings(path, settings.format())
 
 
 def save_settings(settings: QSettings) -> bool:

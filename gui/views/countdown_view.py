@@ -56,6 +56,10 @@ class CountdownView(QWidget):
         self._system_zone, self._system_zone_name = zone, zone_name
         self._settings = settings
         self._was_before: bool | None = None
+        # What a tick needs, worked out when the event or zone changes rather than every second.
+        self._event: Event | None = None
+        self._zone, self._zone_name = zone, zone_name
+        self._progress_day: date | None = None
         self._minimised = False
         self.message_box: QMessageBox | None = None
         self.ticker = SecondTicker(clock, self)
@@ -119,29 +123,31 @@ class CountdownView(QWidget):
 
     @property
     def zone(self) -> tzinfo:
-        return self._zone_and_name()[0]
+        return self._zone
 
     @property
     def zone_name(self) -> str:
-        return self._zone_and_name()[1]
+        return self._zone_name
 
     def current_event(self) -> Event:
-        event_id = self.event_box.currentData()
-        return next(e for e in self._model.events if e.id == event_id)
+        assert self._event is not None, "the event is chosen when the view is built"
+        return self._event
 
     def refresh(self) -> None:
         """Redraw the count for the clock's current moment; say so when zero is crossed."""
         event = self.current_event()
         now = self._clock.now()
-        state = countdown.standing(event.date, now, self.zone)
+        state = countdown.standing(event.date, now, self._zone)
         self.headline_label.setText(countdown.headline(event, state))
         self.clock_label.setText(countdown.clock_text(state))
         before = isinstance(state, countdown.Before)
-        if before:
-            self.clock_caption.setText(f"left until local midnight in {self.zone_name}")
-        else:
-            self.clock_caption.setText(f"since local midnight of the day in {self.zone_name}")
-        self._show_progress(event, now.astimezone(self.zone).date())
+        if before != self._was_before:
+            where = "left until local midnight" if before else "since local midnight of the day"
+            self.clock_caption.setText(f"{where} in {self._zone_name}")
+        today = now.astimezone(self._zone).date()
+        if today != self._progress_day:
+            self._progress_day = today
+            self._show_progress(event, today)
         if self._was_before and not before:
             self.reached.emit(event)
         self._was_before = before
@@ -197,7 +203,10 @@ class CountdownView(QWidget):
         self._show_event()
 
     def _show_event(self) -> None:
-        event = self.current_event()
+        event_id = self.event_box.currentData()
+        event = self._event = next(e for e in self._model.events if e.id == event_id)
+        self._zone, self._zone_name = self._zone_and_name()
+        self._progress_day = None
         # A new event starts a new count: switching to a past day is no crossing of zero.
         self._was_before = None
         self.title_label.setText(event.title)

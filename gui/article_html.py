@@ -33,15 +33,18 @@ a.quote {{ color: {colours.text}; text-decoration: none; background-color: {colo
 def article_html(story: Story, locale: QLocale) -> str:
     """The story as HTML: headline, dek, byline, caption and paragraphs, quotes marked."""
     rows = {quote: row for row, quote in enumerate(story.quotes)}
-    published = locale.toString(QDate(story.published.year, story.published.month, story.published.day), QLocale.FormatType.LongFormat)
-    source = escape(story.source)
-    if story.url:
-        source = f'<a href="{escape(story.url)}">{source}</a>'
-    parts = [
-        f"<h1>{escape(story.headline)}</h1>",
-        f'<p class="dek">{_marked(story.dek, _quotes_in(story, None), rows)}</p>',
-        f'<p class="byline">{source} · {escape(published)}</p>',
-    ]
+    byline = []
+    if story.source:
+        source = escape(story.source)
+        byline.append(f'<a href="{escape(story.url)}">{source}</a>' if story.url else source)
+    if story.published:
+        day = story.published
+        byline.append(escape(locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)))
+    parts = [f"<h1>{escape(story.headline)}</h1>"]
+    if story.dek:
+        parts.append(f'<p class="dek">{_marked(story.dek, _quotes_in(story, None), rows)}</p>')
+    if byline:
+        parts.append(f'<p class="byline">{" · ".join(byline)}</p>')
     for number, paragraph in enumerate(story.paragraphs):
         if story.image is not None and story.image.before_paragraph == number:
             parts.append(f'<p class="caption">{escape(story.image.caption)} — Credit: {escape(story.image.credit)}</p>')

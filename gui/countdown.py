@@ -15,8 +15,15 @@ from gui.story import Event
 from gui.wording import count_of, join_words
 
 # What each kind of event is called on its day and after it.
-_ON_THE_DAY = {"release": "Out today", "premiere": "Premiere today", "publication": "Published today", "shoot": "Shooting today"}
-_PAST_VERB = {"release": "Released", "premiere": "Premiered", "publication": "Published", "shoot": "Shot"}
+_ON_THE_DAY = {
+    "release": "Out today",
+    "premiere": "Premiere today",
+    "publication": "Published today",
+    "shoot": "Shooting today",
+    "date": "Today",
+}
+# A date the text names without saying what happens on it is simply some time ago.
+_PAST_VERB = {"release": "Released", "premiere": "Premiered", "publication": "Published", "shoot": "Shot", "date": ""}
 
 
 @dataclass(frozen=True)
@@ -101,7 +108,9 @@ def headline(event: Event, state: Standing) -> str:
     if isinstance(state, OnTheDay):
         return _ON_THE_DAY[event.kind]
     parts = [count_of(n, unit) for n, unit in ((state.years, "year"), (state.months, "month"), (state.days, "day")) if n]
-    return f"{_PAST_VERB[event.kind]} {join_words(parts)} ago"
+    ago = f"{join_words(parts)} ago"
+    verb = _PAST_VERB[event.kind]
+    return f"{verb} {ago}" if verb else ago[:1].upper() + ago[1:]
 
 
 def clock_text(state: Standing) -> str:

@@ -21,7 +21,8 @@ def event_ics(event: Event, story: Story, stamp: datetime) -> str:
     if event.article_said:
         description.append(f"The article said “{event.article_said}”.")
     description.extend(f"Earlier planned for {day.isoformat()}." for day in event.planned)
-    description.append(f"From “{story.headline}”, {story.source}, {story.published.isoformat()}.")
+    origin = [part for part in (story.source, story.published.isoformat() if story.published else "") if part]
+    description.append(f"From “{story.headline}”{''.join(', ' + part for part in origin)}.")
     host = urlsplit(story.url).hostname or "reckoning.invalid"
     lines = [
         "BEGIN:VCALENDAR",

@@ -17,7 +17,7 @@ import gui
 from gui.clock import Clock
 from gui.model import StoryModel
 from gui.settings_health import save_settings
-from gui.story import Event, StoryError, load_story
+from gui.story import Event, StoryError, load_bundled_story, load_story
 from gui.views.article_page import ArticlePage
 from gui.views.countdown_view import CountdownView
 from gui.views.plain_message import show_plain_message
@@ -25,6 +25,9 @@ from gui.views.quotes_view import QuotesView
 
 DEFAULT_SIZE = (1000, 720)
 FAVOURITES_KEY = "quotes/favourites"
+OPEN_FILTERS = (
+    "Stories and articles (*.json *.txt *.md *.markdown);;Reckoning stories (*.json);;Articles (*.txt *.md *.markdown);;All files (*)"
+)
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +90,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Opened {Path(path).name}", 5000)
         return True
 
+    def open_bundled_story(self) -> None:
+        """Show the story shipped with the app again, after another was opened."""
+        try:
+            story = load_bundled_story()
+        except StoryError as error:
+            self._tell(QMessageBox.Icon.Warning, "Cannot open story", str(error))
+            return
+        self.model.set_story(story)
+        self.statusBar().showMessage("Opened the story that comes with Reckoning", 5000)
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange:
@@ -101,19 +114,31 @@ class MainWindow(QMainWindow):
 
     def _choose_story(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getOpenFileName(self, "Open story", folder, "Reckoning stories (*.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, "Open story or article", folder, OPEN_FILTERS)
         if path:
             self.open_story(path)
 
     def _build_menus(self) -> None:
         article = self.article_page
         file_menu = self.menuBar().addMenu("&File")
-        self._add_action(file_menu, "&Open…", QKeySequence.StandardKey.Open, "Open another story file", self._choose_story)
+        self._add_action(
+            file_menu,
+            "&Open…",
+            QKeySequence.StandardKey.Open,
+            "Open a story file, or any article as plain text or Markdown",
+            self._choose_story,
+        )
+        self.open_bundled_action = QAction("Open the &Cliff-Jump Story", self)
+        self.open_bundled_action.setStatusTip("Go back to the Entertainment Weekly story that comes with Reckoning")
+        self.open_bundled_action.triggered.connect(self.open_bundled_story)
+        file_menu.addAction(self.open_bundled_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quotes_view.export_action)
         self.export_event_action = QAction("Export &event…", self)
         self.export_event_action.setStatusTip("Save the Countdown tab's event as an iCalendar (.ics) file")
         self.export_event_action.triggered.connect(self.countdown_view.export_event_as)
+        self.export_event_action.setEnabled(self.countdown_view.current_event() is not None)
+        self.countdown_view.countdownAvailable.connect(self.export_event_action.setEnabled)
         file_menu.addAction(self.export_event_action)
         file_menu.addAction(article.export_pdf_action)
         file_menu.addAction(article.print_action)

@@ -16,12 +16,20 @@ def quotes_csv(quotes: Sequence[Quote], story: Story) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_HEADER)
+    published = story.published.isoformat() if story.published else ""
     for quote in quotes:
-        writer.writerow((quote.display_text, quote.speaker.name, quote.speaker.role, story.source, story.published.isoformat(), story.url))
+        writer.writerow((quote.display_text, quote.speaker.name, quote.speaker.role, story.source, published, story.url))
     return buffer.getvalue()
 
 
 def quotes_markdown(quotes: Sequence[Quote], story: Story) -> str:
     plain, _ = format_quotes(quotes, story, CopyFormat.MARKDOWN)
-    title = f"# Quotes from “{story.headline}”\n\n*{story.source}*, {citation_date(story.published)}, <{story.url}>\n\n"
+    title = f"# Quotes from “{story.headline}”\n\n"
+    origin = [
+        f"*{story.source}*" if story.source else "",
+        citation_date(story.published) if story.published else "",
+        f"<{story.url}>" if story.url else "",
+    ]
+    if any(origin):
+        title += ", ".join(part for part in origin if part) + "\n\n"
     return title + plain + "\n"

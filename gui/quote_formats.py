@@ -70,10 +70,13 @@ def _format_one(quote: Quote, story: Story, copy_format: CopyFormat) -> tuple[st
             f"> {text}\n>\n> — {speaker}",
             f"<blockquote><p>{safe_text}</p><p>— {safe_speaker}</p></blockquote>",
         )
-    when = citation_date(story.published)
-    plain = f"“{text}” — {speaker}, {story.source}, {when}, {story.url}"
-    html = (
-        f"<p>“{safe_text}” — {safe_speaker}, <i>{escape(story.source)}</i>, {when}, "
-        f'<a href="{escape(story.url)}">{escape(story.url)}</a></p>'
+    # An article opened from a text file may lack a source, a date or an address: leave those out.
+    when = citation_date(story.published) if story.published else ""
+    plain = ", ".join(part for part in (f"“{text}” — {speaker}", story.source, when, story.url) if part)
+    html_parts = (
+        f"“{safe_text}” — {safe_speaker}",
+        f"<i>{escape(story.source)}</i>" if story.source else "",
+        when,
+        f'<a href="{escape(story.url)}">{escape(story.url)}</a>' if story.url else "",
     )
-    return plain, html
+    return plain, "<p>" + ", ".join(part for part in html_parts if part) + "</p>"

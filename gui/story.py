@@ -14,18 +14,25 @@ import datetime as dt
 import json
 import re
 import stat
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
+from gui.date_mentions import DateMention, date_mentions
+from gui.plain_article import parse_plain_article
+from gui.quote_extractor import extract_quotes
+
 STORY_FORMAT = 1
 BUNDLED_STORY = "story.json"
 # Larger files are refused unread: a story is a few kilobytes, and reading an arbitrary
 # file whole would freeze the window and could exhaust memory.
 MAX_FILE_BYTES = 2 * 1024 * 1024
-EVENT_KINDS = frozenset({"shoot", "publication", "premiere", "release"})
+EVENT_KINDS = frozenset({"shoot", "publication", "premiere", "release", "date"})
+# Plain text and Markdown articles; anything else that is not JSON is read as text too.
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 
 T = TypeVar("T")
 _DATE_LINE = re.compile(r"date (\d{4}-\d{2}-\d{2})\s+(.*)", re.DOTALL)
@@ -78,7 +85,8 @@ class Event:
     """A dated event the story depends on; `date` is a calendar day, not an instant.
 
     `article_said` is how the article itself dated it ("July 2023"); `planned` lists
-    earlier announced dates that the real one superseded, oldest first.
+    earlier announced dates that the real one superseded, oldest first. `precision` says
+    whether `date` is the day itself or the first day of the month or year the text names.
     """
 
     id: str
@@ -88,6 +96,7 @@ class Event:
     detail: str = ""
     article_said: str = ""
     planned: tuple[dt.date, ...] = ()
+    precision: str = "day"
 
 
 @dataclass(frozen=True)
@@ -103,7 +112,7 @@ class Story:
     headline: str
     dek: str
     source: str
-    published: date
+    published: date | None  # None when the text gives no date
     url: str
     paragraphs: tuple[str, ...]
     image: ImageCaption | None
@@ -113,8 +122,8 @@ class Story:
     speakers: tuple[Speaker, ...] = field(default=())
 
     @property
-    def countdown_event(self) -> Event:
-        return next(e for e in self.events if e.id == self.countdown_event_id)
+    def countdown_event(self) -> Event | None:
+        return next((e for e in self.events if e.id == self.countdown_event_id), None)
 
     def block_text(self, paragraph: int | None) -> str:
         return self.dek if paragraph is None else self.paragraphs[paragraph]
@@ -137,7 +146,7 @@ class Story:
 class ArticleText:
     """What the article's own text says, before metadata is added."""
 
-    published: date
+    published: date | None
     dek: str
     paragraphs: tuple[str, ...]
     image: ImageCaption | None
@@ -156,29 +165,120 @@ def load_bundled_story() -> Story:
 
 
 def load_story(path: str | Path) -> Story:
-    """Load a story from its JSON metadata file; the article text is named inside it."""
+    """Load a story: JSON metadata naming its article text, or a plain-text or Markdown article."""
     path = Path(path)
-    metadata = _read_limited(path)
-    article_name = _article_name(_parse_json(metadata, path.name), path.name)
+    data = _read_limited(path)
+    if not _is_story_json(path, data):
+        return parse_plain_story(data, path.name)
+    article_name = _article_name(_parse_json(data, path.name), path.name)
     article_path = path.parent / article_name
-    return parse_story(metadata, _read_limited(article_path), path.name)
+    return parse_story(data, _read_limited(article_path), path.name)
+
+
+def parse_plain_story(data: bytes, name: str) -> Story:
+    """A story from an article's text alone: quotes, speakers and dates found in it."""
+    article = parse_plain_article(_decode(data, name), _headline_from_name(name))
+    paragraphs, image = _split_caption(article.blocks)
+    if not paragraphs:
+        raise StoryError(f"{name} has no paragraphs of text to read.")
+    text = ArticleText(article.published, article.dek, paragraphs, image)
+    return extracted_story(text, headline=article.headline, source=article.source)
+
+
+def extracted_story(
+    text: ArticleText,
+    *,
+    headline: str,
+    source: str,
+    url: str = "",
+    speakers: dict[str, Speaker] | None = None,
+    events: tuple[Event, ...] = (),
+    countdown: str = "",
+) -> Story:
+    """A story whose quotes and events the extractor finds in `text`.
+
+    `speakers` renames or describes speakers the text cannot name better (keyed by the
+    name the extractor gives); `events` are dated events known from elsewhere, which
+    replace a mention of the same date ("July 2023" → the exact release day).
+    """
+    renames = speakers or {}
+    blocks = [text.dek, *text.paragraphs]
+    quotes = []
+    for found in extract_quotes(blocks):
+        speaker = renames.get(found.speaker.name, Speaker(found.speaker.name, found.speaker.role))
+        paragraph = None if found.block == 0 else found.block - 1
+        quotes.append(Quote(found.text, speaker, paragraph, found.start, found.end))
+    all_events = _with_mentions(events, date_mentions(blocks, text.published), text.published, source)
+    return Story(
+        headline=headline,
+        dek=text.dek,
+        source=source,
+        published=text.published,
+        url=url,
+        paragraphs=text.paragraphs,
+        image=text.image,
+        quotes=tuple(quotes),
+        events=tuple(sorted(all_events, key=lambda e: e.date)),
+        countdown_event_id=countdown or _first_release(all_events),
+        speakers=tuple(dict.fromkeys(q.speaker for q in quotes)),
+    )
+
+
+def _with_mentions(known: tuple[Event, ...], mentions: list[DateMention], published: date | None, source: str) -> list[Event]:
+    events = list(known)
+    said = {e.article_said for e in known if e.article_said}
+    if published is not None and not any(e.kind == "publication" and e.date == published for e in known):
+        title = f"{source} publishes the article" if source else "The article is published"
+        events.append(Event("article-date", "publication", title, published))
+    for number, mention in enumerate(mentions, start=1):
+        if mention.said not in said:
+            title = mention.clause or mention.said
+            events.append(
+                Event(f"mention-{number}", mention.kind, title, mention.day, article_said=mention.said, precision=mention.precision)
+            )
+    return events
+
+
+def _first_release(events: list[Event]) -> str:
+    """The event a countdown starts on: the first release or premiere the article names, else its first date."""
+    for kinds in ({"release", "premiere"}, {"date"}, {"publication", "shoot"}):
+        if chosen := next((e for e in events if e.kind in kinds), None):
+            return chosen.id
+    return ""
+
+
+def _is_story_json(path: Path, data: bytes) -> bool:
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        return False
+    return path.suffix.lower() == ".json" or data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+
+
+def _headline_from_name(name: str) -> str:
+    """A title for a text that has none: its file's name in words ("spring-fair.txt" → "Spring fair")."""
+    words = re.sub(r"[-_]+", " ", Path(name).stem).strip()
+    return words[:1].upper() + words[1:] if words else "Untitled article"
 
 
 def parse_story(metadata: bytes, article: bytes, name: str) -> Story:
     """Build a validated story from the two files' bytes; `name` appears in messages."""
     meta = _parse_json(metadata, name)
     text = parse_article_text(_decode(article, _article_name(meta, name)))
-    speakers = _parse_speakers(_field(meta, "speakers", dict, name), name)
-    events = tuple(_parse_event(raw, i, name) for i, raw in enumerate(_field(meta, "events", list, name)))
-    countdown = _field(meta, "countdown", str, name)
-    if countdown not in {e.id for e in events}:
+    speakers = _parse_speakers(_field(meta, "speakers", dict, name) if "speakers" in meta else {}, name)
+    events = tuple(_parse_event(raw, i, name) for i, raw in enumerate(_field(meta, "events", list, name) if "events" in meta else []))
+    countdown = _optional(meta, "countdown", name)
+    if countdown and countdown not in {e.id for e in events}:
         raise StoryError(f"{name}: “countdown” names the event “{countdown}”, which is not in “events”.")
+    headline, source, url = _field(meta, "headline", str, name), _field(meta, "source", str, name), _field(meta, "url", str, name)
+    if "quotes" not in meta:
+        return extracted_story(text, headline=headline, source=source, url=url, speakers=speakers, events=events, countdown=countdown)
+    if not countdown:
+        raise StoryError(f"{name} is missing “countdown”.")
     return Story(
-        headline=_field(meta, "headline", str, name),
+        headline=headline,
         dek=text.dek,
-        source=_field(meta, "source", str, name),
+        source=source,
         published=text.published,
-        url=_field(meta, "url", str, name),
+        url=url,
         paragraphs=text.paragraphs,
         image=text.image,
         quotes=_locate_quotes(_field(meta, "quotes", list, name), speakers, text, name),
@@ -202,17 +302,23 @@ def parse_article_text(text: str) -> ArticleText:
     if first is None:
         raise StoryError("The article text must start with a line “date YYYY-MM-DD” followed by the dek.")
     published = _parse_date(first.group(1), "the article's date line")
+    paragraphs, image = _split_caption(blocks[1:])
+    if not paragraphs:
+        raise StoryError("The article text has no body paragraphs.")
+    return ArticleText(published, first.group(2).strip(), paragraphs, image)
+
+
+def _split_caption(blocks: Sequence[str]) -> tuple[tuple[str, ...], ImageCaption | None]:
+    """Body paragraphs and the image caption: the first block holding " | Credit: "."""
     paragraphs: list[str] = []
     image: ImageCaption | None = None
-    for block in blocks[1:]:
+    for block in blocks:
         if image is None and _CREDIT_SEPARATOR in block:
             caption, credit = block.split(_CREDIT_SEPARATOR, 1)
             image = ImageCaption(caption.strip(), credit.strip(), before_paragraph=len(paragraphs))
-        else:
+        elif block not in _PAGE_LEFTOVERS:
             paragraphs.append(block)
-    if not paragraphs:
-        raise StoryError("The article text has no body paragraphs.")
-    return ArticleText(published, first.group(2).strip(), tuple(paragraphs), image)
+    return tuple(paragraphs), image
 
 
 def _locate_quotes(raw_quotes: list[Any], speakers: dict[str, Speaker], text: ArticleText, name: str) -> tuple[Quote, ...]:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication
 
 from gui.main_window import MainWindow
 from gui.model import StoryModel
-from gui.story import Story, load_bundled_story
+from gui.story import Event, Story, load_bundled_story
 from tests.helpers import FakeClock
 
 DATA = Path(__file__).parent / "data"
@@ -42,6 +42,14 @@ def _empty_clipboard_at_exit(qapp) -> Iterator[None]:
 @pytest.fixture(scope="session")
 def seed_story() -> Story:
     return load_bundled_story()
+
+
+@pytest.fixture(scope="session")
+def release(seed_story: Story) -> Event:
+    """The event the seed story counts to: the US release of Dead Reckoning Part One."""
+    event = seed_story.countdown_event
+    assert event is not None
+    return event
 
 
 @pytest.fixture

@@ -6,6 +6,10 @@ import json
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow
+
 # The article's eight quotes as the foundation issue lists them: (shown text, speaker).
 SEED_QUOTES = [
     ("the biggest stunt in cinema history.", "The film's team"),
@@ -44,3 +48,14 @@ def rewrite_story(folder: Path, **changes: object) -> Path:
     meta.update(changes)
     path.write_text(json.dumps(meta), encoding="utf-8")
     return path
+
+
+def open_through_the_menu(window: QMainWindow, path: Path | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """File › Open…, choosing `path` in the file dialog, or cancelling it for None."""
+    chosen = "" if path is None else str(path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (chosen, ""))
+    trigger_menu_action(window, "&Open…")
+
+
+def trigger_menu_action(window: QMainWindow, text: str) -> None:
+    next(action for action in window.findChildren(QAction) if action.text() == text).trigger()

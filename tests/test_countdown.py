@@ -9,7 +9,7 @@ import pytest
 
 from gui import countdown
 from gui.countdown import After, Before, OnTheDay, calendar_difference, standing
-from gui.story import Story
+from gui.story import Event
 
 OSLO = ZoneInfo("Europe/Oslo")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -90,8 +90,7 @@ def test_calendar_difference_refuses_to_count_backwards() -> None:
         calendar_difference(date(2024, 1, 2), date(2024, 1, 1))
 
 
-def test_words(seed_story: Story) -> None:
-    release = seed_story.countdown_event
+def test_words(release: Event) -> None:
     assert countdown.headline(release, After(3, 4, 12, timedelta(days=1231))) == "Released 3 years, 4 months and 12 days ago"
     assert countdown.headline(release, After(1, 0, 1, timedelta(days=367))) == "Released 1 year and 1 day ago"
     assert countdown.headline(release, After(0, 0, 1, timedelta(days=1))) == "Released 1 day ago"

@@ -10,12 +10,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog
 
 from gui import cli
 from gui.main_window import MainWindow
-from tests.helpers import rewrite_story
+from tests.helpers import open_through_the_menu, rewrite_story
 
 Case = Callable[[Path, pytest.MonkeyPatch], tuple[Path, str]]
 
@@ -136,20 +134,12 @@ BAD_FILES: dict[str, Case] = {
 }
 
 
-def _open_through_the_menu(window: MainWindow, path: Path | None, monkeypatch: pytest.MonkeyPatch) -> None:
-    """File › Open…, choosing `path` in the file dialog, or cancelling it for None."""
-    chosen = "" if path is None else str(path)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (chosen, ""))
-    open_action = next(a for a in window.findChildren(QAction) if a.text() == "&Open…")
-    open_action.trigger()
-
-
 @pytest.mark.parametrize("case", BAD_FILES.values(), ids=BAD_FILES.keys())
 def test_file_open_says_what_is_wrong_and_keeps_the_story(window: MainWindow, story_dir: Path, monkeypatch, case: Case) -> None:
     path, message = case(story_dir, monkeypatch)
     shown = window.model.story
     article_before = window.article_view.toPlainText()
-    _open_through_the_menu(window, path, monkeypatch)
+    open_through_the_menu(window, path, monkeypatch)
     assert window.message_box is not None
     assert (window.message_box.windowTitle(), window.message_box.text()) == ("Cannot open story", message)
     assert window.message_box.textFormat() == Qt.TextFormat.PlainText
@@ -184,7 +174,7 @@ def test_bom_and_utf16_stories_open(window: MainWindow, story_dir: Path, monkeyp
     for name in ("second_story.json", "second_article.txt"):
         file = story_dir / name
         file.write_bytes(encode(file.read_bytes()))
-    _open_through_the_menu(window, story_dir / "second_story.json", monkeypatch)
+    open_through_the_menu(window, story_dir / "second_story.json", monkeypatch)
     assert window.message_box is None
     assert window.model.story.headline == "Spring fair returns to the square"
     assert window.quotes_view.count_label.text() == "3 of 3 quotes"
@@ -194,7 +184,7 @@ def test_an_extremely_long_line_opens(window: MainWindow, story_dir: Path, monke
     article = story_dir / "second_article.txt"
     one_line = " ".join(["The square opens at nine."] * 40_000)  # a million characters without a break
     article.write_text(article.read_text(encoding="utf-8") + "\n" + one_line + "\n", encoding="utf-8")
-    _open_through_the_menu(window, story_dir / "second_story.json", monkeypatch)
+    open_through_the_menu(window, story_dir / "second_story.json", monkeypatch)
     assert window.message_box is None
     assert window.model.story.paragraphs[-1] == one_line
     assert window.article_view.toPlainText().endswith("The square opens at nine.")
@@ -202,6 +192,6 @@ def test_an_extremely_long_line_opens(window: MainWindow, story_dir: Path, monke
 
 def test_cancelling_the_dialog_changes_nothing(window: MainWindow, monkeypatch) -> None:
     shown = window.model.story
-    _open_through_the_menu(window, None, monkeypatch)
+    open_through_the_menu(window, None, monkeypatch)
     assert window.model.story is shown
     assert window.message_box is None

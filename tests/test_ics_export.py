@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 import icalendar
 
 from gui.ics_export import event_ics
-from gui.story import Story
+from gui.story import Event, Story
 
 STAMP = datetime(2026, 11, 24, 12, 30, tzinfo=UTC)
 REQUIRED_IN_EVENT = ("UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY")
@@ -39,8 +39,8 @@ def _check_rfc5545_lines(text: str) -> dict[str, str]:
     return properties
 
 
-def test_release_is_an_all_day_event(seed_story: Story) -> None:
-    text = event_ics(seed_story.countdown_event, seed_story, STAMP)
+def test_release_is_an_all_day_event(seed_story: Story, release: Event) -> None:
+    text = event_ics(release, seed_story, STAMP)
     properties = _check_rfc5545_lines(text)
     assert properties["DTSTART"] == "DTSTART;VALUE=DATE:20230712"
     assert properties["DTEND"] == "DTEND;VALUE=DATE:20230713"
@@ -57,8 +57,8 @@ def test_release_is_an_all_day_event(seed_story: Story) -> None:
     assert "Earlier planned for 2023-07-14." in description
 
 
-def test_text_is_escaped_and_long_lines_fold_between_characters(seed_story: Story) -> None:
-    tricky = replace(seed_story.countdown_event, title="Ø; a, b\\c\nnext " + "é" * 80, date=date(2024, 2, 29))
+def test_text_is_escaped_and_long_lines_fold_between_characters(seed_story: Story, release: Event) -> None:
+    tricky = replace(release, title="Ø; a, b\\c\nnext " + "é" * 80, date=date(2024, 2, 29))
     text = event_ics(tricky, seed_story, STAMP)
     _check_rfc5545_lines(text)
     (event,) = icalendar.Calendar.from_ical(text).walk("VEVENT")

@@ -10,7 +10,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gui.story import Story, StoryError, load_story, parse_article_text, parse_story
+from gui.story import Story, StoryError, load_story, parse_article_text, parse_plain_story, parse_story
 from tests.conftest import DATA
 
 VALID_META: dict[str, Any] = json.loads((DATA / "second_story.json").read_text(encoding="utf-8"))
@@ -82,3 +82,22 @@ def test_the_unchanged_story_does_load() -> None:
     story = parse_story(json.dumps(VALID_META).encode(), VALID_ARTICLE.encode(), "second_story.json")
     assert isinstance(story, Story)
     assert len(story.quotes) == 3
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.binary(max_size=600) | st.text(max_size=600).map(str.encode))
+def test_any_plain_article_loads_or_raises_story_error(data: bytes) -> None:
+    _loads_or_refuses(parse_plain_story, data, "article.txt")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from(
+            ['"', "'", "“", "”", "‘", "’", "says", "said", "he", "Ada Lind", "the team", ",", ".", "July 2023", "in 2024", "\n\n"]
+        ),
+        max_size=40,
+    )
+)
+def test_quote_like_text_extracts_without_error(words: list[str]) -> None:
+    _loads_or_refuses(parse_plain_story, " ".join(["Headline", "\n\n", *words]).encode(), "article.md")

@@ -56,7 +56,15 @@ def test_last_tab_and_geometry_are_remembered(qtbot, window: MainWindow, model, 
 def test_menus_carry_the_standard_actions(window: MainWindow) -> None:
     menus = {menu.title(): [a.text() for a in menu.actions() if a.text()] for menu in window.menuBar().findChildren(QMenu) if menu.title()}
     assert menus == {
-        "&File": ["&Open…", "&Export quotes…", "Export &event…", "Export article as &PDF…", "&Print article…", "&Quit"],
+        "&File": [
+            "&Open…",
+            "Open the &Cliff-Jump Story",
+            "&Export quotes…",
+            "Export &event…",
+            "Export article as &PDF…",
+            "&Print article…",
+            "&Quit",
+        ],
         "&Edit": ["&Copy", "Copy with &attribution", "Select &all", "&Find…", "Find &next", "Find &previous"],
         "&View": [
             "&Article",

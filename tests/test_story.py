@@ -64,7 +64,7 @@ def test_events_carry_the_dates_of_the_design_notes(seed_story: Story) -> None:
         "us-release": date(2023, 7, 12),
         "sequel": date(2025, 5, 23),
     }
-    assert seed_story.countdown_event.id == "us-release"
+    assert seed_story.countdown_event_id == "us-release"
     sequel = next(e for e in seed_story.events if e.id == "sequel")
     assert sequel.article_said == "2024"
     assert sequel.planned == (date(2024, 6, 28),)
@@ -105,7 +105,7 @@ def test_second_story_loads() -> None:
         ),
         (
             {"events": [{"id": "fair", "kind": "party", "title": "T", "date": "2024-02-03"}]},
-            "second_story.json: event 1 has the kind “party”; expected one of premiere, publication, release, shoot.",
+            "second_story.json: event 1 has the kind “party”; expected one of date, premiere, publication, release, shoot.",
         ),
         (
             {"article": "../../etc/passwd"},

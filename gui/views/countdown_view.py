@@ -41,11 +41,13 @@ class CountdownView(QWidget):
 
     Signals:
         reached(Event): the count crossed zero while the app was open.
+        countdownAvailable(bool): whether the story has a date to count to (and to export).
         statusMessage(str): feedback for the status bar.
     """
 
     reached = Signal(object)
     statusMessage = Signal(str)
+    countdownAvailable = Signal(bool)
 
     def __init__(
         self, model: StoryModel, clock: Clock, zone: tzinfo, zone_name: str, settings: QSettings, parent: QWidget | None = None
@@ -80,6 +82,8 @@ class CountdownView(QWidget):
         export_button.setAccessibleName("Export the event as a calendar file")
         export_button.setAccessibleDescription("Save the chosen event as an iCalendar file for a calendar app.")
         export_button.clicked.connect(self.export_event_as)
+        self.empty_label = self._label("countdownEmpty", Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setText("This article names no date to count to.")
 
         centered = Qt.AlignmentFlag.AlignCenter
         self.title_label = self._label("eventTitle", centered)
@@ -106,7 +110,13 @@ class CountdownView(QWidget):
         facts.addRow("Date:", self.date_label)
         facts.addRow("History:", self.history_label)
         facts.addRow("About:", self.detail_label)
-        layout = QVBoxLayout(self)
+        # The count and its facts sit on one page, hidden together when the story has no dates.
+        self.count_page = QWidget()
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.count_page)
+        outer.addWidget(self.empty_label)
+        layout = QVBoxLayout(self.count_page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(choosers)
         layout.addStretch(1)
         for widget in (self.title_label, self.headline_label, self.clock_label, self.clock_caption):
@@ -129,13 +139,15 @@ class CountdownView(QWidget):
     def zone_name(self) -> str:
         return self._zone_name
 
-    def current_event(self) -> Event:
-        assert self._event is not None, "the event is chosen when the view is built"
+    def current_event(self) -> Event | None:
+        """The event counted to; None when the story names no date."""
         return self._event
 
     def refresh(self) -> None:
         """Redraw the count for the clock's current moment; say so when zero is crossed."""
-        event = self.current_event()
+        event = self._event
+        if event is None:
+            return
         now = self._clock.now()
         state = countdown.standing(event.date, now, self._zone)
         self.headline_label.setText(countdown.headline(event, state))
@@ -163,7 +175,10 @@ class CountdownView(QWidget):
 
     def export_event(self, path: str | Path | None = None) -> bool:
         """Write the current event as an all-day iCalendar event."""
-        event = self.current_event()
+        event = self._event
+        if event is None:
+            self.statusMessage.emit("This article names no date to export")
+            return False
         if path is None:
             path = choose_export_path(self, "Export event", f"{event.id}.ics", "iCalendar (*.ics)")
             if path is None:
@@ -185,7 +200,7 @@ class CountdownView(QWidget):
         self._follow_visibility()
 
     def _follow_visibility(self) -> None:
-        if self.isVisible() and not self._minimised:
+        if self.isVisible() and not self._minimised and self._event is not None:
             if not self.ticker.is_running():
                 self.refresh()
                 self.ticker.start()
@@ -197,23 +212,32 @@ class CountdownView(QWidget):
         self.event_box.blockSignals(True)
         self.event_box.clear()
         for event in story.events:
-            self.event_box.addItem(f"{event.title} — {self._format_date(event.date)}", event.id)
+            self.event_box.addItem(f"{event.title} — {self._format_event_date(event)}", event.id)
         self.event_box.setCurrentIndex(self.event_box.findData(story.countdown_event_id))
         self.event_box.blockSignals(False)
         self._show_event()
 
     def _show_event(self) -> None:
         event_id = self.event_box.currentData()
-        event = self._event = next(e for e in self._model.events if e.id == event_id)
+        self._event = next((e for e in self._model.events if e.id == event_id), None)
+        self.count_page.setVisible(self._event is not None)
+        self.empty_label.setVisible(self._event is None)
+        self.countdownAvailable.emit(self._event is not None)
+        if self._event is None:
+            self.ticker.stop()
+            return
+        event = self._event
         self._zone, self._zone_name = self._zone_and_name()
         self._progress_day = None
         # A new event starts a new count: switching to a past day is no crossing of zero.
         self._was_before = None
         self.title_label.setText(event.title)
-        self.date_label.setText(f"{self._format_date(event.date)}, counted from local midnight ({self.zone_name})")
+        counted = "counted from local midnight" if event.precision == "day" else "counted from its first day, at local midnight"
+        self.date_label.setText(f"{self._format_event_date(event)}, {counted} ({self.zone_name})")
         self.history_label.setText(self._history(event))
         self.detail_label.setText(event.detail or "—")
         self.refresh()
+        self._follow_visibility()
 
     def _choose_zone(self) -> None:
         self._settings.setValue(ZONE_KEY, self.zone_box.zone_name())
@@ -234,7 +258,7 @@ class CountdownView(QWidget):
     def _show_progress(self, event: Event, today: date) -> None:
         """How far today is along the way from the article's date to the event's."""
         start = self._model.story.published
-        if event.date <= start:
+        if start is None or event.date <= start:
             self.progress.hide()
             return
         self.progress.show()
@@ -250,6 +274,14 @@ class CountdownView(QWidget):
             lines.append(f"The article said “{event.article_said}”.")
         lines.extend(f"Planned for {self._format_date(day)}, superseded." for day in event.planned)
         return "\n".join(lines) or "—"
+
+    def _format_event_date(self, event: Event) -> str:
+        """The event's date as precisely as the text gave it: a day, "July 2023" or "2024"."""
+        if event.precision == "year":
+            return str(event.date.year)
+        if event.precision == "month":
+            return self.locale().toString(QDate(event.date.year, event.date.month, 1), "MMMM yyyy")
+        return self._format_date(event.date)
 
     def _format_date(self, day: date) -> str:
         return self.locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)

@@ -38,7 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
         "and count to the release of Mission: Impossible – Dead Reckoning Part One.",
     )
     parser.add_argument("--tab", choices=gui.TAB_NAMES, help="the tab to open on")
-    parser.add_argument("--article", type=Path, metavar="FILE", help="a story file (JSON) to open instead of the bundled one")
+    parser.add_argument(
+        "--article",
+        type=Path,
+        metavar="FILE",
+        help="a story (JSON) or an article as plain text or Markdown to open instead of the bundled story",
+    )
     parser.add_argument(
         "--now",
         type=iso_datetime,

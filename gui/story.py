@@ -15,7 +15,7 @@ import json
 import re
 import stat
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -209,19 +209,27 @@ def extracted_story(
         paragraph = None if found.block == 0 else found.block - 1
         quotes.append(Quote(found.text, speaker, paragraph, found.start, found.end))
     all_events = _with_mentions(events, date_mentions(blocks, text.published), text.published, source)
-    return Story(
-        headline=headline,
-        dek=text.dek,
-        source=source,
-        published=text.published,
-        url=url,
-        paragraphs=text.paragraphs,
-        image=text.image,
-        quotes=tuple(quotes),
-        events=tuple(sorted(all_events, key=lambda e: e.date)),
-        countdown_event_id=countdown or _first_release(all_events),
-        speakers=tuple(dict.fromkeys(q.speaker for q in quotes)),
+    return _with_text(
+        text,
+        Story(
+            headline=headline,
+            dek="",
+            source=source,
+            published=None,
+            url=url,
+            paragraphs=(),
+            image=None,
+            quotes=tuple(quotes),
+            events=tuple(sorted(all_events, key=lambda e: e.date)),
+            countdown_event_id=countdown or _first_release(all_events),
+            speakers=tuple(dict.fromkeys(q.speaker for q in quotes)),
+        ),
     )
+
+
+def _with_text(text: ArticleText, story: Story) -> Story:
+    """`story` holding the article's own words: its dek, date, paragraphs and image."""
+    return replace(story, dek=text.dek, published=text.published, paragraphs=text.paragraphs, image=text.image)
 
 
 def _with_mentions(known: tuple[Event, ...], mentions: list[DateMention], published: date | None, source: str) -> list[Event]:
@@ -273,19 +281,9 @@ def parse_story(metadata: bytes, article: bytes, name: str) -> Story:
         return extracted_story(text, headline=headline, source=source, url=url, speakers=speakers, events=events, countdown=countdown)
     if not countdown:
         raise StoryError(f"{name} is missing “countdown”.")
-    return Story(
-        headline=headline,
-        dek=text.dek,
-        source=source,
-        published=text.published,
-        url=url,
-        paragraphs=text.paragraphs,
-        image=text.image,
-        quotes=_locate_quotes(_field(meta, "quotes", list, name), speakers, text, name),
-        events=events,
-        countdown_event_id=countdown,
-        speakers=tuple(speakers.values()),
-    )
+    quotes = _locate_quotes(_field(meta, "quotes", list, name), speakers, text, name)
+    story = Story(headline, "", source, None, url, (), None, quotes, events, countdown, tuple(speakers.values()))
+    return _with_text(text, story)
 
 
 def parse_article_text(text: str) -> ArticleText:

@@ -54,7 +54,10 @@ _DESCRIPTION = re.compile(r"^the\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,3}$")
 _PARTICLE = r"(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)\s+)?"
 _NAME_AT_END = re.compile(rf"(?P<role>(?:[a-z][\w/’'-]*\s+){{0,4}})(?P<name>(?:[A-Z][\w’'.-]*\s+{_PARTICLE}){{0,3}}[A-Z][\w’'-]*)$")
 _NAME_RUN = re.compile(rf"(?<![\w’'])[A-Z][\w’'-]*(?:\s+{_PARTICLE}[A-Z][\w’'-]*){{1,3}}")
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,]*,")
+# ", a ferry captain," and ", 42," between a name and its verb.
+_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+[a-z][^,]*|\d{1,3}),")
+# What follows a name after "said X": "in a statement", "at the launch".
+_TRAILING_PHRASE = re.compile(r"\s+(?:in|at|on|during|after|before|to|with|from|for|as|when|while|outside|inside)\s.*$")
 # A capitalised first word ending like a job ("Librarian Grace Okafor") is a role at a sentence's start.
 _AGENT_NOUN = re.compile(r"[A-Z][a-z]+(?:er|or|ist|ian|eer|ant|ent|man|woman|ess)$")
 _APPOSITIVE_ROLE = re.compile(r"^,\s+(?:a|an|the)\s+(?P<role>[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,4}),")
@@ -274,7 +277,7 @@ def _after_attribution(after: str, position: int, people: _People) -> Person | N
     if match := re.match(rf"^(?P<who>[^,.;:!?\"“”]+?)\s+(?:{_ADVERB}\s+)?{_VERB}\b", text):
         return people.resolve(match.group("who"), position)
     if match := re.match(rf"^{_VERB}\s+(?P<who>[^,.;:!?\"“”]+)", text):
-        return people.resolve(match.group("who"), position)
+        return people.resolve(_TRAILING_PHRASE.sub("", match.group("who")), position)
     return None
 
 
@@ -355,13 +358,14 @@ class _People:
         lowered = who.lower()
         if lowered in _PRONOUNS:
             return self._last_person(position)
+        # A name wins over a group word before it: "studio chief Brian Robbins" is a person.
+        if match := _NAME_AT_END.search(who):
+            return self._named(match.group("name"), match.group("role"))
         if match := _COLLECTIVE.match(who):
             phrase = match.group("phrase")
             return Person(phrase[0].upper() + phrase[1:])
         if _DESCRIPTION.match(who):
             return self._last_person(position)
-        if match := _NAME_AT_END.search(who):
-            return self._named(match.group("name"), match.group("role"))
         return None
 
     def _named(self, name: str, role_words: str) -> Person | None:

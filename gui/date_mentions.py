@@ -95,13 +95,14 @@ def _in_sentence(sentence: str, published: date | None) -> list[DateMention]:
     for match in _YEAR.finditer(sentence):
         year = int(match.group("year"))
         add(match, str(year), date(year, 1, 1), "year", needs_context=True)
-    for match in _RELATIVE.finditer(sentence) if published is not None else ():
-        said = match.group("word").lower()
-        if said == "today":
-            add(match, said, published, "day", needs_context=True)
-        else:
-            year = published.year + (1 if said == "next year" else 0)  # type: ignore[union-attr]
-            add(match, said, date(year, 1, 1), "year", needs_context=True)
+    if published is not None:
+        for match in _RELATIVE.finditer(sentence):
+            said = match.group("word").lower()
+            if said == "today":
+                add(match, said, published, "day", needs_context=True)
+            else:
+                year = published.year + (1 if said == "next year" else 0)
+                add(match, said, date(year, 1, 1), "year", needs_context=True)
     return [mention for _, mention in sorted(mentions, key=lambda item: item[0])]
 
 

@@ -38,11 +38,11 @@ class ErrorReporter:
         log.error("unexpected error: %s", _summary(kind, error), exc_info=(kind, error, trace))
         if QApplication.instance() is None:
             return
+        if self.dialog is None or not self.dialog.isVisible():
+            self.count = 0
+            self.dialog = _error_dialog(QApplication.activeWindow())
         self.count += 1
         details = "".join(traceback.format_exception(kind, error, trace))
-        if self.dialog is None or not self.dialog.isVisible():
-            self.count = 1
-            self.dialog = _error_dialog(QApplication.activeWindow())
         self.dialog.setText(
             f"Something went wrong: {_summary(kind, error)}\n\n"
             "Reckoning is still running and your story is still open, but what you just did may not have finished."

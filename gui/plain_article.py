@@ -25,7 +25,8 @@ _DATE_LINE = re.compile(r"^(?:(?:published|updated|posted)(?: on)?:?\s+)?(?P<whe
 _SOURCE_LINE = re.compile(r"^source:\s+(?P<source>.+)$", re.IGNORECASE)
 _LINK = re.compile(r"!?\[(?P<text>[^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(?P<text>.+?)(?<=\S)\1")
-_SEED_DATE_LINE = re.compile(r"date (\d{4}-\d{2}-\d{2})\s+(.*)", re.DOTALL)
+# Reckoning's own article format starts "date YYYY-MM-DD" and the dek on one line.
+SEED_DATE_LINE = re.compile(r"date (\d{4}-\d{2}-\d{2})\s+(.*)", re.DOTALL)
 _MAX_HEADLINE_WORDS = 20
 _HEADER_BLOCKS = 4
 
@@ -48,7 +49,7 @@ def parse_plain_article(text: str, fallback_headline: str) -> PlainArticle:
         raw_blocks[0:1] = [first_lines[0], "\n".join(first_lines[1:])]
     blocks = [" ".join(part.split()) for part in raw_blocks]
     headline, dek, published, source = "", "", None, ""
-    if blocks and (seed := _SEED_DATE_LINE.fullmatch(blocks[0])):
+    if blocks and (seed := SEED_DATE_LINE.fullmatch(blocks[0])):
         published, dek = parse_date_words(seed.group(1)), seed.group(2).strip()
         blocks = blocks[1:]
     elif blocks and (heading := _HEADING.match(blocks[0])):

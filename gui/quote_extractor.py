@@ -25,6 +25,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from gui.speaker import Speaker
+
 UNATTRIBUTED = "Unattributed"
 
 _SPEECH_VERBS = (
@@ -91,12 +93,6 @@ _OPEN_SINGLE, _CLOSE_SINGLE = "‘", "’"
 
 
 @dataclass(frozen=True)
-class Person:
-    name: str
-    role: str = ""
-
-
-@dataclass(frozen=True)
 class FoundQuote:
     """A quote found in block `block` (0 is the first block given) between `start` and `end`."""
 
@@ -104,7 +100,7 @@ class FoundQuote:
     start: int
     end: int
     text: str
-    speaker: Person
+    speaker: Speaker
 
 
 @dataclass(frozen=True)
@@ -116,12 +112,14 @@ class _Span:
 
 def extract_quotes(blocks: Sequence[str]) -> list[FoundQuote]:
     """Every quote in `blocks` (the article's dek and paragraphs, in order) with its speaker."""
-    people = _People(blocks)
+    spans = [_spans(block) for block in blocks]
+    frames = [_masked(block, block_spans) for block, block_spans in zip(blocks, spans, strict=True)]
+    people = _People(blocks, frames)
     if _is_transcript(blocks):
         return _transcript_quotes(blocks, people)
     found: list[FoundQuote] = []
     for index, block in enumerate(blocks):
-        found.extend(_block_quotes(index, block, people))
+        found.extend(_block_quotes(index, block, spans[index], frames[index], people))
     return found
 
 
@@ -130,10 +128,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return [(span.start, span.end) for span in _spans(text)]
 
 
-def _block_quotes(index: int, block: str, people: _People) -> list[FoundQuote]:
-    spans = _spans(block)
-    frame = _masked(block, spans)
-    current: Person | None = None
+def _block_quotes(index: int, block: str, spans: list[_Span], frame: str, people: _People) -> list[FoundQuote]:
+    current: Speaker | None = None
     found: list[FoundQuote] = []
     for sentence_start, sentence_end in _sentences(block, frame, spans):
         inside = [s for s in spans if sentence_start <= s.start < sentence_end]
@@ -142,7 +138,7 @@ def _block_quotes(index: int, block: str, people: _People) -> list[FoundQuote]:
             current = reported or current
             continue
         previous_end = sentence_start
-        sentence_speaker: Person | None = None
+        sentence_speaker: Speaker | None = None
         for number, span in enumerate(inside):
             text = block[span.start : span.end]
             if _is_title(text):
@@ -160,7 +156,7 @@ def _block_quotes(index: int, block: str, people: _People) -> list[FoundQuote]:
             if speaker is not None:
                 current = sentence_speaker = speaker
                 people.spoke(speaker, span.start + people.offset(index))
-            found.append(FoundQuote(index, span.start, span.end, text, speaker or Person(UNATTRIBUTED)))
+            found.append(FoundQuote(index, span.start, span.end, text, speaker or Speaker(UNATTRIBUTED)))
             previous_end = span.end + 1
     return found
 
@@ -270,7 +266,7 @@ def _is_title(text: str) -> bool:
     return len(content) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in content) and not text.rstrip().endswith(("?", "!"))
 
 
-def _after_attribution(after: str, position: int, people: _People) -> Person | None:
+def _after_attribution(after: str, position: int, people: _People) -> Speaker | None:
     text = after.lstrip(" ,")
     if match := re.match(r"^according\s+to\s+(?P<who>[^,.;:!?]+)", text, re.IGNORECASE):
         return people.resolve(match.group("who"), position)
@@ -281,7 +277,7 @@ def _after_attribution(after: str, position: int, people: _People) -> Person | N
     return None
 
 
-def _before_attribution(before: str, position: int, people: _People) -> Person | None:
+def _before_attribution(before: str, position: int, people: _People) -> Speaker | None:
     text = _APPOSITIVE.sub("", before).rstrip()
     clause = re.split(r"[;]|,\s+(?=(?:and|but|while|as)\b)", text)[-1]
     patterns = (
@@ -297,7 +293,7 @@ def _before_attribution(before: str, position: int, people: _People) -> Person |
     return None
 
 
-def _reporting_speaker(sentence: str, position: int, people: _People) -> Person | None:
+def _reporting_speaker(sentence: str, position: int, people: _People) -> Speaker | None:
     """Who a sentence of reported speech names: "McQuarrie adds that the stunt …"."""
     for clause in re.split(r"[;:]|,\s+", _APPOSITIVE.sub("", sentence)):
         if match := re.match(rf"^\s*(?P<who>[^,.;:!?]+?)\s+(?:{_ADVERB}\s+)?{_VERB}\b(?:\s+that\b)?", clause):
@@ -322,7 +318,7 @@ def _transcript_quotes(blocks: Sequence[str], people: _People) -> list[FoundQuot
     found = []
     for index, block in enumerate(blocks):
         if match := _TRANSCRIPT_LINE.match(block):
-            speaker = people.resolve(match.group("name"), people.offset(index)) or Person(match.group("name"))
+            speaker = people.resolve(match.group("name"), people.offset(index)) or Speaker(match.group("name"))
             found.append(FoundQuote(index, match.start("words"), len(block), match.group("words"), speaker))
     return found
 
@@ -330,27 +326,27 @@ def _transcript_quotes(blocks: Sequence[str], people: _People) -> list[FoundQuot
 class _People:
     """Everyone the article names, in order, to resolve a surname, pronoun or description."""
 
-    def __init__(self, blocks: Sequence[str]) -> None:
+    def __init__(self, blocks: Sequence[str], frames: Sequence[str]) -> None:
+        """`frames` are the blocks with their quotes blanked: names inside quotes are not mentions."""
         self._offsets: list[int] = []
         offset = 0
         for block in blocks:
             self._offsets.append(offset)
             offset += len(block) + 1
-        self._full_names: dict[str, Person] = {}
-        self._mentions: list[tuple[int, Person]] = []
-        self._speakers: list[tuple[int, Person]] = []
-        for index, block in enumerate(blocks):
-            masked = _masked(block, _spans(block))
-            for match in _NAME_RUN.finditer(masked):
-                self._remember(masked, match.start(), match.group(), self._offsets[index])
+        self._full_names: dict[str, Speaker] = {}
+        self._mentions: list[tuple[int, Speaker]] = []
+        self._speakers: list[tuple[int, Speaker]] = []
+        for index, frame in enumerate(frames):
+            for match in _NAME_RUN.finditer(frame):
+                self._remember(frame, match.start(), match.group(), self._offsets[index])
 
     def offset(self, block: int) -> int:
         return self._offsets[block]
 
-    def spoke(self, person: Person, position: int) -> None:
+    def spoke(self, person: Speaker, position: int) -> None:
         self._speakers.append((position, person))
 
-    def resolve(self, who: str, position: int) -> Person | None:
+    def resolve(self, who: str, position: int) -> Speaker | None:
         who = re.sub(rf"\s+{_ADVERB}$", "", who.strip())
         who = re.sub(r"^(?:and|but|so|then|as|while)\s+", "", who, flags=re.IGNORECASE)
         if not who or len(who.split()) > 10:
@@ -363,12 +359,12 @@ class _People:
             return self._named(match.group("name"), match.group("role"))
         if match := _COLLECTIVE.match(who):
             phrase = match.group("phrase")
-            return Person(phrase[0].upper() + phrase[1:])
+            return Speaker(phrase[0].upper() + phrase[1:])
         if _DESCRIPTION.match(who):
             return self._last_person(position)
         return None
 
-    def _named(self, name: str, role_words: str) -> Person | None:
+    def _named(self, name: str, role_words: str) -> Speaker | None:
         words = name.split()
         if (len(words) > 2 and (words[0] in _TITLES or _AGENT_NOUN.fullmatch(words[0]))) or (len(words) == 2 and words[0] in _TITLES):
             role_words, words = words[0].lower(), words[1:]
@@ -378,7 +374,7 @@ class _People:
         known = self._full_names.get(words[-1])
         if known is not None and known.name.lower().endswith(name.lower()):
             return known
-        return Person(name, _role(role_words))
+        return Speaker(name, _role(role_words))
 
     def _remember(self, block: str, start: int, run: str, offset: int) -> None:
         words = run.split()
@@ -394,11 +390,11 @@ class _People:
         name = " ".join(words)
         if appositive := _APPOSITIVE_ROLE.match(block[start + len(run) :]):
             role = role or _role(appositive.group("role"))
-        person = Person(name, role)
+        person = Speaker(name, role)
         self._full_names.setdefault(words[-1], person)
         self._mentions.append((offset + start, self._full_names[words[-1]]))
 
-    def _last_person(self, position: int) -> Person | None:
+    def _last_person(self, position: int) -> Speaker | None:
         earlier = [(p, person) for p, person in (*self._speakers, *self._mentions) if p <= position]
         speakers = [(p, person) for p, person in self._speakers if p <= position]
         # The last speaker wins over a mere mention in another paragraph; a mention in this one wins over both.

@@ -15,15 +15,16 @@ import json
 import re
 import stat
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
 from gui.date_mentions import DateMention, date_mentions
-from gui.plain_article import parse_plain_article
+from gui.plain_article import SEED_DATE_LINE, parse_plain_article
 from gui.quote_extractor import extract_quotes
+from gui.speaker import Speaker
 
 STORY_FORMAT = 1
 BUNDLED_STORY = "story.json"
@@ -35,7 +36,6 @@ EVENT_KINDS = frozenset({"shoot", "publication", "premiere", "release", "date"})
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 
 T = TypeVar("T")
-_DATE_LINE = re.compile(r"date (\d{4}-\d{2}-\d{2})\s+(.*)", re.DOTALL)
 _CREDIT_SEPARATOR = " | Credit: "
 _PAGE_LEFTOVERS = frozenset({"Related content:"})
 # A sentence ends at . ? or ! (and any closing quotation mark) before white space.
@@ -46,17 +46,6 @@ _CLOSING_MARKS = '"”'
 
 class StoryError(Exception):
     """A story could not be loaded; the message says why, in words for a person."""
-
-
-@dataclass(frozen=True)
-class Speaker:
-    name: str
-    role: str = ""
-
-    @property
-    def label(self) -> str:
-        """Name with role, as shown in lists: "Christopher McQuarrie, writer/director"."""
-        return f"{self.name}, {self.role}" if self.role else self.name
 
 
 @dataclass(frozen=True)
@@ -205,31 +194,27 @@ def extracted_story(
     blocks = [text.dek, *text.paragraphs]
     quotes = []
     for found in extract_quotes(blocks):
-        speaker = renames.get(found.speaker.name, Speaker(found.speaker.name, found.speaker.role))
+        speaker = renames.get(found.speaker.name, found.speaker)
         paragraph = None if found.block == 0 else found.block - 1
         quotes.append(Quote(found.text, speaker, paragraph, found.start, found.end))
     all_events = _with_mentions(events, date_mentions(blocks, text.published), text.published, source)
-    return _with_text(
-        text,
-        Story(
-            headline=headline,
-            dek="",
-            source=source,
-            published=None,
-            url=url,
-            paragraphs=(),
-            image=None,
-            quotes=tuple(quotes),
-            events=tuple(sorted(all_events, key=lambda e: e.date)),
-            countdown_event_id=countdown or _first_release(all_events),
-            speakers=tuple(dict.fromkeys(q.speaker for q in quotes)),
-        ),
-    )
+    events_by_date = tuple(sorted(all_events, key=lambda e: e.date))
+    speakers_found = tuple(dict.fromkeys(q.speaker for q in quotes))
+    return _story(text, headline, source, url, tuple(quotes), events_by_date, countdown or _first_release(all_events), speakers_found)
 
 
-def _with_text(text: ArticleText, story: Story) -> Story:
-    """`story` holding the article's own words: its dek, date, paragraphs and image."""
-    return replace(story, dek=text.dek, published=text.published, paragraphs=text.paragraphs, image=text.image)
+def _story(
+    text: ArticleText,
+    headline: str,
+    source: str,
+    url: str,
+    quotes: tuple[Quote, ...],
+    events: tuple[Event, ...],
+    countdown: str,
+    speakers: tuple[Speaker, ...],
+) -> Story:
+    """The article's own words (dek, date, paragraphs, image) with what was found or told about them."""
+    return Story(headline, text.dek, source, text.published, url, text.paragraphs, text.image, quotes, events, countdown, speakers)
 
 
 def _with_mentions(known: tuple[Event, ...], mentions: list[DateMention], published: date | None, source: str) -> list[Event]:
@@ -282,8 +267,7 @@ def parse_story(metadata: bytes, article: bytes, name: str) -> Story:
     if not countdown:
         raise StoryError(f"{name} is missing “countdown”.")
     quotes = _locate_quotes(_field(meta, "quotes", list, name), speakers, text, name)
-    story = Story(headline, "", source, None, url, (), None, quotes, events, countdown, tuple(speakers.values()))
-    return _with_text(text, story)
+    return _story(text, headline, source, url, quotes, events, countdown, tuple(speakers.values()))
 
 
 def parse_article_text(text: str) -> ArticleText:
@@ -296,7 +280,7 @@ def parse_article_text(text: str) -> ArticleText:
     blocks = [b for b in blocks if b and b not in _PAGE_LEFTOVERS]
     if not blocks:
         raise StoryError("The article text is empty.")
-    first = _DATE_LINE.fullmatch(blocks[0])
+    first = SEED_DATE_LINE.fullmatch(blocks[0])
     if first is None:
         raise StoryError("The article text must start with a line “date YYYY-MM-DD” followed by the dek.")
     published = _parse_date(first.group(1), "the article's date line")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from gui.quote_formats import CopyFormat, format_quotes
-from gui.story import Speaker, Story
+from gui.speaker import Speaker
+from gui.story import Story
 
 URL = "https://ew.com/movies/watch-tom-cruise-ride-a-motorcycle-off-a-cliff/"
 

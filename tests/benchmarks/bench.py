@@ -126,7 +126,8 @@ def keystroke_times(apply: Callable[[str], None], typed: str) -> list[float]:
 def filter_rows() -> list[Row]:
     from gui.model import StoryModel
     from gui.quote_filter import QuoteFilterProxy
-    from gui.story import Event, Quote, Speaker, Story
+    from gui.speaker import Speaker
+    from gui.story import Event, Quote, Story
 
     texts, names = synthetic_quotes()
     speakers = {name: Speaker(name) for name in set(names)}

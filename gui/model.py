@@ -45,17 +45,11 @@ class StoryModel(QAbstractListModel):
         super().__init__(parent)
         self._story = story
         self._favourites: set[str] = set()
-        self._revision = 0
         self.selection = QItemSelectionModel(self, self)
 
     @property
     def story(self) -> Story:
         return self._story
-
-    @property
-    def revision(self) -> int:
-        """A number that changes whenever the story or a favourite does, for caches of derived data."""
-        return self._revision
 
     def is_favourite(self, quote: Quote) -> bool:
         return quote.text in self._favourites
@@ -76,7 +70,6 @@ class StoryModel(QAbstractListModel):
         if wanted == self._favourites:
             return
         self._favourites = wanted
-        self._revision += 1
         if self._story.quotes:
             self.dataChanged.emit(self.index(0), self.index(len(self._story.quotes) - 1), [QuoteRole.FAVOURITE])
         self.favouritesChanged.emit()
@@ -85,7 +78,6 @@ class StoryModel(QAbstractListModel):
         self.beginResetModel()
         self._story = story
         self._favourites = set()
-        self._revision += 1
         self.endResetModel()
         self.storyChanged.emit()
 
@@ -126,7 +118,6 @@ class StoryModel(QAbstractListModel):
             self._favourites.add(text)
         else:
             self._favourites.discard(text)
-        self._revision += 1
         self.dataChanged.emit(index, index, [QuoteRole.FAVOURITE])
         self.favouritesChanged.emit()
         return True

@@ -33,6 +33,9 @@ a.quote {{ color: {colours.text}; text-decoration: none; background-color: {colo
 def article_html(story: Story, locale: QLocale) -> str:
     """The story as HTML: headline, dek, byline, caption and paragraphs, quotes marked."""
     rows = {quote: row for row, quote in enumerate(story.quotes)}
+    by_paragraph: dict[int | None, list[Quote]] = {}
+    for quote in story.quotes:
+        by_paragraph.setdefault(quote.paragraph, []).append(quote)
     byline = []
     if story.source:
         source = escape(story.source)
@@ -42,13 +45,13 @@ def article_html(story: Story, locale: QLocale) -> str:
         byline.append(escape(locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)))
     parts = [f"<h1>{escape(story.headline)}</h1>"]
     if story.dek:
-        parts.append(f'<p class="dek">{_marked(story.dek, _quotes_in(story, None), rows)}</p>')
+        parts.append(f'<p class="dek">{_marked(story.dek, by_paragraph.get(None, []), rows)}</p>')
     if byline:
         parts.append(f'<p class="byline">{" · ".join(byline)}</p>')
     for number, paragraph in enumerate(story.paragraphs):
         if story.image is not None and story.image.before_paragraph == number:
             parts.append(f'<p class="caption">{escape(story.image.caption)} — Credit: {escape(story.image.credit)}</p>')
-        parts.append(f"<p>{_marked(paragraph, _quotes_in(story, number), rows)}</p>")
+        parts.append(f"<p>{_marked(paragraph, by_paragraph.get(number, []), rows)}</p>")
     return "\n".join(parts)
 
 
@@ -56,10 +59,6 @@ def quote_row(href: str) -> int | None:
     """The model row an internal quote link points at, or None for any other link."""
     scheme, _, row = href.partition(":")
     return int(row) if scheme == QUOTE_SCHEME and row.isdigit() else None
-
-
-def _quotes_in(story: Story, paragraph: int | None) -> list[Quote]:
-    return [q for q in story.quotes if q.paragraph == paragraph]
 
 
 def _marked(text: str, quotes: list[Quote], rows: dict[Quote, int]) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import platform
 from datetime import tzinfo
 from pathlib import Path
 
@@ -212,6 +211,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _show_about(self) -> None:
+        # Imported on first use: start-up needs none of it (see `make bench`).
+        import platform
+
         story = self.model.story
         self._tell(
             QMessageBox.Icon.Information,

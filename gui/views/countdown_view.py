@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from gui import countdown
 from gui.clock import Clock
-from gui.ics_export import event_ics
 from gui.model import StoryModel
 from gui.second_ticker import SecondTicker
 from gui.story import Event
@@ -183,6 +182,9 @@ class CountdownView(QWidget):
             path = choose_export_path(self, "Export event", f"{event.id}.ics", "iCalendar (*.ics)")
             if path is None:
                 return False
+        # Imported on first use: start-up needs none of it (see `make bench`).
+        from gui.ics_export import event_ics
+
         path = Path(path)
         text = event_ics(event, self._model.story, self._clock.now().astimezone(UTC))
         self.message_box = write_export(self, path, text, "Cannot export event")

@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 )
 
 from gui.model import QuoteRole, StoryModel
-from gui.quote_export import quotes_csv, quotes_markdown
 from gui.quote_filter import QuoteFilterProxy
 from gui.quote_formats import CopyFormat
 from gui.story import Quote
@@ -255,6 +254,9 @@ class QuotesView(QWidget):
             path = choose_export_path(self, "Export quotes", "quotes.csv", "CSV (*.csv);;Markdown (*.md)")
             if path is None:
                 return False
+        # Imported on first use: start-up needs none of it (see `make bench`).
+        from gui.quote_export import quotes_csv, quotes_markdown
+
         path = Path(path)
         quotes = self.visible_quotes()
         as_markdown = path.suffix.lower() in (".md", ".markdown")

@@ -140,7 +140,7 @@ class QuoteFilterProxy(QAbstractProxyModel):
         """Those of the candidate source rows (ascending) that the filter shows."""
         model = self._story_model()
         quotes = model.story.quotes
-        rows: Sequence[int] | Iterable[int] = candidates
+        rows: Iterable[int] = candidates
         if self._speaker:
             rows = [row for row in rows if quotes[row].speaker.name == self._speaker]
         if self._favourites_only:

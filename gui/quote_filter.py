@@ -61,19 +61,19 @@ class QuoteFilterProxy(QAbstractProxyModel):
         """Show only this speaker's quotes; the empty string shows everyone's."""
         if speaker != self._speaker:
             self._speaker = speaker
-            self._refilter(self._matching(range(self._story_model().rowCount())))
+            self._refilter(self._matching(self._every_row()))
 
     def set_favourites_only(self, on: bool) -> None:
         if on != self._favourites_only:
             self._favourites_only = on
-            self._refilter(self._matching(range(self._story_model().rowCount())))
+            self._refilter(self._matching(self._every_row()))
 
     def set_search(self, text: str) -> None:
         needle = fold(text.strip())
         if needle == self._needle:
             return
         # Typing on only narrows: whatever holds "mot" is among the rows holding "mo".
-        candidates = self._rows if self._needle in needle else range(self._story_model().rowCount())
+        candidates = self._rows if self._needle in needle else self._every_row()
         self._needle = needle
         self._refilter(self._matching(candidates))
 
@@ -136,6 +136,9 @@ class QuoteFilterProxy(QAbstractProxyModel):
         position = bisect_left(self._rows, source_row)
         return position if position < len(self._rows) and self._rows[position] == source_row else None
 
+    def _every_row(self) -> range:
+        return range(self._story_model().rowCount())
+
     def _matching(self, candidates: Iterable[int]) -> list[int]:
         """Those of the candidate source rows (ascending) that the filter shows."""
         model = self._story_model()
@@ -165,12 +168,12 @@ class QuoteFilterProxy(QAbstractProxyModel):
     def _end_reset(self) -> None:
         model = self._story_model()
         self._search_index.index(model.story.quotes)
-        self._rows = self._matching(range(model.rowCount()))
+        self._rows = self._matching(self._every_row())
         self.endResetModel()
 
     def _forward_data_change(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Sequence[int]) -> None:
         if self._favourites_only and (not roles or QuoteRole.FAVOURITE in roles):
-            self._refilter(self._matching(range(self._story_model().rowCount())))
+            self._refilter(self._matching(self._every_row()))
         first = bisect_left(self._rows, top_left.row())
         last = bisect_right(self._rows, bottom_right.row()) - 1
         if first <= last:

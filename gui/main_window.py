@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget,
 
 import gui
 from gui.clock import Clock
+from gui.long_lived import freeze_long_lived
 from gui.model import StoryModel
 from gui.settings_health import save_settings
 from gui.story import Event, StoryError, load_bundled_story, load_story
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         model.storyChanged.connect(self._show_story_title)
         model.storyChanged.connect(self._restore_favourites)
         model.favouritesChanged.connect(self._save_favourites)
+        # Last, after every view has built what it keeps of the new story.
+        model.storyChanged.connect(freeze_long_lived)
         self._build_menus()
         self._show_story_title()
         self._restore_favourites()

@@ -65,8 +65,9 @@ class StoryModel(QAbstractListModel):
 
     def set_favourites(self, texts: Iterable[str]) -> None:
         """Star exactly these quotes (by text); texts not in the story are ignored."""
-        present = {quote.text for quote in self._story.quotes}
-        wanted = set(texts) & present
+        wanted = set(texts)
+        if wanted:  # a new story mostly has none starred: no need to list its 100,000 texts
+            wanted &= {quote.text for quote in self._story.quotes}
         if wanted == self._favourites:
             return
         self._favourites = wanted

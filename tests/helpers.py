@@ -1,14 +1,17 @@
-"""Shared test helpers: a clock that moves only when told to, and the seed's quotes."""
+"""Shared test helpers: a clock that moves only when told to, the seed's quotes, a long story."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow
+
+from gui.story import Quote, Story
 
 # The article's eight quotes as the foundation issue lists them: (shown text, speaker).
 SEED_QUOTES = [
@@ -59,3 +62,15 @@ def open_through_the_menu(window: QMainWindow, path: Path | None, monkeypatch: p
 
 def trigger_menu_action(window: QMainWindow, text: str) -> None:
     next(action for action in window.findChildren(QAction) if action.text() == text).trigger()
+
+
+def long_story(seed: Story, paragraphs: int) -> Story:
+    """The seed story grown to `paragraphs` paragraphs, each one quote of the seed's speakers."""
+    speakers = [quote.speaker for quote in seed.quotes]
+    texts = [f"Line {number} of a very long interview about the jump" for number in range(paragraphs)]
+    return replace(
+        seed,
+        paragraphs=tuple(f"“{text}” said {speakers[n % len(speakers)].name}." for n, text in enumerate(texts)),
+        image=None,
+        quotes=tuple(Quote(text, speakers[n % len(speakers)], n, 1, 1 + len(text)) for n, text in enumerate(texts)),
+    )

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -14,16 +15,20 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QGuiApplication,
+    QHideEvent,
     QPalette,
     QResizeEvent,
+    QShowEvent,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
+    QTextDocumentFragment,
     QTextFrameFormat,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from gui.article_html import article_html, article_style, quote_row
+from gui.article_html import article_blocks, article_style, quote_row
 from gui.model import StoryModel
 from gui.page_theme import PageColours, PageTheme
 from gui.safe_links import can_open_externally
@@ -36,6 +41,9 @@ MIN_SIDE_MARGIN = 24
 WHEEL_STEP = 120  # one notch of a mouse wheel, in eighths of a degree
 # What may stand beside a quote in a selection that still counts as "inside" it.
 _QUOTE_SURROUNDINGS = " \u2029\u2028“”\"‘’'.,;:!?"
+# HTML typeset between two events: parsing and laying out this much takes about 10 ms,
+# so a story of any length shows its first page at once and never holds up a keystroke.
+TYPESET_SLICE_CHARS = 12_000
 
 
 class ArticleView(QTextBrowser):
@@ -47,7 +55,10 @@ class ArticleView(QTextBrowser):
     Signals:
         statusMessage(str): feedback for the status bar, such as a refused link.
         zoomChanged(int): the zoom in percent, after it changed.
-        typeset(): the document was built anew (another story or page theme).
+        typeset(): the whole document was built anew (another story or page theme).
+
+    A long story is typeset a slice at a time between events, starting with what shows
+    first, and only while the view is shown; `typesetting` says whether slices are still to come.
     """
 
     statusMessage = Signal(str)
@@ -65,6 +76,15 @@ class ArticleView(QTextBrowser):
         self._wheel_delta = 0
         self._quote_ranges: dict[int, tuple[int, int]] = {}
         self._find_matches: list[QTextCursor] = []
+        self._untypeset: Iterator[str] = iter(())
+        self._typesetting = False
+        self._place_to_keep = 0
+        self._scroll_to_current_when_typeset = False
+        self._typesetter = QTimer(self)
+        self._typesetter.setInterval(0)
+        self._typesetter.timeout.connect(self._typeset_next_slice)
+        # A reader cannot undo anything here; an undo stack would only copy every slice.
+        self.document().setUndoRedoEnabled(False)
         # Offered after the standard Copy and Select All when the reader right-clicks.
         self.context_actions: list[QAction] = []
         self.setObjectName("articleView")
@@ -92,6 +112,10 @@ class ArticleView(QTextBrowser):
     @property
     def zoom(self) -> int:
         return self._zoom
+
+    @property
+    def typesetting(self) -> bool:
+        return self._typesetting
 
     def set_page_theme(self, theme: PageTheme) -> None:
         self._theme = theme
@@ -151,6 +175,16 @@ class ArticleView(QTextBrowser):
     def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's signature
         # Never load images or style sheets named by a document, local or remote.
         return None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._typesetting:
+            self._typesetter.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # A hidden article waits: typing in the Quotes tab gets the whole of every frame.
+        super().hideEvent(event)
+        self._typesetter.stop()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -215,24 +249,67 @@ class ArticleView(QTextBrowser):
         self._center_column()
 
     def _show_new_story(self) -> None:
-        self._show_story()
+        self._show_story(keep_place=False)
         self.verticalScrollBar().setValue(0)
 
-    def _show_story(self) -> None:
-        bar = self.verticalScrollBar()
-        where = bar.value() / bar.maximum() if bar.maximum() else 0.0
-        self.setHtml(article_html(self._model.story, self.locale()))
-        self._apply_zoom()
-        self._quote_ranges = self._find_quote_ranges()
+    def _show_story(self, keep_place: bool = True) -> None:
+        # A new theme keeps the reader's place: the text at the top of the page stays there.
+        self._place_to_keep = self.cursorForPosition(QPoint(0, 0)).position() if keep_place else 0
+        self._untypeset = article_blocks(self._model.story, self.locale())
+        self._quote_ranges = {}
         self._find_matches = []
+        self.setHtml(self._next_slice())
+        self._apply_zoom()
         self._update_highlights()
-        # A new theme keeps the reader's place.
-        bar.setValue(round(where * bar.maximum()))
-        self.typeset.emit()
+        self._after_slice(self.document().begin())
 
-    def _find_quote_ranges(self) -> dict[int, tuple[int, int]]:
-        ranges: dict[int, tuple[int, int]] = {}
-        block = self.document().begin()
+    def _typeset_next_slice(self) -> None:
+        html = self._next_slice()
+        if not html:  # the last slice ended the story exactly
+            self.typeset.emit()
+            return
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        # One edit block: the layout is told once, and lays out just the slice.
+        cursor.beginEditBlock()
+        cursor.insertBlock()
+        first_new = cursor.block()
+        cursor.insertFragment(QTextDocumentFragment.fromHtml(html, self.document()))
+        cursor.endEditBlock()
+        self._after_slice(first_new)
+
+    def _next_slice(self) -> str:
+        blocks: list[str] = []
+        size = 0
+        for block in self._untypeset:
+            blocks.append(block)
+            size += len(block)
+            if size >= TYPESET_SLICE_CHARS:
+                break
+        else:
+            self._typesetting = False
+            self._typesetter.stop()
+            return "\n".join(blocks)
+        self._typesetting = True
+        if self.isVisible():
+            self._typesetter.start()
+        return "\n".join(blocks)
+
+    def _after_slice(self, first_new: QTextBlock) -> None:
+        self._find_quote_ranges(first_new)
+        if self._model.selection.hasSelection():
+            self._update_highlights()
+        if self._scroll_to_current_when_typeset:
+            self._scroll_to_current()
+        end = self.document().characterCount()
+        if self._place_to_keep and self._place_to_keep < end:
+            self._show_at_top(self._place_to_keep)
+            self._place_to_keep = 0
+        if not self.typesetting:
+            self.typeset.emit()
+
+    def _find_quote_ranges(self, block: QTextBlock) -> None:
+        ranges = self._quote_ranges
         while block.isValid():
             fragments = block.begin()
             while not fragments.atEnd():
@@ -244,10 +321,17 @@ class ArticleView(QTextBrowser):
                     ranges[row] = (min(known[0], start), max(known[1], end))
                 fragments += 1
             block = block.next()
-        return ranges
+
+    def _show_at_top(self, position: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top())
 
     def _scroll_to_current(self) -> None:
         quote_range = self._quote_ranges.get(self._model.selection.currentIndex().row())
+        # A quote still to be typeset is scrolled to when its slice arrives.
+        self._scroll_to_current_when_typeset = quote_range is None and self.typesetting
         if quote_range is None:
             return
         cursor = QTextCursor(self.document())

@@ -6,6 +6,7 @@ import json
 import logging
 from datetime import tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QStandardPaths, Qt, qVersion
@@ -19,9 +20,12 @@ from gui.model import StoryModel
 from gui.settings_health import save_settings
 from gui.story import Event, StoryError, load_bundled_story, load_story
 from gui.views.article_page import ArticlePage
-from gui.views.countdown_view import CountdownView
+from gui.views.deferred_page import DeferredPage
 from gui.views.plain_message import show_plain_message
-from gui.views.quotes_view import QuotesView
+
+if TYPE_CHECKING:
+    from gui.views.countdown_view import CountdownView
+    from gui.views.quotes_view import QuotesView
 
 DEFAULT_SIZE = (1000, 720)
 FAVOURITES_KEY = "quotes/favourites"
@@ -35,7 +39,9 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     """Wires the views to the model and the menus to the views.
 
-    `settings` is injected so tests keep their own, in a temporary file.
+    `settings` is injected so tests keep their own, in a temporary file. The Quotes and
+    Countdown tabs are made when first shown or first asked for (`quotes_view`,
+    `countdown_view`): start-up builds only what it paints.
     """
 
     def __init__(
@@ -46,11 +52,14 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.message_box: QMessageBox | None = None
         self.setWindowTitle("Reckoning")
+        self._clock, self._zone, self._zone_name = clock, zone, zone_name
 
         self.article_page = ArticlePage(model, settings)
         self.article_view = self.article_page.view
-        self.quotes_view = QuotesView(model, settings)
-        self.countdown_view = CountdownView(model, clock, zone, zone_name, settings)
+        self._quotes_view: QuotesView | None = None
+        self._countdown_view: CountdownView | None = None
+        self._quotes_page = DeferredPage(self._make_quotes_view)
+        self._countdown_page = DeferredPage(self._make_countdown_view)
         self.tabs = QTabWidget(documentMode=True)
         self.tabs.setObjectName("tabs")
         self.tabs.setAccessibleName("Reckoning")
@@ -58,13 +67,11 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setAccessibleName("Tabs")
         self.tabs.tabBar().setAccessibleDescription("Article, Quotes and Countdown; Ctrl+1, 2, 3 or Ctrl+Tab switch tabs.")
         self.tabs.addTab(self.article_page, "&Article")
-        self.tabs.addTab(self.quotes_view, "&Quotes")
-        self.tabs.addTab(self.countdown_view, "C&ountdown")
+        self.tabs.addTab(self._quotes_page, "&Quotes")
+        self.tabs.addTab(self._countdown_page, "C&ountdown")
         self.setCentralWidget(self.tabs)
 
-        for view in (self.article_page, self.quotes_view, self.countdown_view):
-            view.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.countdown_view.reached.connect(self._announce_reached)
+        self.article_page.statusMessage.connect(self._show_status)
         model.storyChanged.connect(self._show_story_title)
         model.storyChanged.connect(self._restore_favourites)
         model.favouritesChanged.connect(self._save_favourites)
@@ -74,6 +81,18 @@ class MainWindow(QMainWindow):
         self._show_story_title()
         self._restore_favourites()
         self._restore_state()
+
+    @property
+    def quotes_view(self) -> QuotesView:
+        self._quotes_page.content()
+        assert self._quotes_view is not None
+        return self._quotes_view
+
+    @property
+    def countdown_view(self) -> CountdownView:
+        self._countdown_page.content()
+        assert self._countdown_view is not None
+        return self._countdown_view
 
     def show_tab(self, name: str) -> None:
         self.tabs.setCurrentIndex(gui.TAB_NAMES.index(name))
@@ -104,8 +123,8 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.WindowStateChange:
-            self.countdown_view.set_minimised(self.isMinimized())
+        if event.type() == QEvent.Type.WindowStateChange and self._countdown_view is not None:
+            self._countdown_view.set_minimised(self.isMinimized())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
@@ -135,13 +154,22 @@ class MainWindow(QMainWindow):
         self.open_bundled_action.triggered.connect(self.open_bundled_story)
         file_menu.addAction(self.open_bundled_action)
         file_menu.addSeparator()
-        file_menu.addAction(self.quotes_view.export_action)
-        self.export_event_action = QAction("Export &event…", self)
-        self.export_event_action.setStatusTip("Save the Countdown tab's event as an iCalendar (.ics) file")
-        self.export_event_action.triggered.connect(self.countdown_view.export_event_as)
-        self.export_event_action.setEnabled(self.countdown_view.current_event() is not None)
-        self.countdown_view.countdownAvailable.connect(self.export_event_action.setEnabled)
-        file_menu.addAction(self.export_event_action)
+        self.export_quotes_action = self._add_action(
+            file_menu,
+            "&Export quotes…",
+            None,
+            "Save the quotes shown to a CSV or Markdown file",
+            lambda: self.quotes_view.export_visible_as(),
+        )
+        self.export_event_action = self._add_action(
+            file_menu,
+            "Export &event…",
+            None,
+            "Save the Countdown tab's event as an iCalendar (.ics) file",
+            lambda: self.countdown_view.export_event_as(),
+        )
+        self._follow_countdown_event()
+        self.model.storyChanged.connect(self._follow_countdown_event)
         file_menu.addAction(article.export_pdf_action)
         file_menu.addAction(article.print_action)
         file_menu.addSeparator()
@@ -183,19 +211,24 @@ class MainWindow(QMainWindow):
 
     def _focus_current_tab(self) -> None:
         """Put the keyboard where the tab's work is, so Ctrl+1/2/3 leave the hands on the keys."""
-        focus = {self.article_page: self.article_view, self.quotes_view: self.quotes_view.list_view}
-        target = focus.get(self.tabs.currentWidget(), self.countdown_view.event_box)
-        target.setFocus(Qt.FocusReason.TabFocusReason)
+        page = self.tabs.currentWidget()
+        if page is self.article_page:
+            self.article_view.setFocus(Qt.FocusReason.TabFocusReason)
+        elif page is self._quotes_page:
+            self.quotes_view.list_view.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.countdown_view.event_box.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _fill_edit_menu(self) -> None:
-        article, quotes = self.article_page, self.quotes_view
+        article = self.article_page
         menu = self.edit_menu
         menu.clear()
         if self.tabs.currentWidget() is article:
             menu.addActions([article.copy_action, article.copy_with_attribution_action, article.select_all_action])
             menu.addSeparator()
             menu.addActions([article.find_action, article.find_next_action, article.find_previous_action])
-        elif self.tabs.currentWidget() is quotes:
+        elif self.tabs.currentWidget() is self._quotes_page:
+            quotes = self.quotes_view
             menu.addAction(quotes.copy_action)
             menu.addMenu(quotes.copy_as_menu)
             menu.addSeparator()
@@ -227,6 +260,35 @@ class MainWindow(QMainWindow):
             f"Image credit: {story.image.credit if story.image else 'none given'}.\n\n"
             f"Qt {qVersion()} · PySide6 {PySide6.__version__} · Python {platform.python_version()}",
         )
+
+    def _make_quotes_view(self) -> QWidget:
+        # Imported here, not at start-up: a session that never opens the tab never loads it.
+        from gui.views.quotes_view import QuotesView
+
+        view = QuotesView(self.model, self._settings)
+        view.statusMessage.connect(self._show_status)
+        self._quotes_view = view
+        return view
+
+    def _make_countdown_view(self) -> QWidget:
+        from gui.views.countdown_view import CountdownView
+
+        view = CountdownView(self.model, self._clock, self._zone, self._zone_name, self._settings)
+        view.statusMessage.connect(self._show_status)
+        view.reached.connect(self._announce_reached)
+        view.countdownAvailable.connect(self.export_event_action.setEnabled)
+        self.export_event_action.setEnabled(view.current_event() is not None)
+        view.set_minimised(self.isMinimized())
+        self._countdown_view = view
+        return view
+
+    def _follow_countdown_event(self) -> None:
+        # Until the Countdown tab is made, the story says what it would count to.
+        if self._countdown_view is None:
+            self.export_event_action.setEnabled(self.model.story.countdown_event is not None)
+
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
 
     def _announce_reached(self, event: Event) -> None:
         # No timeout: the moment matters more than whatever the status bar said before.

@@ -27,7 +27,7 @@ def test_every_menu_action_leaves_true_and_false_alone(window: MainWindow, monke
         article.zoom_in_action,
         article.zoom_out_action,
         article.export_pdf_action,
-        window.quotes_view.export_action,
+        window.export_quotes_action,
         *article.theme_actions.values(),
         window.export_event_action,
     ]

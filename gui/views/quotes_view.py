@@ -199,6 +199,9 @@ class QuotesView(QWidget):
         model.dataChanged.connect(self._show_detail)
         model.storyChanged.connect(self._fill_speakers)
         self._fill_speakers()
+        # Made after quotes were picked elsewhere (the article), the list shows them picked.
+        self._follow_shared_selection()
+        self._show_detail()
 
     @property
     def copy_format(self) -> CopyFormat:
@@ -287,9 +290,6 @@ class QuotesView(QWidget):
             "&Star / unstar", QKeySequence("Ctrl+D"), "Star the selected quotes as favourites", self.toggle_favourite, scope
         )
         self.find_action = self._action("&Search quotes", QKeySequence.StandardKey.Find, "Search the quotes", self._focus_search, scope)
-        self.export_action = QAction("&Export quotes…", self)
-        self.export_action.setStatusTip("Save the quotes shown to a CSV or Markdown file")
-        self.export_action.triggered.connect(self.export_visible_as)
         clear_search = QAction("Clear search", self.search_box, shortcut=QKeySequence(Qt.Key.Key_Escape))
         clear_search.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         clear_search.triggered.connect(self.search_box.clear)

@@ -78,6 +78,7 @@ class ArticleView(QTextBrowser):
         self._find_matches: list[QTextCursor] = []
         self._untypeset: Iterator[str] = iter(())
         self._typesetting = False
+        self._inserting = False
         self._place_to_keep = 0
         self._scroll_to_current_when_typeset = False
         self._typesetter = QTimer(self)
@@ -135,7 +136,10 @@ class ArticleView(QTextBrowser):
         if percent == self._zoom:
             return
         self._zoom = percent
-        self._apply_zoom()
+        if self.typesetting:
+            self._typeset_afresh()
+        else:
+            self._apply_zoom()
         self.zoomChanged.emit(percent)
 
     def zoom_in(self) -> None:
@@ -188,7 +192,11 @@ class ArticleView(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._center_column()
+        # A scroll bar coming or going as a slice goes in is no reason to start again.
+        if self.typesetting and not self._inserting and event.size().width() != event.oldSize().width():
+            self._typeset_afresh()
+        else:
+            self._center_column()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -258,10 +266,23 @@ class ArticleView(QTextBrowser):
         self._untypeset = article_blocks(self._model.story, self.locale())
         self._quote_ranges = {}
         self._find_matches = []
-        self.setHtml(self._next_slice())
-        self._apply_zoom()
+        self._inserting = True
+        try:
+            self.setHtml(self._next_slice())
+            self._apply_zoom()
+        finally:
+            self._inserting = False
         self._update_highlights()
         self._after_slice(self.document().begin())
+
+    def _typeset_afresh(self) -> None:
+        """Typeset from the top again, keeping the reader's place.
+
+        After a zoom or a new width, Qt lays out again what is typeset so far, and it would
+        finish all of that before the next slice could go in; starting afresh keeps every
+        step small.
+        """
+        self._show_story()
 
     def _typeset_next_slice(self) -> None:
         html = self._next_slice()
@@ -271,11 +292,15 @@ class ArticleView(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
         # One edit block: the layout is told once, and lays out just the slice.
-        cursor.beginEditBlock()
-        cursor.insertBlock()
-        first_new = cursor.block()
-        cursor.insertFragment(QTextDocumentFragment.fromHtml(html, self.document()))
-        cursor.endEditBlock()
+        self._inserting = True
+        try:
+            cursor.beginEditBlock()
+            cursor.insertBlock()
+            first_new = cursor.block()
+            cursor.insertFragment(QTextDocumentFragment.fromHtml(html, self.document()))
+            cursor.endEditBlock()
+        finally:
+            self._inserting = False
         self._after_slice(first_new)
 
     def _next_slice(self) -> str:

@@ -132,3 +132,26 @@ def test_quotes_listed_out_of_reading_order_mark_their_own_words(seed_story: Sto
     for row, quote in enumerate(shuffled.quotes):
         block = seed_story.dek if quote.paragraph is None else seed_story.paragraphs[quote.paragraph]
         assert f'<a class="quote" href="quote:{row}">{escape(block[quote.start : quote.end])}</a>' in html
+
+
+def test_zooming_while_typesetting_typesets_at_the_new_size(qtbot, window: MainWindow, story: Story) -> None:
+    view = window.article_view
+    window.model.set_story(story)
+    before = view.document().defaultFont().pointSizeF()
+    view.zoom_in()
+    assert view.typesetting
+    with qtbot.waitSignal(view.typeset, timeout=30_000):
+        pass
+    assert view.document().defaultFont().pointSizeF() > before
+    assert view.toPlainText() == _typeset_whole(story)
+
+
+def test_a_new_width_while_typesetting_typesets_at_that_width(qtbot, window: MainWindow, story: Story) -> None:
+    view = window.article_view
+    window.model.set_story(story)
+    window.resize(window.width() + 200, window.height())
+    assert view.typesetting
+    with qtbot.waitSignal(view.typeset, timeout=30_000):
+        pass
+    assert view.toPlainText() == _typeset_whole(story)
+    assert view.document().rootFrame().frameFormat().leftMargin() == view.document().rootFrame().frameFormat().rightMargin()

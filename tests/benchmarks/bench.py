@@ -237,8 +237,10 @@ def window_rows(story: Story) -> list[Row]:
     with tempfile.TemporaryDirectory() as folder:
         window = bench_window(folder, SystemClock())
         window.show()
+        for tab in ("quotes", "countdown", "article"):  # every tab made, as after a while in the app
+            window.show_tab(tab)
         spin(0.5)
-        # On the Article tab, as the app opens: the article is typeset along with the list.
+        # On the Article tab: the article is typeset while every tab takes in the new story.
         load_freeze = longest_freeze(lambda: window.model.set_story(story), 3)
         window.show_tab("quotes")
         spin(0.5)
@@ -249,8 +251,17 @@ def window_rows(story: Story) -> list[Row]:
 
         typing_freezes = [longest_freeze(type_up_to(end), 0.25) for end in range(1, len(TYPED) + 1)]
         window.close()
+    with tempfile.TemporaryDirectory() as folder:
+        window = bench_window(folder, SystemClock())
+        window.show()
+        window.model.set_story(story)
+        spin(1)
+        # The Quotes tab is made when first shown, over the 100k quotes already loaded.
+        first_visit_freeze = longest_freeze(lambda: window.show_tab("quotes"), 1)
+        window.close()
     return [
         Row("Window loads the 100k story: longest freeze", [load_freeze], None, "ms", "≤ 100 ms"),
+        Row("First visit to its Quotes tab: longest freeze", [first_visit_freeze], None, "ms", "≤ 100 ms"),
         Row("Typing in the Quotes tab: freeze per key (p95)", [p95(typing_freezes)], None, "ms", "≤ 16 ms"),
     ]
 

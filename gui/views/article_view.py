@@ -304,20 +304,20 @@ class ArticleView(QTextBrowser):
         self._after_slice(first_new)
 
     def _next_slice(self) -> str:
+        """The HTML of the next slice; the typesetter runs on while more may follow."""
         blocks: list[str] = []
         size = 0
+        self._typesetting = False
         for block in self._untypeset:
             blocks.append(block)
             size += len(block)
             if size >= TYPESET_SLICE_CHARS:
+                self._typesetting = True
                 break
-        else:
-            self._typesetting = False
-            self._typesetter.stop()
-            return "\n".join(blocks)
-        self._typesetting = True
-        if self.isVisible():
+        if self._typesetting and self.isVisible():
             self._typesetter.start()
+        else:
+            self._typesetter.stop()
         return "\n".join(blocks)
 
     def _after_slice(self, first_new: QTextBlock) -> None:

@@ -39,13 +39,16 @@ def test_a_replaced_story_is_freed_at_once_though_kept_from_full_collections(win
     # The window freezes a story's objects out of the cycle collector; that is only safe
     # while nothing of a story needs the collector to be freed.
     assert window.open_story(DATA / "second_story.json")
-    opened = weakref.ref(window.model.story)
+    from_json = weakref.ref(window.model.story)
     frozen = gc.get_freeze_count()
     gc.disable()
     try:
-        window.open_bundled_story()
+        window.open_bundled_story()  # through the quote extractor
         assert gc.get_freeze_count() > frozen
-        assert opened() is None
+        assert from_json() is None
+        extracted = weakref.ref(window.model.story)
+        assert window.open_story(DATA / "second_story.json")
+        assert extracted() is None
     finally:
         gc.enable()
 

@@ -198,10 +198,10 @@ class QuotesView(QWidget):
             signal.connect(self._follow_shared_selection)
         model.dataChanged.connect(self._show_detail)
         model.storyChanged.connect(self._fill_speakers)
-        self._fill_speakers()
-        # Made after quotes were picked elsewhere (the article), the list shows them picked.
+        # Made after quotes were picked elsewhere (the article), the list shows them picked;
+        # filling the speakers then shows the detail of that selection.
         self._follow_shared_selection()
-        self._show_detail()
+        self._fill_speakers()
 
     @property
     def copy_format(self) -> CopyFormat:

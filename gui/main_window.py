@@ -9,16 +9,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import PySide6
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QStandardPaths, Qt, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QStandardPaths, Qt, QTimer, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QTabWidget, QWidget
 
 import gui
 from gui.clock import Clock
 from gui.long_lived import freeze_long_lived
 from gui.model import StoryModel
 from gui.settings_health import save_settings
-from gui.story import Event, StoryError, load_bundled_story, load_story
+from gui.story import Event, Story, StoryError, load_bundled_story
+from gui.story_loader import StoryLoader, printable
 from gui.views.article_page import ArticlePage
 from gui.views.deferred_page import DeferredPage
 from gui.views.plain_message import show_plain_message
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 
 DEFAULT_SIZE = (1000, 720)
 FAVOURITES_KEY = "quotes/favourites"
+# Long enough that a normal article opens with no indicator flashing up.
+LOADING_INDICATOR_DELAY_MS = 300
 OPEN_FILTERS = (
     "Stories and articles (*.json *.txt *.md *.markdown);;Reckoning stories (*.json);;Articles (*.txt *.md *.markdown);;All files (*)"
 )
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self.article_page.statusMessage.connect(self._show_status)
+        self._build_loading_indicator()
         model.storyChanged.connect(self._show_story_title)
         model.storyChanged.connect(self._restore_favourites)
         model.favouritesChanged.connect(self._save_favourites)
@@ -100,16 +104,60 @@ class MainWindow(QMainWindow):
     def current_tab_name(self) -> str:
         return gui.TAB_NAMES[self.tabs.currentIndex()]
 
-    def open_story(self, path: str | Path) -> bool:
-        """Load the story at `path` into the model; on failure say why and keep the current one."""
-        try:
-            story = load_story(path)
-        except StoryError as error:
-            self._tell(QMessageBox.Icon.Warning, "Cannot open story", str(error))
-            return False
+    def open_story(self, path: str | Path) -> None:
+        """Start loading the story at `path` in the background; the current story stays usable.
+
+        The model changes when the new story is ready (`StoryLoader.loaded`); a file that
+        cannot be opened is explained in a dialog and the current story is kept.
+        """
+        self.loader.load(path)
+
+    def _show_loaded_story(self, story: Story, path: str) -> None:
         self.model.set_story(story)
-        self.statusBar().showMessage(f"Opened {Path(path).name}", 5000)
-        return True
+        self.statusBar().showMessage(f"Opened {printable(Path(path).name)}", 5000)
+
+    def _refuse_story(self, path: str, message: str) -> None:
+        self._tell(QMessageBox.Icon.Warning, "Cannot open story", message)
+
+    def _show_loading(self, path: str) -> None:
+        self._loading_label.setText(f"Opening {printable(Path(path).name)}…")
+        # Shown only for a load that takes a while: a small file opens without a flicker.
+        self._loading_delay.start()
+        self._cancel_shortcut.setEnabled(True)
+
+    def _reveal_loading(self) -> None:
+        for widget in self._loading_widgets:
+            widget.show()
+
+    def _hide_loading(self) -> None:
+        self._loading_delay.stop()
+        self._cancel_shortcut.setEnabled(False)
+        for widget in self._loading_widgets:
+            widget.hide()
+
+    def _build_loading_indicator(self) -> None:
+        self.loader = StoryLoader(self)
+        self._loading_label = QLabel()
+        busy = QProgressBar()
+        busy.setRange(0, 0)
+        busy.setMaximumWidth(120)
+        busy.setTextVisible(False)
+        busy.setAccessibleName("Opening")
+        cancel = QPushButton("Cancel")
+        cancel.setToolTip("Stop opening this file (Escape)")
+        cancel.clicked.connect(self.loader.cancel)
+        self._loading_widgets = (self._loading_label, busy, cancel)
+        for widget in self._loading_widgets:
+            self.statusBar().addPermanentWidget(widget)
+            widget.hide()
+        self._loading_delay = QTimer(self, singleShot=True, interval=LOADING_INDICATOR_DELAY_MS)
+        self._loading_delay.timeout.connect(self._reveal_loading)
+        self._cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.loader.cancel)
+        self._cancel_shortcut.setEnabled(False)
+        self.loader.started.connect(self._show_loading)
+        self.loader.finished.connect(self._hide_loading)
+        self.loader.loaded.connect(self._show_loaded_story)
+        self.loader.failed.connect(self._refuse_story)
 
     def open_bundled_story(self) -> None:
         """Show the story shipped with the app again, after another was opened."""

@@ -8,9 +8,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
+from gui.main_window import MainWindow
 from gui.story import Quote, Story
 
 # The article's eight quotes as the foundation issue lists them: (shown text, speaker).
@@ -53,11 +55,33 @@ def rewrite_story(folder: Path, **changes: object) -> Path:
     return path
 
 
-def open_through_the_menu(window: QMainWindow, path: Path | None, monkeypatch: pytest.MonkeyPatch) -> None:
+def open_through_the_menu(window: MainWindow, path: Path | None, monkeypatch: pytest.MonkeyPatch) -> None:
     """File › Open…, choosing `path` in the file dialog, or cancelling it for None."""
     chosen = "" if path is None else str(path)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (chosen, ""))
     trigger_menu_action(window, "&Open…")
+    wait_for_loader(window)
+
+
+def wait_for_loader(window: MainWindow, timeout_ms: int = 20_000) -> None:
+    """Wait until the window's background story loader has delivered (or there was nothing to load)."""
+    loader = window.loader
+    if not loader.busy:
+        return
+    loop = QEventLoop()
+    loader.finished.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    loader.finished.disconnect(loop.quit)
+    assert not loader.busy, f"the story did not load within {timeout_ms} ms"
+
+
+def open_and_wait(window: MainWindow, path: Path) -> bool:
+    """Open `path` as File › Open does, wait for it; whether the window now shows a new story."""
+    before = window.model.story
+    window.open_story(path)
+    wait_for_loader(window)
+    return window.model.story is not before
 
 
 def trigger_menu_action(window: QMainWindow, text: str) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QTextDocument
 
 from gui.main_window import MainWindow
 from gui.model import QuoteRole
+from tests.helpers import open_and_wait
 
 SCRIPT = '<script>fetch("http://example.com/steal")</script>'
 IMAGE = "<img src=http://example.com/pixel.png>"
@@ -89,7 +90,7 @@ def _has_images(document: QTextDocument) -> bool:
 def test_markup_in_every_field_is_shown_as_text_and_nothing_is_fetched(
     qtbot, window: MainWindow, hostile_story: Path, no_network: list[str]
 ) -> None:
-    assert window.open_story(hostile_story)
+    assert open_and_wait(window, hostile_story)
 
     article = window.article_view.toPlainText()
     for literal in (HEADLINE, SCRIPT, "Dek with <b>bold</b>", QUOTE, JS_LINK, LOCAL_FILE, '<iframe src="https://example.com/frame">'):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 from gui.main_window import MainWindow
 from tests.conftest import DATA, OSLO
-from tests.helpers import FakeClock
+from tests.helpers import FakeClock, open_and_wait
 
 
 def test_tabs_switch_by_keyboard(qtbot, window: MainWindow) -> None:
@@ -23,7 +23,7 @@ def test_tabs_switch_by_keyboard(qtbot, window: MainWindow) -> None:
 
 
 def test_loading_another_story_updates_every_tab(window: MainWindow) -> None:
-    assert window.open_story(DATA / "second_story.json")
+    assert open_and_wait(window, DATA / "second_story.json")
     assert window.article_view.toPlainText().startswith("Spring fair returns to the square")
     assert "Nobody leaves hungry." in window.article_view.toPlainText()
     quotes = window.quotes_view
@@ -38,7 +38,7 @@ def test_loading_another_story_updates_every_tab(window: MainWindow) -> None:
 def test_a_replaced_story_is_freed_at_once_though_kept_from_full_collections(window: MainWindow) -> None:
     # The window freezes a story's objects out of the cycle collector; that is only safe
     # while nothing of a story needs the collector to be freed.
-    assert window.open_story(DATA / "second_story.json")
+    assert open_and_wait(window, DATA / "second_story.json")
     from_json = weakref.ref(window.model.story)
     frozen = gc.get_freeze_count()
     gc.disable()
@@ -47,7 +47,7 @@ def test_a_replaced_story_is_freed_at_once_though_kept_from_full_collections(win
         assert gc.get_freeze_count() > frozen
         assert from_json() is None
         extracted = weakref.ref(window.model.story)
-        assert window.open_story(DATA / "second_story.json")
+        assert open_and_wait(window, DATA / "second_story.json")
         assert extracted() is None
     finally:
         gc.enable()
@@ -55,7 +55,7 @@ def test_a_replaced_story_is_freed_at_once_though_kept_from_full_collections(win
 
 def test_a_broken_story_is_reported_and_the_current_one_kept(window: MainWindow) -> None:
     before = window.model.story
-    assert not window.open_story(DATA / "broken_story.json")
+    assert not open_and_wait(window, DATA / "broken_story.json")
     assert window.model.story is before
     assert window.message_box is not None
     assert window.message_box.text().startswith("broken_story.json is not valid JSON:")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from gui.main_window import MainWindow
 from gui.views.deferred_page import DeferredPage
+from tests.helpers import open_and_wait
 
 ROOT = Path(__file__).parent.parent
 
@@ -64,7 +65,7 @@ def test_export_event_follows_the_story_before_the_countdown_tab_is_made(window:
     assert window.export_event_action.isEnabled()
     article = tmp_path / "no_dates.txt"
     article.write_text("A quiet day\n\nNothing happened, and nobody said anything about it.\n", encoding="utf-8")
-    assert window.open_story(article)
+    assert open_and_wait(window, article)
     assert not window.export_event_action.isEnabled()
     countdown_page = window.tabs.widget(2)
     assert isinstance(countdown_page, DeferredPage)

@@ -20,7 +20,7 @@ from gui.views import article_print
 from gui.views.article_page import ArticlePage
 from gui.views.article_view import ArticleView
 from tests.conftest import OSLO
-from tests.helpers import FakeClock
+from tests.helpers import FakeClock, open_and_wait
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -316,7 +316,7 @@ def test_clicking_a_quote_the_filter_hides_shows_all_quotes(qtbot, window: MainW
 def test_a_new_story_clears_the_selection_and_the_highlight(window: MainWindow, tmp_path: Path) -> None:
     window.model.selection.select(window.model.index(2), window.model.selection.SelectionFlag.ClearAndSelect)
     assert window.article_view.extraSelections()
-    assert window.open_story(Path(__file__).parent.parent / "data" / "second_story.json")
+    assert open_and_wait(window, Path(__file__).parent.parent / "data" / "second_story.json")
     assert not window.model.selection.hasSelection()
     assert window.article_view.extraSelections() == []
 

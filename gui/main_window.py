@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from datetime import tzinfo
 from pathlib import Path
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QPr
 
 import gui
 from gui.clock import Clock
+from gui.favourites import FavouritesStore
 from gui.long_lived import freeze_long_lived
 from gui.model import StoryModel
 from gui.settings_health import save_settings
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from gui.views.quotes_view import QuotesView
 
 DEFAULT_SIZE = (1000, 720)
-FAVOURITES_KEY = "quotes/favourites"
 # Long enough that a normal article opens with no indicator flashing up.
 LOADING_INDICATOR_DELAY_MS = 300
 OPEN_FILTERS = (
@@ -53,6 +52,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.model = model
         self._settings = settings
+        self._favourites = FavouritesStore(settings)
         self.message_box: QMessageBox | None = None
         self.setWindowTitle("Reckoning")
         self._clock, self._zone, self._zone_name = clock, zone, zone_name
@@ -349,24 +349,11 @@ class MainWindow(QMainWindow):
     def _show_story_title(self) -> None:
         self.setWindowTitle(f"{self.model.story.headline} — Reckoning")
 
-    def _stored_favourites(self) -> dict[str, list[str]]:
-        """Starred quote texts by story URL; a damaged value counts as none."""
-        try:
-            stored = json.loads(str(self._settings.value(FAVOURITES_KEY, "{}")))
-        except json.JSONDecodeError:
-            log.warning("ignoring unreadable favourites in %s", self._settings.fileName())
-            return {}
-        if not isinstance(stored, dict):
-            return {}
-        return {url: [t for t in texts if isinstance(t, str)] for url, texts in stored.items() if isinstance(texts, list)}
-
     def _restore_favourites(self) -> None:
-        self.model.set_favourites(self._stored_favourites().get(self.model.story.url, []))
+        self.model.set_favourites(self._favourites.load(self.model.story))
 
     def _save_favourites(self) -> None:
-        stored = self._stored_favourites()
-        stored[self.model.story.url] = sorted(self.model.favourites)
-        self._settings.setValue(FAVOURITES_KEY, json.dumps(stored, ensure_ascii=False))
+        self._favourites.save(self.model.story, list(self.model.favourites))
 
     def _restore_state(self) -> None:
         geometry = self._settings.value("window/geometry")

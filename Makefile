@@ -38,7 +38,7 @@ DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
 install-desktop: $(STAMP)
 	install -Dm644 resources/reckoning.svg $(DATA_HOME)/icons/hicolor/scalable/apps/reckoning.svg
 	mkdir -p $(DATA_HOME)/applications
-	sed 's|^Exec=.*|Exec=$(abspath $(BIN))/reckoning|' resources/reckoning.desktop > $(DATA_HOME)/applications/reckoning.desktop
+	sed 's|^Exec=reckoning|Exec=$(abspath $(BIN))/reckoning|' resources/reckoning.desktop > $(DATA_HOME)/applications/reckoning.desktop
 	-command -v update-desktop-database >/dev/null && update-desktop-database -q $(DATA_HOME)/applications
 	@echo "Reckoning is in the application menu ($(DATA_HOME)/applications/reckoning.desktop)"
 

@@ -1,11 +1,13 @@
 """Start-up: the order in which Reckoning comes to life.
 
-1. The story is loaded first, before any window: a broken file is reported on stderr
-   with exit code 1, and no half-built window flashes up.
+1. An article named on the command line is loaded first, before any window: a broken
+   file is reported on stderr with exit code 1, and no half-built window flashes up.
 2. The QApplication gets its identity, so QSettings and QStandardPaths find their places,
    and an exception hook that reports an unexpected error instead of ending the app.
    Settings that cannot be read are set aside and the app starts on defaults.
-3. The one model is made from the story, the clock chosen (real, or shifted by `--now`),
+3. Without an article named, the one open at the last quit is read again (the bundled
+   story if there was none, or if it is gone, with a note in the status bar). The one
+   model is made from the story, the clock chosen (real, or shifted by `--now`),
    and the window built over both.
 4. Either the window is rendered to a PNG and the app exits (`--screenshot`), or the
    event loop runs until the window closes.
@@ -31,8 +33,10 @@ from gui.clock import Clock, ShiftedClock, SystemClock
 from gui.error_report import ErrorReporter
 from gui.main_window import MainWindow
 from gui.model import StoryModel
+from gui.recent_files import RecentFiles
 from gui.settings_health import readable_settings
 from gui.story import Story, StoryError, load_bundled_story, load_story
+from gui.story_loader import printable
 
 log = logging.getLogger(__name__)
 
@@ -80,14 +84,22 @@ def choose_clock(now: datetime | None, zone: tzinfo) -> Clock:
     return ShiftedClock(now if now.tzinfo else now.replace(tzinfo=zone))
 
 
-def read_story(article: Path | None) -> Story:
-    return load_bundled_story() if article is None else load_story(article)
+def reopen_last_article(recent: RecentFiles) -> tuple[Story, Path | None, str]:
+    """The article open at the last quit, else the bundled story; and a note if it could not be reopened."""
+    last = recent.last()
+    if last is None:
+        return load_bundled_story(), None, ""
+    try:
+        return load_story(last), last, ""
+    except StoryError as error:
+        log.warning("cannot reopen the last article: %s", error)
+        return load_bundled_story(), None, f"{printable(last.name)} could not be opened again; showing the cliff-jump story."
 
 
 def run(options: LaunchOptions) -> int:
     """Launch the app as the options say; the process's exit code."""
     try:
-        story = read_story(options.article)
+        story = None if options.article is None else load_story(options.article)
     except StoryError as error:
         log.error("%s", error)
         return 1
@@ -101,10 +113,20 @@ def run(options: LaunchOptions) -> int:
         settings.clear()
         settings.sync()
         log.info("settings cleared in %s", settings.fileName())
+    story_path, note = options.article, ""
+    if story is None:
+        try:
+            story, story_path, note = reopen_last_article(RecentFiles(settings))
+        except StoryError as error:
+            log.error("%s", error)
+            return 1
     zone, zone_name = local_zone()
     model = StoryModel(story)
     log.info("showing “%s” with %d quotes", story.headline, len(story.quotes))
     window = MainWindow(model, choose_clock(options.now, zone), zone, zone_name, settings)
+    window.story_path = story_path
+    if note:
+        window.statusBar().showMessage(note, 15_000)
     if options.tab:
         window.show_tab(options.tab)
     if options.screenshot:

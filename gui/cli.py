@@ -1,4 +1,4 @@
-"""The command line: `reckoning [--tab …] [--article FILE] [--now …] [--screenshot PNG]`.
+"""The command line: `reckoning [FILE] [--tab …] [--now …] [--screenshot PNG] [--export-quotes OUT]`.
 
 It lives in the package, not in main.py, so the installed `reckoning` command and
 `python main.py` in a checkout are the same program.
@@ -7,6 +7,7 @@ It lives in the package, not in main.py, so the installed `reckoning` command an
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -15,6 +16,10 @@ from typing import NoReturn
 
 import gui
 from gui.log_setup import configure_logging
+
+log = logging.getLogger("gui.cli")
+# What File › Open and the command line accept, in words for a person.
+OPENABLE = "plain text (.txt), Markdown (.md), a saved web page (.html) or a Reckoning story (.json)"
 
 
 class OneLineErrorParser(argparse.ArgumentParser):
@@ -37,13 +42,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read the Entertainment Weekly story of Tom Cruise's cliff jump, browse and copy its quotes, "
         "and count to the release of Mission: Impossible – Dead Reckoning Part One.",
     )
-    parser.add_argument("--tab", choices=gui.TAB_NAMES, help="the tab to open on")
     parser.add_argument(
-        "--article",
+        "file",
+        nargs="?",
         type=Path,
         metavar="FILE",
-        help="a story (JSON) or an article as plain text or Markdown to open instead of the bundled story",
+        help=f"an article to open instead of the bundled story: {OPENABLE}",
     )
+    parser.add_argument("--tab", choices=gui.TAB_NAMES, help="the tab to open on")
+    parser.add_argument("--article", type=Path, metavar="FILE", help="the same as FILE")
     parser.add_argument(
         "--now",
         type=iso_datetime,
@@ -51,6 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the clock at this moment (local time unless it names an offset), e.g. 2023-07-01T12:00",
     )
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG file and exit")
+    parser.add_argument(
+        "--export-quotes",
+        type=Path,
+        metavar="OUT",
+        help="write the quotes of FILE (or of the bundled story) to OUT and exit, without a window: "
+        "CSV, Markdown or JSON by OUT's suffix (.csv, .md, .json); - writes JSON to standard output",
+    )
     parser.add_argument(
         "--reset-settings", action="store_true", help="forget the window, tab, zoom, page theme, copy form, favourites and time zone"
     )
@@ -60,13 +74,53 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    options = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    options = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    if options.file and options.article:
+        parser.error("give the article once: as FILE or as --article FILE, not both")
+    article = options.file or options.article
+    if options.export_quotes and export_format(options.export_quotes) is None:
+        parser.error(f"--export-quotes: {options.export_quotes} must end in .csv, .md or .json, or be - for standard output")
     configure_logging(options.verbose)
+    if options.export_quotes:
+        return export_quotes(article, options.export_quotes)
     # Qt is imported only once the arguments are good: `--help` and errors stay instant.
     from gui.app import LaunchOptions, run
 
     return run(
         LaunchOptions(
-            tab=options.tab, article=options.article, now=options.now, screenshot=options.screenshot, reset_settings=options.reset_settings
+            tab=options.tab, article=article, now=options.now, screenshot=options.screenshot, reset_settings=options.reset_settings
         )
     )
+
+
+def export_format(out: Path) -> str | None:
+    """The format `--export-quotes OUT` writes: by OUT's suffix, JSON for standard output."""
+    if str(out) == "-":
+        return "json"
+    return {".csv": "csv", ".md": "markdown", ".markdown": "markdown", ".json": "json"}.get(out.suffix.lower())
+
+
+def export_quotes(article: Path | None, out: Path) -> int:
+    """Write the quotes of `article` to `out` with no window and no Qt event loop; the exit code."""
+    from gui.quote_export import quotes_csv, quotes_json, quotes_markdown
+    from gui.story import StoryError, load_bundled_story, load_story
+
+    try:
+        story = load_bundled_story() if article is None else load_story(article)
+    except StoryError as error:
+        log.error("%s", error)
+        return 1
+    writers = {"csv": quotes_csv, "markdown": quotes_markdown, "json": quotes_json}
+    text = writers[export_format(out) or "json"](story.quotes, story)
+    if str(out) == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return 0
+    try:
+        out.write_text(text, encoding="utf-8", newline="")
+    except OSError as error:
+        log.error("%s could not be written: %s", out, error.strerror or error)
+        return 1
+    log.info("%d quotes written to %s", len(story.quotes), out)
+    return 0

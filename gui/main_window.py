@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import PySide6
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QStandardPaths, Qt, QTimer, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSettings, QStandardPaths, Qt, QTimer, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QTabWidget, QWidget
 
 import gui
@@ -17,6 +17,7 @@ from gui.clock import Clock
 from gui.favourites import FavouritesStore
 from gui.long_lived import freeze_long_lived
 from gui.model import StoryModel
+from gui.recent_files import RecentFiles
 from gui.settings_health import save_settings
 from gui.story import Event, Story, StoryError, load_bundled_story
 from gui.story_loader import StoryLoader, printable
@@ -32,7 +33,8 @@ DEFAULT_SIZE = (1000, 720)
 # Long enough that a normal article opens with no indicator flashing up.
 LOADING_INDICATOR_DELAY_MS = 300
 OPEN_FILTERS = (
-    "Stories and articles (*.json *.txt *.md *.markdown);;Reckoning stories (*.json);;Articles (*.txt *.md *.markdown);;All files (*)"
+    "Articles and stories (*.txt *.md *.markdown *.html *.htm *.xhtml *.json);;Plain text (*.txt);;Markdown (*.md *.markdown);;"
+    "Saved web pages (*.html *.htm *.xhtml);;Reckoning stories (*.json);;All files (*)"
 )
 
 log = logging.getLogger(__name__)
@@ -53,6 +55,10 @@ class MainWindow(QMainWindow):
         self.model = model
         self._settings = settings
         self._favourites = FavouritesStore(settings)
+        self.recent_files = RecentFiles(settings)
+        # The file the story shown came from; None for the story that comes with the app.
+        self.story_path: Path | None = None
+        self.setAcceptDrops(True)
         self.message_box: QMessageBox | None = None
         self.setWindowTitle("Reckoning")
         self._clock, self._zone, self._zone_name = clock, zone, zone_name
@@ -113,6 +119,8 @@ class MainWindow(QMainWindow):
         self.loader.load(path)
 
     def _show_loaded_story(self, story: Story, path: str) -> None:
+        self.story_path = Path(path).absolute()
+        self.recent_files.add(self.story_path)
         self.model.set_story(story)
         self.statusBar().showMessage(f"Opened {printable(Path(path).name)}", 5000)
 
@@ -166,6 +174,7 @@ class MainWindow(QMainWindow):
         except StoryError as error:
             self._tell(QMessageBox.Icon.Warning, "Cannot open story", str(error))
             return
+        self.story_path = None
         self.model.set_story(story)
         self.statusBar().showMessage("Opened the story that comes with Reckoning", 5000)
 
@@ -178,8 +187,50 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
         self._settings.setValue("window/tab", self.current_tab_name())
+        self.recent_files.set_last(self.story_path)
         save_settings(self._settings)
         super().closeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if _dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_story(path)
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        paths = self.recent_files.paths()
+        for number, path in enumerate(paths, start=1):
+            # The number is the mnemonic; && keeps an & in a file name from becoming one.
+            action = menu.addAction(f"&{number % 10} {printable(path.name).replace('&', '&&')}")
+            action.setStatusTip(printable(str(path)))
+            action.setToolTip(printable(str(path)))
+            action.triggered.connect(lambda _=False, chosen=path: self._open_recent(chosen))
+        if not paths:
+            nothing = menu.addAction("No recent articles")
+            nothing.setStatusTip("Articles you open appear here")
+            nothing.setEnabled(False)
+        menu.addSeparator()
+        clear = menu.addAction("&Clear list")
+        clear.setStatusTip("Forget the articles opened recently (the files stay where they are)")
+        clear.setEnabled(bool(paths))
+        clear.triggered.connect(self.recent_files.clear)
+
+    def _open_recent(self, path: Path) -> None:
+        if not path.exists():
+            self.recent_files.remove(path)
+            self._tell(QMessageBox.Icon.Warning, "Cannot open story", f"{printable(str(path))} no longer exists; it is off the list.")
+            return
+        self.open_story(path)
 
     def _choose_story(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -194,9 +245,12 @@ class MainWindow(QMainWindow):
             file_menu,
             "&Open…",
             QKeySequence.StandardKey.Open,
-            "Open a story file, or any article as plain text or Markdown",
+            "Open an article: plain text, Markdown, a saved web page, or a Reckoning story",
             self._choose_story,
         )
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._fill_recent_menu()
         self.open_bundled_action = QAction("Open the &Cliff-Jump Story", self)
         self.open_bundled_action.setStatusTip("Go back to the Entertainment Weekly story that comes with Reckoning")
         self.open_bundled_action.triggered.connect(self.open_bundled_story)
@@ -365,3 +419,11 @@ class MainWindow(QMainWindow):
         tab = self._settings.value("window/tab")
         if tab in gui.TAB_NAMES:
             self.show_tab(str(tab))
+
+
+def _dropped_file(mime: QMimeData) -> Path | None:
+    """The first local file among what is dragged over the window, if any."""
+    for url in mime.urls():
+        if url.isLocalFile():
+            return Path(url.toLocalFile())
+    return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Sequence
 
 from gui.quote_formats import CopyFormat, citation_date, format_quotes
@@ -33,3 +34,25 @@ def quotes_markdown(quotes: Sequence[Quote], story: Story) -> str:
     if any(origin):
         title += ", ".join(part for part in origin if part) + "\n\n"
     return title + plain + "\n"
+
+
+def quotes_json(quotes: Sequence[Quote], story: Story) -> str:
+    """The quotes with where they stand, for scripts: `paragraph` is null for the dek."""
+    document = {
+        "headline": story.headline,
+        "source": story.source,
+        "published": story.published.isoformat() if story.published else None,
+        "url": story.url,
+        "quotes": [
+            {
+                "text": quote.text,
+                "speaker": quote.speaker.name,
+                "role": quote.speaker.role,
+                "paragraph": quote.paragraph,
+                "start": quote.start,
+                "end": quote.end,
+            }
+            for quote in quotes
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

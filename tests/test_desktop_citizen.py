@@ -150,7 +150,15 @@ def test_the_desktop_entry_is_complete() -> None:
     assert section["Type"] == "Application"
     assert section["Name"] == "Reckoning"
     assert section["Icon"] == "reckoning"
-    assert section["Exec"] == "reckoning"
+    # %f: a file manager's "Open with Reckoning" passes the file to open.
+    assert section["Exec"] == "reckoning %f"
+    assert set(section["MimeType"].rstrip(";").split(";")) == {
+        "text/plain",
+        "text/markdown",
+        "text/html",
+        "application/xhtml+xml",
+        "application/json",
+    }
     assert section["Categories"].endswith(";")
     # The window's class ties it to this entry in docks and task bars.
     assert section["StartupWMClass"] == "reckoning"
@@ -166,7 +174,10 @@ def test_install_desktop_puts_the_entry_and_icon_where_menus_look(tmp_path: Path
     assert result.returncode == 0, result.stderr
     desktop = data / "applications" / "reckoning.desktop"
     assert (data / "icons" / "hicolor" / "scalable" / "apps" / "reckoning.svg").is_file()
-    executable = next(line for line in desktop.read_text(encoding="utf-8").splitlines() if line.startswith("Exec="))[5:]
+    executable, argument = next(line for line in desktop.read_text(encoding="utf-8").splitlines() if line.startswith("Exec="))[5:].split(
+        " "
+    )
+    assert argument == "%f"
     assert Path(executable).is_absolute()
     assert os.access(executable, os.X_OK)
     subprocess.run(["make", "-s", "-C", str(ROOT), "uninstall-desktop"], env=env, timeout=60, check=True)

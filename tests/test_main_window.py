@@ -78,6 +78,7 @@ def test_menus_carry_the_standard_actions(window: MainWindow) -> None:
     assert menus == {
         "&File": [
             "&Open…",
+            "Open &Recent",
             "Open the &Cliff-Jump Story",
             "&Export quotes…",
             "Export &event…",
@@ -98,6 +99,7 @@ def test_menus_carry_the_standard_actions(window: MainWindow) -> None:
             "Page &theme",
         ],
         "&Help": ["&About Reckoning"],
+        "Open &Recent": ["No recent articles", "&Clear list"],
     }
 
 

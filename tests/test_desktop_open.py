@@ -183,3 +183,12 @@ def test_a_bad_file_dropped_gets_the_same_dialog(qtbot, window: MainWindow) -> N
     assert window.model.story is before
     assert window.message_box is not None
     assert window.message_box.windowTitle() == "Cannot open story"
+
+
+@pytest.mark.parametrize("tab", ["article", "quotes"])
+def test_a_file_dropped_on_a_tab_opens_too(qtbot, window: MainWindow, tab: str) -> None:
+    window.show_tab(tab)
+    target = window.article_view.viewport() if tab == "article" else window.quotes_view.list_view.viewport()
+    _drop(qtbot, target, DATA / "second_story.json")
+    wait_for_loader(window)
+    assert window.model.story.headline == SPRING_FAIR

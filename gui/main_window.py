@@ -169,6 +169,8 @@ class MainWindow(QMainWindow):
 
     def open_bundled_story(self) -> None:
         """Show the story shipped with the app again, after another was opened."""
+        # A file still loading would otherwise replace it when it is ready.
+        self.loader.cancel()
         try:
             story = load_bundled_story()
         except StoryError as error:

@@ -1,31 +1,52 @@
 """Opening a story off the UI thread, so the window keeps painting while a file is read.
 
-Reading, decoding and extracting a 2 MB article takes about a second of pure Python. Done
-on the UI thread it froze the window for that long, and a hostile file for minutes. A
-worker of Qt's global thread pool runs `load_story`; its outcome comes back to the UI
-thread as a queued signal. Python cannot stop a thread from outside, so Cancel does not
-interrupt the worker: it forgets the job, and the result, when it comes, is dropped.
+Reading, decoding and extracting a 2 MB article takes about a second of pure Python, and
+a thread would not be enough: it shares the interpreter lock with the UI, and one long
+regular-expression pass holds that lock for a visible moment. So the file is read in a
+process of its own (`gui.story_reader_process`); a waiting thread receives the Story
+through a pipe and hands it to the UI thread as a queued signal. Cancel ends the process.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from multiprocessing.context import ForkServerContext, SpawnContext
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from gui.story import Story, StoryError, load_story
+from gui.story import Story
+from gui.story_reader_process import printable, send_story
+
+__all__ = ["StoryLoader", "printable"]
 
 log = logging.getLogger(__name__)
 
+_context: ForkServerContext | SpawnContext | None = None
+# The reader process's entry point: reads the file at the path, sends the outcome down the pipe.
+Reader = Callable[[str, Connection], None]
 
-def printable(text: str) -> str:
-    """`text` on one line: a file name may hold line breaks and other control characters."""
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+def _reader_context() -> ForkServerContext | SpawnContext:
+    """Where Unix has it, a fork server that has the story layer imported: each file then costs
+    a fork, not a new interpreter. Elsewhere, a fresh interpreter for each file."""
+    global _context
+    if _context is None:
+        if "forkserver" in multiprocessing.get_all_start_methods():
+            server = multiprocessing.get_context("forkserver")
+            server.set_forkserver_preload(["gui.story_reader_process"])
+            _context = server
+        else:
+            _context = multiprocessing.get_context("spawn")
+    return _context
 
 
 class StoryLoader(QObject):
-    """Loads one story at a time in the background.
+    """Loads one story at a time in a reader process.
 
     Signals: `started(path)` when a load begins; `loaded(story, path)` with the new story;
     `failed(path, message)` with one sentence for a person; `finished()` after either, or
@@ -36,13 +57,16 @@ class StoryLoader(QObject):
     loaded = Signal(object, str)
     failed = Signal(str, str)
     finished = Signal()
-    # Emitted from the worker thread; Qt queues it to this object's thread.
+    # Emitted from the waiting thread; Qt queues it to this object's thread.
     _done = Signal(int, object, str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, reader: Reader | None = None) -> None:
         super().__init__(parent)
+        # None: `send_story`, looked up at each load.
+        self.reader = reader
         self._job = 0
         self._running: int | None = None
+        self._process: BaseProcess | None = None
         self._done.connect(self._deliver)
 
     @property
@@ -50,30 +74,46 @@ class StoryLoader(QObject):
         return self._running is not None
 
     def load(self, path: str | Path) -> None:
+        self._stop_process()
         self._job += 1
         job, name = self._job, str(path)
         self._running = job
         self.started.emit(name)
-        QThreadPool.globalInstance().start(lambda: self._work(job, name))
+        receiving, sending = _reader_context().Pipe(duplex=False)
+        process = _reader_context().Process(target=self.reader or send_story, args=(name, sending), daemon=True, name="reckoning-reader")
+        try:
+            process.start()
+        except OSError as error:
+            receiving.close()
+            sending.close()
+            log.error("cannot start the reader process: %s", error)
+            self._done.emit(job, f"{printable(Path(name).name)} could not be opened: {error.strerror or error}.", name)
+            return
+        sending.close()  # only the child writes; the pipe reports EOF when the child is gone
+        self._process = process
+        QThreadPool.globalInstance().start(lambda: self._wait(job, name, receiving))
 
     def cancel(self) -> None:
         if self._running is None:
             return
         log.info("opening cancelled")
         self._running = None
+        self._stop_process()
         self.finished.emit()
 
-    def _work(self, job: int, path: str) -> None:
+    def _stop_process(self) -> None:
+        if self._process is not None and self._process.is_alive():
+            self._process.kill()
+        self._process = None
+
+    def _wait(self, job: int, path: str, pipe: Connection) -> None:
         outcome: Story | str
         try:
-            outcome = load_story(path)
-        except StoryError as error:
-            outcome = str(error)
-        except Exception as error:
-            # Whatever a file can make the loader raise is still a file that cannot be
-            # opened: the user hears that, the log keeps the details.
-            log.exception("unexpected error while opening %r", path)
-            outcome = f"{printable(Path(path).name)} could not be read as an article ({type(error).__name__})."
+            outcome = pipe.recv()
+        except (EOFError, OSError):
+            outcome = f"{printable(Path(path).name)} could not be read: the reader stopped before it finished."
+        finally:
+            pipe.close()
         try:
             self._done.emit(job, outcome, path)
         except RuntimeError:
@@ -84,6 +124,9 @@ class StoryLoader(QObject):
         if job != self._running:
             return
         self._running = None
+        if self._process is not None:
+            self._process.join(1)
+            self._process = None
         if isinstance(outcome, Story):
             self.loaded.emit(outcome, path)
         else:

@@ -6,13 +6,16 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Iterator
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
+import gui.story_loader
 from gui import cli
 from gui.main_window import MainWindow
+from gui.story_reader_process import send_story
 from tests.helpers import open_through_the_menu, rewrite_story
 
 Case = Callable[[Path, pytest.MonkeyPatch], tuple[Path, str]]
@@ -33,16 +36,28 @@ def _unreadable(folder: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, st
     path = folder / "second_story.json"
     path.chmod(0)
     if os.geteuid() == 0:
-        # Permissions do not bind root (CI runs as root): refuse the read as the OS would.
-        real_open = Path.open
-
-        def refusing_open(self: Path, *args: object, **kwargs: object) -> object:
-            if self == path:
-                raise PermissionError(13, "Permission denied", str(self))
-            return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
-
-        monkeypatch.setattr(Path, "open", refusing_open)
+        # Permissions do not bind root (CI runs as root): refuse the read as the OS would,
+        # here for the command line and in the reader process for File › Open.
+        monkeypatch.setattr(Path, "open", _refusing_open(str(path)))
+        monkeypatch.setattr(gui.story_loader, "send_story", send_refusing_to_read)
     return path, f"{path} cannot be read: permission denied."
+
+
+def _refusing_open(refused: str) -> Callable[..., object]:
+    real_open = Path.open
+
+    def refusing_open(self: Path, *args: object, **kwargs: object) -> object:
+        if str(self) == refused:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+
+    return refusing_open
+
+
+def send_refusing_to_read(path: str, pipe: Connection) -> None:
+    """The reader process's entry point, on a system where reading `path` is not permitted."""
+    Path.open = _refusing_open(path)  # type: ignore[assignment,method-assign]
+    send_story(path, pipe)
 
 
 def _empty(folder: Path, _: pytest.MonkeyPatch) -> tuple[Path, str]:

@@ -4,7 +4,8 @@
    with exit code 1, and no half-built window flashes up.
 2. The QApplication gets its identity, so QSettings and QStandardPaths find their places,
    and an exception hook that reports an unexpected error instead of ending the app.
-   Settings that cannot be read are set aside and the app starts on defaults.
+   The settings file is looked at before Qt reads it: one that is damaged, is no regular
+   file or holds what Reckoning never writes is set aside and the app starts on defaults.
 3. The one model is made from the story, the clock chosen (real, or shifted by `--now`),
    and the window built over both.
 4. Either the window is rendered to a PNG and the app exits (`--screenshot`), or the
@@ -22,7 +23,7 @@ from importlib.resources import files
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QSettings, QTimeZone
+from PySide6.QtCore import QTimeZone
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -31,7 +32,7 @@ from gui.clock import Clock, ShiftedClock, SystemClock
 from gui.error_report import ErrorReporter
 from gui.main_window import MainWindow
 from gui.model import StoryModel
-from gui.settings_health import readable_settings
+from gui.settings_health import open_settings
 from gui.story import Story, StoryError, load_bundled_story, load_story
 
 log = logging.getLogger(__name__)
@@ -96,7 +97,7 @@ def run(options: LaunchOptions) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
     ErrorReporter().install()
-    settings = readable_settings(QSettings())
+    settings = open_settings()
     if options.reset_settings:
         settings.clear()
         settings.sync()

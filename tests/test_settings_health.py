@@ -91,7 +91,8 @@ def test_the_app_starts_on_a_damaged_settings_file(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     # The offscreen platform adds a line of its own about size hints; ours is the first.
     assert result.stderr.splitlines()[0] == (
-        f"reckoning: warning: the settings in {conf} are damaged; starting with defaults (the damaged file is kept as {conf}.damaged)"
+        f"reckoning: warning: the settings in {conf} are not UTF-8 text (byte 1 cannot be read); "
+        f"starting with defaults (the damaged file is kept as {conf}.damaged)"
     )
     assert conf.with_name("Reckoning.conf.damaged").read_bytes() == DAMAGED
     assert shot.stat().st_size > 0

@@ -17,7 +17,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
 
 def quotes_csv(quotes: Sequence[Quote], story: Story) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    # CRLF as RFC 4180 has it; the writer then quotes every cell holding a CR or LF, where
+    # with "\n" alone a lone CR would go out bare and end the row in a spreadsheet.
+    writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
     published = story.published.isoformat() if story.published else ""
     for quote in quotes:

@@ -34,11 +34,12 @@ MAX_SETTINGS_BYTES = 16 * 1024 * 1024
 
 # Characters Qt never writes raw into an INI file: it escapes them.
 _BINARY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# Qt's INI escapes (qsettings.cpp, iniUnescapedStringList), a quote, or a line continuation.
-_INI_ESCAPE = re.compile(r'\\(x[0-9a-fA-F]*|[0-7]+|\r?\n|.)|"', re.DOTALL)
+# Qt's INI syntax (qsettings.cpp, readIniLine and iniUnescapedStringList): an escape, a
+# quote, a comma between list elements, an end of line, the key's "=", or plain text.
+_INI_TOKEN = re.compile(r'\\(x[0-9a-fA-F]*|[0-7]+|\r?\n|.)|(")|(,)|(\r\n|\r|\n)|(=)|([^\\",=\r\n]+)', re.DOTALL)
 _SIMPLE_ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
-# A value (or an element of a list value) Qt would hand to QDataStream to rebuild.
-_STORED_OBJECT = re.compile(r"(?:^|,)\s*@Variant\(", re.MULTILINE)
+# How a value Qt would hand to QDataStream to rebuild begins.
+_STORED_OBJECT = "@Variant("
 
 
 def readable_settings(settings: QSettings) -> QSettings:
@@ -156,15 +157,45 @@ def _content_problem(data: bytes) -> str | None:
         return f"are not UTF-8 text (byte {error.start} cannot be read)"
     if found := _BINARY.search(text):
         return f"hold binary data (character {found.start()} is a control character)"
-    if _STORED_OBJECT.search(_INI_ESCAPE.sub(_unescape, text)):
+    if _holds_stored_object(text):
         return "hold a stored Python object, which Reckoning never writes and will not load"
     return None
 
 
-def _unescape(match: re.Match[str]) -> str:
-    escape = match[1]
-    if escape is None:
-        return ""  # a quote: Qt drops it
+def _holds_stored_object(text: str) -> bool:
+    """Whether some value, or element of a list value, would reach Qt as "@Variant(…".
+
+    Read as Qt reads it (escapes such as \\x40 for "@", quotes, line continuations), and on
+    the cautious side: an element with spaces before the "@" counts too, and the file is
+    read twice, with a quoted value running on over line ends (as Qt does) and without (so
+    a quote in a line Qt skips, a comment, cannot hide the lines after it).
+    """
+    return _scan_for_stored_object(text, quotes_span_lines=True) or _scan_for_stored_object(text, quotes_span_lines=False)
+
+
+def _scan_for_stored_object(text: str, quotes_span_lines: bool) -> bool:
+    in_value = in_quotes = False
+    element = ""
+    for match in _INI_TOKEN.finditer(text):
+        escape, quote_mark, comma, line_end, equals, _ = match.groups()
+        if line_end is not None and not (in_quotes and quotes_span_lines):
+            if element.lstrip().startswith(_STORED_OBJECT):
+                return True
+            in_value, in_quotes, element = False, False, ""
+        elif not in_value:
+            in_value = equals is not None
+        elif quote_mark is not None:
+            in_quotes = not in_quotes
+        elif comma is not None and not in_quotes:
+            if element.lstrip().startswith(_STORED_OBJECT):
+                return True
+            element = ""
+        elif len(element) < 64:  # enough to see how an element begins
+            element += _unescape(escape) if escape is not None else match[0]
+    return element.lstrip().startswith(_STORED_OBJECT)
+
+
+def _unescape(escape: str) -> str:
     if escape.startswith("x"):
         return chr(int(escape[1:] or "0", 16) & 0xFFFF)
     if escape[0] in "01234567":

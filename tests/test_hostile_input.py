@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -13,6 +17,7 @@ from PySide6.QtCore import Qt
 
 from gui import cli
 from gui.main_window import MainWindow
+from tests.conftest import DATA
 from tests.helpers import open_through_the_menu, rewrite_story
 
 Case = Callable[[Path, pytest.MonkeyPatch], tuple[Path, str]]
@@ -195,3 +200,129 @@ def test_cancelling_the_dialog_changes_nothing(window: MainWindow, monkeypatch) 
     open_through_the_menu(window, None, monkeypatch)
     assert window.model.story is shown
     assert window.message_box is None
+
+
+# --- Hostile clocks, dates and settings, through the real command line -------------------
+# Each case: the environment and arguments it runs with, and what stderr must say (besides
+# the offscreen platform's own notice). The process must exit 0 (it used to die with
+# SIGSEGV, 139, or stop with a traceback), and a settings file set aside keeps its bytes.
+
+MAIN = Path(__file__).parent.parent / "main.py"
+# The offscreen platform's notice about size hints, not Reckoning's.
+_PLATFORM_NOISE = "This plugin does not support propagateSizeHints()"
+
+
+@dataclass(frozen=True)
+class Launch:
+    args: tuple[str, ...]
+    zone: str = "UTC"
+    settings: bytes | None = None  # the settings file's bytes, None for none
+    settings_kind: str = "file"  # or "fifo"
+    expected_stderr: tuple[str, ...] = ()  # each a line's start; "{conf}" is the settings path
+    damaged: bool = False  # the settings file is moved aside to .damaged, bytes kept
+
+
+def _story_dated_year_1(folder: Path) -> str:
+    shutil.copy(DATA / "second_article.txt", folder)
+    shutil.copy(DATA / "second_story.json", folder)
+    return str(
+        rewrite_story(folder, events=[{"id": "first", "kind": "date", "title": "The first day", "date": "0001-01-01"}], countdown="first")
+    )
+
+
+def _ignored(key: str, shown: str) -> str:
+    return f"reckoning: warning: ignoring the setting {key} = {shown}"
+
+
+COUNTDOWN_SHOT = ("--tab", "countdown", "--screenshot", "{shot}")
+LAUNCHES: dict[str, Launch] = {
+    "--now year 1 at +14:00, TZ=UTC": Launch(("--now", "0001-01-01T00:00+14:00", *COUNTDOWN_SHOT)),
+    "--now 9999-12-31T20:00, TZ=America/New_York": Launch(("--now", "9999-12-31T20:00", *COUNTDOWN_SHOT), zone="America/New_York"),
+    "--now 9999-12-31T23:59:58 running past the end": Launch(("--now", "9999-12-31T23:59:58", *COUNTDOWN_SHOT)),
+    "an event dated 0001-01-01, TZ=Asia/Tokyo": Launch(("--article", "{year_1_story}", *COUNTDOWN_SHOT), zone="Asia/Tokyo"),
+    "copy form that is a list": Launch(
+        ("--screenshot", "{shot}"),
+        settings=b"[quotes]\ncopy_format=plain, markdown\n[window]\ntab=quotes\n",
+        expected_stderr=(_ignored("quotes/copy_format", "['plain', 'markdown']: not one of"),),
+    ),
+    "page theme that is a list": Launch(
+        ("--screenshot", "{shot}"),
+        settings=b"[article]\ntheme=dark, sepia\n",
+        expected_stderr=(_ignored("article/theme", "['dark', 'sepia']: not one of"),),
+    ),
+    "favourites nested 100,000 deep": Launch(
+        ("--screenshot", "{shot}"),
+        settings=b"[quotes]\nfavourites=" + b"[" * 100_000 + b"\n",
+        expected_stderr=(_ignored("quotes/favourites", "'[[[[["),),
+    ),
+    "a 100,000-character zone": Launch(
+        ("--screenshot", "{shot}"),
+        settings=b"[countdown]\nzone=" + b"x" * 100_000 + b"\n[window]\ntab=countdown\n",
+        expected_stderr=(_ignored("countdown/zone", "'xxxxx"),),
+    ),
+    "a zoom that is a rectangle": Launch(
+        ("--screenshot", "{shot}"),
+        settings=b"[article]\nzoom=@Rect(1 2 3 4)\n",
+        expected_stderr=(_ignored("article/zoom", "PySide6.QtCore.QRect"),),
+    ),
+    "geometry and state junk": Launch(
+        ("--screenshot", "{shot}"),
+        settings=b"[window]\ngeometry=junk, junk\nstate=@Size(1 2)\n",
+        expected_stderr=(_ignored("window/geometry", "['junk', 'junk']"), _ignored("window/state", "PySide6.QtCore.QSize")),
+    ),
+    "tab junk": Launch(
+        ("--screenshot", "{shot}"), settings=b"[window]\ntab=1, 2\n", expected_stderr=(_ignored("window/tab", "['1', '2']"),)
+    ),
+    "settings of binary junk": Launch(
+        ("--screenshot", "{shot}"),
+        settings=bytes(range(256)),
+        expected_stderr=(
+            "reckoning: warning: the settings in {conf} are not UTF-8 text (byte 128 cannot be read); starting with defaults",
+        ),
+        damaged=True,
+    ),
+    "settings of invalid UTF-8": Launch(
+        ("--screenshot", "{shot}"),
+        settings=b"[article]\ntheme=s\xe9pia\n",
+        expected_stderr=("reckoning: warning: the settings in {conf} are not UTF-8 text (byte 17 cannot be read)",),
+        damaged=True,
+    ),
+    "settings that are a named pipe": Launch(
+        ("--screenshot", "{shot}"),
+        settings_kind="fifo",
+        expected_stderr=("reckoning: warning: the settings in {conf} are in a named pipe, not a regular file; starting with defaults",),
+    ),
+}
+
+
+@pytest.mark.parametrize("launch", LAUNCHES.values(), ids=LAUNCHES.keys())
+def test_the_command_line_survives_hostile_clocks_dates_and_settings(tmp_path: Path, launch: Launch) -> None:
+    conf = tmp_path / "config" / "Reckoning" / "Reckoning.conf"
+    conf.parent.mkdir(parents=True)
+    if launch.settings_kind == "fifo":
+        os.mkfifo(conf)
+    elif launch.settings is not None:
+        conf.write_bytes(launch.settings)
+    shot = tmp_path / "shot.png"
+    story_folder = tmp_path / "story"
+    story_folder.mkdir()
+    fill = {"shot": str(shot), "year_1_story": _story_dated_year_1(story_folder) if "{year_1_story}" in launch.args else ""}
+    args = [arg.format(**fill) for arg in launch.args]
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "HOME": str(tmp_path),
+        "TZ": launch.zone,
+    }
+    result = subprocess.run([sys.executable, str(MAIN), *args], capture_output=True, text=True, env=env, timeout=60, check=False)
+
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line != _PLATFORM_NOISE]
+    expected = [start.format(conf=conf) for start in launch.expected_stderr]
+    # A setting read more than once warns each time; every line is one of the expected.
+    assert {next((start for start in expected if line.startswith(start)), line) for line in lines} == set(expected), result.stderr
+    assert all(len(line) < 400 for line in lines)
+    assert shot.stat().st_size > 0
+    if launch.damaged:
+        assert conf.with_name("Reckoning.conf.damaged").read_bytes() == launch.settings

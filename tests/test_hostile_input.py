@@ -13,11 +13,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 
+import gui
 from gui import cli
 from gui.main_window import MainWindow
-from tests.conftest import DATA
+from gui.page_theme import PageTheme
+from gui.zoom import DEFAULT_ZOOM
+from tests.conftest import DATA, OSLO
 from tests.helpers import open_through_the_menu, rewrite_story
 
 Case = Callable[[Path, pytest.MonkeyPatch], tuple[Path, str]]
@@ -343,3 +347,41 @@ def test_the_command_line_survives_hostile_clocks_dates_and_settings(tmp_path: P
     assert launch.run_for_ms is not None or shot.stat().st_size > 0
     if launch.damaged:
         assert conf.with_name("Reckoning.conf.damaged").read_bytes() == launch.settings
+
+
+# --- The same settings in a window: every tab used, defaults in effect, the story kept ----
+HOSTILE_SETTINGS: dict[str, str] = {
+    "copy form that is a list": "[quotes]\ncopy_format=plain, markdown\n[window]\ntab=quotes\n",
+    "page theme that is a list": "[article]\ntheme=dark, sepia\n",
+    "favourites nested 100,000 deep": "[quotes]\nfavourites=" + "[" * 100_000 + "\n",
+    "favourites of the wrong shape": '[quotes]\nfavourites="{\\"https://ew.com\\": 7, \\"x\\": [1, null]}"\n',
+    "a 100,000-character zone": "[countdown]\nzone=" + "x" * 100_000 + "\n[window]\ntab=countdown\n",
+    "a zoom that is a rectangle": "[article]\nzoom=@Rect(1 2 3 4)\n",
+    "geometry, state and tab junk": "[window]\ngeometry=junk, junk\nstate=@Size(1 2)\ntab=1, 2\n",
+}
+
+
+@pytest.mark.parametrize("text", HOSTILE_SETTINGS.values(), ids=HOSTILE_SETTINGS.keys())
+def test_a_window_on_hostile_settings_works_on_defaults(qtbot, model, clock, tmp_path: Path, caplog, text: str) -> None:
+    path = tmp_path / "settings.ini"
+    path.write_text(text, encoding="utf-8")
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    with caplog.at_level(logging.WARNING):
+        window = MainWindow(model, clock, OSLO, "Europe/Oslo", settings)
+        qtbot.addWidget(window)
+        window.show()
+        shown = model.story
+        for tab in gui.TAB_NAMES:
+            window.show_tab(tab)
+        quotes = window.quotes_view
+        quotes.list_view.selectionModel().select(quotes.proxy.index(2, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+            quotes.copy_action.trigger()
+        quotes.favourite_action.trigger()
+    assert QGuiApplication.clipboard().text() == "“It all comes down to one thing: The audience.” — Tom Cruise"
+    assert model.favourites == frozenset({"It all comes down to one thing: The audience."})
+    assert (window.article_view.zoom, window.article_view.page_theme) == (DEFAULT_ZOOM, PageTheme.SYSTEM)
+    assert window.countdown_view.zone_name == "Europe/Oslo"
+    assert model.story is shown
+    # Favourites of the wrong shape keep the entries that fit, without a word; the rest warn.
+    assert all(message.startswith("ignoring the setting ") for message in caplog.messages), caplog.messages

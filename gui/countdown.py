@@ -110,9 +110,18 @@ def standing(event_day: date, now: datetime, zone: tzinfo) -> Standing:
     return After(years, months, days, since)
 
 
-def beyond_calendar(now: datetime, zone: tzinfo) -> bool:
-    """Whether `now` lies before year 1 or after 9999 as `zone` counts, where the count stops."""
-    return elapsed(within_calendar(now, zone), now) != timedelta(0)
+def calendar_edge(now: datetime, zone: tzinfo) -> str | None:
+    """ "start" or "end" when the count stands at an edge of the calendar in `zone`, else None.
+
+    Past the edges `standing` counts to the edge itself; the last second of 9999 counts as
+    the end too, since a clock run past it stops there (see `clock.ShiftedClock`).
+    """
+    local = within_calendar(now, zone)
+    if elapsed(local, now) < timedelta(0):
+        return "start"
+    if elapsed(local, now) > timedelta(0) or local.replace(tzinfo=None) >= datetime.max.replace(microsecond=0):
+        return "end"
+    return None
 
 
 def calendar_difference(earlier: date, later: date) -> tuple[int, int, int]:

@@ -117,10 +117,10 @@ def test_a_moment_before_year_1_in_utc_counts_from_the_first_moment() -> None:
     # 0001-01-01T00:00+14:00 is 10:00 on 31 December of year 0 in UTC: no date Python has.
     now = datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=14)))
     assert standing(RELEASE, now, UTC) == Before((RELEASE - date(1, 1, 1)).days, 0, 0, 0)
-    assert countdown.beyond_calendar(now, UTC)
-    assert not countdown.beyond_calendar(now, timezone(timedelta(hours=14)))
+    assert countdown.calendar_edge(now, UTC) == "start"
+    assert countdown.calendar_edge(now, timezone(timedelta(hours=14))) is None
     # Kiritimati kept local mean time then, ten and a half hours behind UTC.
-    assert countdown.beyond_calendar(now, KIRITIMATI)
+    assert countdown.calendar_edge(now, KIRITIMATI) == "start"
 
 
 def test_the_last_evening_of_9999_in_new_york_counts_in_new_york() -> None:
@@ -128,12 +128,12 @@ def test_the_last_evening_of_9999_in_new_york_counts_in_new_york() -> None:
     now = datetime(9999, 12, 31, 20, 0, tzinfo=NEW_YORK)
     state = standing(RELEASE, now, NEW_YORK)
     assert state == After(7976, 5, 19, countdown.elapsed(datetime(2023, 7, 12, tzinfo=NEW_YORK), now))
-    assert not countdown.beyond_calendar(now, NEW_YORK)
+    assert countdown.calendar_edge(now, NEW_YORK) is None
 
 
 def test_past_the_end_in_the_zone_counts_to_its_last_moment() -> None:
     now = datetime(9999, 12, 31, 20, 0, tzinfo=NEW_YORK)
-    assert countdown.beyond_calendar(now, UTC)
+    assert countdown.calendar_edge(now, UTC) == "end"
     assert countdown.within_calendar(now, UTC) == datetime.max.replace(tzinfo=UTC)
     assert standing(date(9999, 12, 31), now, UTC) == OnTheDay(timedelta(days=1) - timedelta(microseconds=1))
 
@@ -185,6 +185,11 @@ def test_every_representable_moment_has_an_answer(now: datetime, event_day: date
 def test_elapsed_is_exact_across_a_dst_change_in_one_zone() -> None:
     # Both in Oslo (one tzinfo): Python's own subtraction would say 24 hours.
     assert countdown.elapsed(datetime(2023, 3, 26, tzinfo=OSLO), datetime(2023, 3, 27, tzinfo=OSLO)) == timedelta(hours=23)
+
+
+def test_the_last_second_of_9999_is_the_calendars_end() -> None:
+    assert countdown.calendar_edge(datetime(9999, 12, 31, 23, 59, 58, 999_999, tzinfo=UTC), UTC) is None
+    assert countdown.calendar_edge(datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC), UTC) == "end"
 
 
 def test_a_shifted_clock_stops_at_the_last_second_of_9999(monkeypatch: pytest.MonkeyPatch) -> None:

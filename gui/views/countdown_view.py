@@ -66,7 +66,7 @@ class CountdownView(QWidget):
         self._system_zone, self._system_zone_name = zone, zone_name
         self._settings = settings
         self._was_before: bool | None = None
-        self._was_beyond = False
+        self._edge: str | None = None
         # What a tick needs, worked out when the event or zone changes rather than every second.
         self._event: Event | None = None
         self._zone, self._zone_name = zone, zone_name
@@ -162,10 +162,10 @@ class CountdownView(QWidget):
         self.headline_label.setText(countdown.headline(event, state))
         self.clock_label.setText(countdown.clock_text(state))
         before = isinstance(state, countdown.Before)
-        beyond = countdown.beyond_calendar(now, self._zone)
-        if (before, beyond) != (self._was_before, self._was_beyond):
-            self.clock_caption.setText(self._caption(before, beyond))
-            self._was_beyond = beyond
+        edge = countdown.calendar_edge(now, self._zone)
+        if (before, edge) != (self._was_before, self._edge):
+            self.clock_caption.setText(self._caption(before, edge))
+            self._edge = edge
         today = countdown.within_calendar(now, self._zone).date()
         if today != self._progress_day:
             self._progress_day = today
@@ -274,11 +274,12 @@ class CountdownView(QWidget):
             return self._system_zone, self._system_zone_name
         return zone, name
 
-    def _caption(self, before: bool, beyond: bool) -> str:
-        if beyond:
-            # Said plainly rather than counted wrong: Python's calendar runs from year 1 to 9999.
-            edge = "before 1 January of year 1" if before else "after 31 December 9999"
-            return f"Now is {edge} in {self._zone_name}, beyond the calendar: the count stops at its edge"
+    def _caption(self, before: bool, edge: str | None) -> str:
+        # Said plainly rather than counted wrong: Python's calendar runs from year 1 to 9999.
+        if edge == "start":
+            return f"Now is before 1 January of year 1 in {self._zone_name}, where the calendar begins: the count starts there"
+        if edge == "end":
+            return f"The calendar ends with 31 December 9999 in {self._zone_name}: the count stops there"
         where = "left until local midnight" if before else "since local midnight of the day"
         return f"{where} in {self._zone_name}"
 

@@ -193,7 +193,7 @@ def test_a_moment_before_year_1_here_counts_from_the_calendars_first(qtbot, mode
     qtbot.addWidget(view)
     view.show()
     assert view.headline_label.text() == f"{(date(2023, 7, 12) - date(1, 1, 1)).days:,} days to go"
-    assert view.clock_caption.text() == "Now is before 1 January of year 1 in UTC, beyond the calendar: the count stops at its edge"
+    assert view.clock_caption.text() == "Now is before 1 January of year 1 in UTC, where the calendar begins: the count starts there"
     assert not view.progress.isVisible() or view.progress.value() == 0
 
 
@@ -222,8 +222,22 @@ def test_running_past_the_end_of_9999_stops_the_clock_and_says_so(qtbot, model, 
         shown.append(view.clock_label.text())
     assert view.ticker.is_running()
     assert len(set(shown)) == 1  # stopped at the edge, not counting on into year 10000
-    assert view.clock_caption.text() == "Now is after 31 December 9999 in Europe/Oslo, beyond the calendar: the count stops at its edge"
+    assert view.clock_caption.text() == "The calendar ends with 31 December 9999 in Europe/Oslo: the count stops there"
     assert view.headline_label.text() == "Released 7,976 years, 5 months and 19 days ago"
+
+
+def test_a_clock_stopped_at_the_end_of_9999_says_so_in_utc_too(qtbot, model, settings) -> None:
+    seconds = [0.0]
+    clock = ShiftedClock(datetime(9999, 12, 31, 23, 59, 58, tzinfo=UTC), lambda: seconds[0])
+    view = CountdownView(model, clock, UTC, "UTC", settings)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.clock_caption.text() == "since local midnight of the day in UTC"
+    for _ in range(3):
+        seconds[0] += 1
+        view.ticker.fire()
+    assert view.clock_label.text() == "2,913,346 days, 23:59:59"
+    assert view.clock_caption.text() == "The calendar ends with 31 December 9999 in UTC: the count stops there"
 
 
 def test_an_event_on_1_january_of_year_1_in_tokyo(qtbot, seed_story, settings) -> None:

@@ -251,3 +251,33 @@ def test_the_app_starts_at_once_beside_a_settings_file_it_must_not_read(tmp_path
     )
     assert not (conf.parent / "ran").exists()
     assert shot.stat().st_size > 0
+
+
+def _kmsg_blocks() -> bool:
+    try:
+        fd = os.open("/proc/kmsg", os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return False
+    try:
+        os.read(fd, 1)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+    return False
+
+
+@pytest.mark.skipif(not _kmsg_blocks(), reason="needs a readable /proc/kmsg with nothing waiting in it (root)")
+def test_a_regular_looking_file_that_would_wait_is_moved_aside(tmp_path: Path, caplog) -> None:
+    # /proc/kmsg passes for a regular file, and a read of it waits for the kernel's next message.
+    path = tmp_path / "Reckoning.conf"
+    path.symlink_to("/proc/kmsg")
+    with caplog.at_level(logging.WARNING, logger="gui.settings_health"):
+        assert check_settings_file(path)
+    assert caplog.messages == [
+        f"the settings in {path} cannot be read without waiting (it is no ordinary file); "
+        f"starting with defaults (the damaged file is kept as {path}.damaged)"
+    ]
+    assert (tmp_path / "Reckoning.conf.damaged").readlink() == Path("/proc/kmsg")

@@ -287,3 +287,17 @@ def test_a_stored_zone_that_is_no_zone_is_the_systems(qtbot, model, clock, setti
     assert caplog.messages[0].startswith(f"ignoring the setting {ZONE_KEY} = ")
     assert reason in caplog.messages[0]
     assert len(caplog.messages[0]) < 300
+
+
+def test_exporting_an_event_on_the_last_day_of_9999(qtbot, seed_story, settings, tmp_path: Path) -> None:
+    new_york = ZoneInfo("America/New_York")
+    last = replace(seed_story.events[0], date=date(9999, 12, 31))
+    story = replace(seed_story, events=(last,), countdown_event_id=last.id)
+    clock = FakeClock(datetime(9999, 12, 31, 20, 0, tzinfo=new_york))
+    view = CountdownView(StoryModel(story), clock, new_york, "America/New_York", settings)
+    qtbot.addWidget(view)
+    out = tmp_path / "last.ics"
+    assert view.export_event(out)
+    text = out.read_bytes()
+    assert b"DTSTART;VALUE=DATE:99991231\r\nDURATION:P1D\r\n" in text
+    assert b"DTSTAMP:99991231T235959Z\r\n" in text

@@ -26,20 +26,20 @@ MAX_JSON_CHARS = 4_000_000
 
 
 def read_str(settings: QSettings, key: str, default: str, max_length: int = 1_000) -> str:
-    return as_str(settings.value(key), key, default, max_length)
+    return as_str(_stored(settings, key), key, default, max_length)
 
 
 def read_enum(settings: QSettings, key: str, default: E) -> E:
-    return as_enum(settings.value(key), key, default)
+    return as_enum(_stored(settings, key), key, default)
 
 
 def read_int(settings: QSettings, key: str, default: int, low: int, high: int) -> int:
-    return as_int(settings.value(key), key, default, low, high)
+    return as_int(_stored(settings, key), key, default, low, high)
 
 
 def read_choice(settings: QSettings, key: str, choices: tuple[str, ...], default: str | None = None) -> str | None:
     """One of `choices`, or `default`."""
-    value = settings.value(key)
+    value = _stored(settings, key)
     if value is None:
         return default
     if isinstance(value, str) and value in choices:
@@ -50,7 +50,7 @@ def read_choice(settings: QSettings, key: str, choices: tuple[str, ...], default
 
 def read_bytes(settings: QSettings, key: str) -> QByteArray | None:
     """Bytes Qt stored (window geometry and state), or None."""
-    value = settings.value(key)
+    value = _stored(settings, key)
     if value is None or isinstance(value, QByteArray):
         return value
     _ignore(key, value, "not saved window data", None)
@@ -59,7 +59,7 @@ def read_bytes(settings: QSettings, key: str) -> QByteArray | None:
 
 def read_json(settings: QSettings, key: str, default: object) -> object:
     """The JSON value stored as text under `key`; its shape is for the caller to check."""
-    value = settings.value(key)
+    value = _stored(settings, key)
     if value is None:
         return default
     if not isinstance(value, str):
@@ -120,6 +120,20 @@ def as_int(value: object, key: str, default: int, low: int, high: int) -> int:
         _ignore(key, value, f"outside {low}…{high}", bounded)
         return bounded
     return number
+
+
+def _stored(settings: QSettings, key: str) -> object:
+    """What Qt makes of the stored value; None, with a warning, if even that fails.
+
+    Qt rebuilds an "@Variant(…)" value through QDataStream, and PySide6 unpickles a stored
+    Python object there, which can raise anything (settings_health sets such files aside
+    before the app reads them; this is the last line).
+    """
+    try:
+        return settings.value(key)
+    except Exception as error:
+        log.warning("ignoring the setting %s: it cannot be read (%s: %s); using the default", key, type(error).__name__, error)
+        return None
 
 
 def _ignore(key: str, value: object, reason: str, used: object) -> None:

@@ -121,3 +121,28 @@ def test_int_bounds(tmp_path: Path) -> None:
     settings = _ini(tmp_path, "[a]\nn=7\n")
     assert read_int(settings, "a/n", 1, 0, 10) == 7
     assert read_int(settings, "a/n", 1, 0, 5) == 5
+
+
+class _Unreadable:
+    """Pickled into a settings value by PySide6; unpickling it raises."""
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (int, ("not a number",))
+
+
+def test_a_value_qt_cannot_rebuild_is_the_default(tmp_path: Path, caplog) -> None:
+    path = tmp_path / "settings.ini"
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    settings.setValue("quotes/copy_format", _Unreadable())
+    settings.sync()
+    text = path.read_text(encoding="utf-8")
+    # Another object, so Qt parses the file instead of handing back what this one holds.
+    path.unlink()
+    other = tmp_path / "other.ini"
+    other.write_text(text, encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        assert read_enum(QSettings(str(other), QSettings.Format.IniFormat), "quotes/copy_format", CopyFormat.PLAIN) is CopyFormat.PLAIN
+    assert caplog.messages == [
+        "ignoring the setting quotes/copy_format: it cannot be read "
+        "(ValueError: invalid literal for int() with base 10: 'not a number'); using the default"
+    ]

@@ -281,3 +281,27 @@ def test_a_regular_looking_file_that_would_wait_is_moved_aside(tmp_path: Path, c
         f"starting with defaults (the damaged file is kept as {path}.damaged)"
     ]
     assert (tmp_path / "Reckoning.conf.damaged").readlink() == Path("/proc/kmsg")
+
+
+_BOTH_PATHS = """
+from PySide6.QtCore import QSettings
+from gui.app import application
+from gui.settings_health import settings_path
+application()
+print(settings_path())
+print(QSettings().fileName())
+"""
+
+
+@pytest.mark.parametrize("config_home", ["config", None], ids=["XDG_CONFIG_HOME", "HOME only"])
+def test_the_file_looked_at_is_the_file_qt_reads(tmp_path: Path, config_home: str | None) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    env.pop("XDG_CONFIG_HOME", None)
+    if config_home:
+        env["XDG_CONFIG_HOME"] = str(tmp_path / config_home)
+    result = subprocess.run(
+        [sys.executable, "-c", _BOTH_PATHS], capture_output=True, text=True, env=env, cwd=MAIN.parent, timeout=60, check=True
+    )
+    ours, qts = result.stdout.splitlines()
+    assert ours == qts
+    assert ours.startswith(str(tmp_path))

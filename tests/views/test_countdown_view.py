@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import sys
+import zoneinfo
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
@@ -301,3 +303,20 @@ def test_exporting_an_event_on_the_last_day_of_9999(qtbot, seed_story, settings,
     text = out.read_bytes()
     assert b"DTSTART;VALUE=DATE:99991231\r\nDURATION:P1D\r\n" in text
     assert b"DTSTAMP:99991231T235959Z\r\n" in text
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_zone_database_that_cannot_be_listed_is_reported(qtbot, window: MainWindow, monkeypatch) -> None:
+    reported: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, trace: reported.append(error))
+
+    def unreadable() -> set[str]:
+        raise PermissionError(13, "Permission denied", "/usr/share/zoneinfo")
+
+    monkeypatch.setattr(zoneinfo, "available_timezones", unreadable)
+    zone_box = window.countdown_view.zone_box
+    zone_box.set_zone_name("America/New_York")
+    zone_box.showPopup()
+    zone_box.hidePopup()
+    assert [type(error) for error in reported] == [PermissionError]
+    assert zone_box.zone_name() == "America/New_York"

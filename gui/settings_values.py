@@ -140,4 +140,4 @@ def _ignore(key: str, value: object, reason: str, used: object) -> None:
     shown = repr(value)
     if len(shown) > _SHOWN_CHARS:
         shown = shown[:_SHOWN_CHARS] + "…"
-    log.warning("ignoring the setting %s = %s: %s; using %r", key, shown, reason, used)
+    log.warning("ignoring the setting %s = %s: %s; using %r", key, shown, reason, used.value if isinstance(used, enum.Enum) else used)

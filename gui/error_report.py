@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 log = logging.getLogger(__name__)
 
 TITLE = "Reckoning — unexpected error"
+SUMMARY_CHARS = 300
 
 
 class ErrorReporter:
@@ -79,7 +80,10 @@ def summary(error: BaseException) -> str:
 
 
 def _summary(kind: type[BaseException], error: BaseException) -> str:
-    message = str(error)
+    # One line of bounded length: a message may quote a whole file; the details keep it all.
+    message = " ".join(str(error).split())
+    if len(message) > SUMMARY_CHARS:
+        message = message[:SUMMARY_CHARS] + "…"
     return f"{kind.__name__}: {message}" if message else kind.__name__
 
 

@@ -155,3 +155,23 @@ def test_a_clock_that_raises_is_reported_and_asked_again(qtbot, reporter: ErrorR
         pass
     ticker.stop()
     assert clock.calls >= 3
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_huge_message_is_summed_up_in_one_short_line(qtbot, window: MainWindow, reporter: ErrorReporter, caplog) -> None:
+    def fail() -> None:
+        raise ValueError("line one\nline two " + "x" * 100_000)
+
+    button = QPushButton("Break", window)
+    button.clicked.connect(fail)
+    button.show()
+    with caplog.at_level(logging.ERROR, logger="gui.error_report"):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: reporter.dialog is not None and reporter.dialog.isVisible())
+    assert reporter.dialog is not None
+    first_line = reporter.dialog.text().split("\n")[0]
+    assert first_line.startswith("Something went wrong: ValueError: line one line two xxx")
+    assert first_line.endswith("…")
+    assert len(first_line) < 400
+    assert caplog.messages == ["unexpected error: " + first_line.removeprefix("Something went wrong: ")]
+    assert reporter.dialog.detailedText().endswith("x" * 1000 + "\n")

@@ -4,7 +4,8 @@
    file is reported on stderr with exit code 1, and no half-built window flashes up.
 2. The QApplication gets its identity, so QSettings and QStandardPaths find their places,
    and an exception hook that reports an unexpected error instead of ending the app.
-   Settings that cannot be read are set aside and the app starts on defaults.
+   The settings file is looked at before Qt reads it: one that is damaged, is no regular
+   file or holds what Reckoning never writes is set aside and the app starts on defaults.
 3. Without an article named, the one open at the last quit is read again (the bundled
    story if there was none, or if it is gone, with a note in the status bar). The one
    model is made from the story, the clock chosen (real, or shifted by `--now`),
@@ -24,7 +25,7 @@ from importlib.resources import files
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QSettings, QTimeZone
+from PySide6.QtCore import QTimeZone
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -34,7 +35,7 @@ from gui.error_report import ErrorReporter
 from gui.main_window import MainWindow
 from gui.model import StoryModel
 from gui.recent_files import RecentFiles
-from gui.settings_health import readable_settings
+from gui.settings_health import open_settings
 from gui.story import Story, StoryError, load_bundled_story, load_story
 from gui.story_loader import printable
 
@@ -108,7 +109,7 @@ def run(options: LaunchOptions) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
     ErrorReporter().install()
-    settings = readable_settings(QSettings())
+    settings = open_settings()
     if options.reset_settings:
         settings.clear()
         settings.sync()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
@@ -22,14 +23,20 @@ class ShiftedClock:
     """Starts at a chosen moment and runs on in real time, as `--now` asks for.
 
     The monotonic clock measures the time since start, so changes to the system clock
-    do not make a shifted clock jump.
+    do not make a shifted clock jump. It stops at the end of year 9999.
     """
 
-    def __init__(self, start: datetime) -> None:
+    def __init__(self, start: datetime, monotonic: Callable[[], float] = time.monotonic) -> None:
         if start.tzinfo is None:
             raise ValueError("the start of a shifted clock must be timezone-aware")
         self._start = start
-        self._started_at = time.monotonic()
+        self._monotonic = monotonic
+        self._started_at = monotonic()
 
     def now(self) -> datetime:
-        return self._start + timedelta(seconds=time.monotonic() - self._started_at)
+        try:
+            return self._start + timedelta(seconds=self._monotonic() - self._started_at)
+        except OverflowError:
+            # Run past 31 December 9999 the clock stops on its last whole second: a stopped
+            # clock the countdown can still show, where an exception would stop the app.
+            return datetime.max.replace(microsecond=0, tzinfo=self._start.tzinfo)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from gui.story import Event
 from gui.wording import count_of, join_words
@@ -53,29 +53,75 @@ class After:
 
 Standing = Before | OnTheDay | After
 
+_SECOND = timedelta(seconds=1)
+
 
 def day_start(day: date, zone: tzinfo) -> datetime:
     """Local midnight that begins `day` in `zone`, as an aware datetime."""
     return datetime.combine(day, time(0), tzinfo=zone)
 
 
+def elapsed(since: datetime, until: datetime) -> timedelta:
+    """The exact time from `since` to `until` (aware datetimes), negative if `until` is earlier.
+
+    Python subtracts two datetimes sharing one tzinfo as wall-clock times, an hour off across
+    a DST change; converting to UTC first overflows near year 1 and 9999. The UTC offsets are
+    subtracted apart instead, which is exact for every moment Python can hold.
+    """
+    return (until.replace(tzinfo=None) - since.replace(tzinfo=None)) - (_offset(until) - _offset(since))
+
+
+def within_calendar(now: datetime, zone: tzinfo) -> datetime:
+    """`now` as wall-clock time in `zone`, moved to the first or last moment the calendar has
+    there (1 January of year 1, 31 December 9999) when it falls outside them."""
+    last = datetime.max.replace(tzinfo=zone)
+    if elapsed(last, now) > timedelta(0):
+        return last
+    first = datetime.min.replace(tzinfo=zone)
+    if elapsed(now, first) > timedelta(0):
+        return first
+    try:
+        return now.astimezone(zone)
+    except OverflowError:
+        # On the way Python passes through UTC, which may lie past the calendar's end even
+        # when the local time does not: step two days inward and back (no zone changes its
+        # clocks around New Year of year 1 or 9999).
+        step = timedelta(days=2) if now.year < 5000 else timedelta(days=-2)
+        return (now + step).astimezone(zone) - step
+
+
 def standing(event_day: date, now: datetime, zone: tzinfo) -> Standing:
-    """Where `now` stands against `event_day`, counted in `zone`."""
-    # Subtract in UTC: Python subtracts two datetimes sharing one tzinfo as wall-clock
-    # times, which would be an hour off across a DST change.
-    start = day_start(event_day, zone).astimezone(UTC)
-    now_utc = now.astimezone(UTC)
-    if now_utc < start:
-        whole_seconds = int((start - now_utc).total_seconds() + 0.999999)
+    """Where `now` stands against `event_day`, counted in `zone`.
+
+    A moment past the calendar's ends in `zone` counts as its first or last second there
+    (see `within_calendar`), so every moment Python can represent has an answer.
+    """
+    local = within_calendar(now, zone)
+    since = elapsed(day_start(event_day, zone), local)
+    if since < timedelta(0):
+        whole_seconds = -(since // _SECOND)  # partial seconds round up: zero shows only at zero
         days, rest = divmod(whole_seconds, 86_400)
         hours, rest = divmod(rest, 3_600)
         minutes, seconds = divmod(rest, 60)
         return Before(days, hours, minutes, seconds)
-    local_today = now.astimezone(zone).date()
-    if local_today == event_day:
-        return OnTheDay(now_utc - start)
-    years, months, days = calendar_difference(event_day, local_today)
-    return After(years, months, days, now_utc - start)
+    if local.date() == event_day:
+        return OnTheDay(since)
+    years, months, days = calendar_difference(event_day, local.date())
+    return After(years, months, days, since)
+
+
+def calendar_edge(now: datetime, zone: tzinfo) -> str | None:
+    """ "start" or "end" when the count stands at an edge of the calendar in `zone`, else None.
+
+    Past the edges `standing` counts to the edge itself; the last second of 9999 counts as
+    the end too, since a clock run past it stops there (see `clock.ShiftedClock`).
+    """
+    local = within_calendar(now, zone)
+    if elapsed(local, now) < timedelta(0):
+        return "start"
+    if elapsed(local, now) > timedelta(0) or local.replace(tzinfo=None) >= datetime.max.replace(microsecond=0):
+        return "end"
+    return None
 
 
 def calendar_difference(earlier: date, later: date) -> tuple[int, int, int]:
@@ -118,7 +164,14 @@ def clock_text(state: Standing) -> str:
     if isinstance(state, Before):
         return f"{count_of(state.days, 'day')}, {state.hours:02}:{state.minutes:02}:{state.seconds:02}"
     since = state.since_midnight if isinstance(state, OnTheDay) else state.elapsed
-    days, rest = divmod(int(since.total_seconds()), 86_400)
+    days, rest = divmod(since // _SECOND, 86_400)
     hours, rest = divmod(rest, 3_600)
     minutes, seconds = divmod(rest, 60)
     return f"{count_of(days, 'day')}, {hours:02}:{minutes:02}:{seconds:02}"
+
+
+def _offset(moment: datetime) -> timedelta:
+    offset = moment.utcoffset()
+    if offset is None:
+        raise ValueError("the countdown needs timezone-aware moments")
+    return offset

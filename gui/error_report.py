@@ -4,6 +4,11 @@ PySide6 hands an exception raised in a slot to `sys.excepthook` and carries on w
 event loop, so a hook that reports instead of exiting keeps the app and the user's
 story alive. One dialog is shown at a time: an error repeating on every tick updates its
 count instead of burying the window under dialogs.
+
+A virtual override (showEvent, paintEvent…) is different: an exception escaping one can
+kill the process (PySide6 6.11 crashes in shiboken while reporting an OverflowError from
+`showEvent`), so such code runs inside `reported_errors()`, which hands the exception to
+the same hook and lets Qt carry on.
 """
 
 from __future__ import annotations
@@ -11,6 +16,8 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import TracebackType
 
 from PySide6.QtCore import Qt
@@ -19,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 log = logging.getLogger(__name__)
 
 TITLE = "Reckoning — unexpected error"
+SUMMARY_CHARS = 300
 
 
 class ErrorReporter:
@@ -52,8 +60,30 @@ class ErrorReporter:
         self.dialog.open()
 
 
+def report(error: BaseException) -> None:
+    """Report an exception caught at the edge of Qt the way PySide6 reports a slot's."""
+    sys.excepthook(type(error), error, error.__traceback__)
+
+
+@contextmanager
+def reported_errors() -> Iterator[None]:
+    """Run the body; an exception from it is reported (dialog and log), not raised into Qt."""
+    try:
+        yield
+    except Exception as error:
+        report(error)
+
+
+def summary(error: BaseException) -> str:
+    """ "OverflowError: date value out of range": the one line a message shows of an error."""
+    return _summary(type(error), error)
+
+
 def _summary(kind: type[BaseException], error: BaseException) -> str:
-    message = str(error)
+    # One line of bounded length: a message may quote a whole file; the details keep it all.
+    message = " ".join(str(error).split())
+    if len(message) > SUMMARY_CHARS:
+        message = message[:SUMMARY_CHARS] + "…"
     return f"{kind.__name__}: {message}" if message else kind.__name__
 
 

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 
 from PySide6.QtCore import QSettings
 
+from gui.settings_values import read_json
 from gui.story import Story
-
-log = logging.getLogger(__name__)
 
 FAVOURITES_KEY = "quotes/favourites"
 # Where every article without a URL kept its stars before they had keys of their own.
@@ -66,15 +64,7 @@ class FavouritesStore:
 
     def _stored(self) -> dict[str, list[str]]:
         """Starred quote texts by story key; a damaged value counts as none."""
-        raw = self._settings.value(FAVOURITES_KEY, "{}")
-        if not isinstance(raw, str):
-            log.warning("ignoring favourites of the wrong type in %s", self._settings.fileName())
-            return {}
-        try:
-            stored = json.loads(raw)
-        except (json.JSONDecodeError, RecursionError):
-            log.warning("ignoring unreadable favourites in %s", self._settings.fileName())
-            return {}
+        stored = read_json(self._settings, FAVOURITES_KEY, {})
         if not isinstance(stored, dict):
             return {}
         return {str(key): [text for text in texts if isinstance(text, str)] for key, texts in stored.items() if isinstance(texts, list)}

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import PySide6
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSettings, QStandardPaths, Qt, QTimer, qVersion
+from PySide6.QtCore import QEvent, QMimeData, QSettings, QStandardPaths, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QTabWidget, QWidget
 
@@ -19,6 +19,7 @@ from gui.long_lived import freeze_long_lived
 from gui.model import StoryModel
 from gui.recent_files import RecentFiles
 from gui.settings_health import save_settings
+from gui.settings_values import read_bytes, read_choice
 from gui.story import Event, Story, StoryError, load_bundled_story
 from gui.story_loader import StoryLoader, printable
 from gui.views.article_page import ArticlePage
@@ -319,8 +320,9 @@ class MainWindow(QMainWindow):
         if page is self.article_page:
             self.article_view.setFocus(Qt.FocusReason.TabFocusReason)
         elif page is self._quotes_page:
-            self.quotes_view.list_view.setFocus(Qt.FocusReason.TabFocusReason)
-        else:
+            if self._quotes_page.content() is self._quotes_view:  # not when the tab could not be made
+                self.quotes_view.list_view.setFocus(Qt.FocusReason.TabFocusReason)
+        elif self._countdown_page.content() is self._countdown_view:
             self.countdown_view.event_box.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _fill_edit_menu(self) -> None:
@@ -331,7 +333,7 @@ class MainWindow(QMainWindow):
             menu.addActions([article.copy_action, article.copy_with_attribution_action, article.select_all_action])
             menu.addSeparator()
             menu.addActions([article.find_action, article.find_next_action, article.find_previous_action])
-        elif self.tabs.currentWidget() is self._quotes_page:
+        elif self.tabs.currentWidget() is self._quotes_page and self._quotes_page.content() is self._quotes_view:
             quotes = self.quotes_view
             menu.addAction(quotes.copy_action)
             menu.addMenu(quotes.copy_as_menu)
@@ -412,15 +414,15 @@ class MainWindow(QMainWindow):
         self._favourites.save(self.model.story, list(self.model.favourites))
 
     def _restore_state(self) -> None:
-        geometry = self._settings.value("window/geometry")
-        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+        geometry = read_bytes(self._settings, "window/geometry")
+        if not (geometry is not None and self.restoreGeometry(geometry)):
             self.resize(*DEFAULT_SIZE)
-        state = self._settings.value("window/state")
-        if isinstance(state, QByteArray):
+        state = read_bytes(self._settings, "window/state")
+        if state is not None:
             self.restoreState(state)
-        tab = self._settings.value("window/tab")
-        if tab in gui.TAB_NAMES:
-            self.show_tab(str(tab))
+        tab = read_choice(self._settings, "window/tab", gui.TAB_NAMES)
+        if tab is not None:
+            self.show_tab(tab)
 
 
 def _dropped_file(mime: QMimeData) -> Path | None:

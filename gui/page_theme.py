@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 
+from gui.settings_values import as_enum
+
 
 @dataclass(frozen=True)
 class PageColours:
@@ -46,6 +48,6 @@ class PageTheme(enum.StrEnum):
         return {PageTheme.LIGHT: LIGHT, PageTheme.SEPIA: SEPIA, PageTheme.DARK: DARK}[self]
 
     @classmethod
-    def from_setting(cls, value: object) -> PageTheme:
-        """The stored theme, or SYSTEM for anything unreadable."""
-        return cls(str(value)) if value in set(cls) else cls.SYSTEM
+    def from_setting(cls, value: object, key: str = "article/theme") -> PageTheme:
+        """The stored theme, or SYSTEM (with a warning) for anything else, a list included."""
+        return as_enum(value, key, cls.SYSTEM)

@@ -11,16 +11,27 @@ from gui.quote_formats import CopyFormat, citation_date, format_quotes
 from gui.story import Quote, Story
 
 CSV_HEADER = ("quote", "speaker", "role", "source", "published", "url")
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP, "CSV Injection";
+# ASVS 1.2.10 adds NUL): such a cell gets a leading apostrophe, which keeps it text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
 
 
 def quotes_csv(quotes: Sequence[Quote], story: Story) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    # CRLF as RFC 4180 has it; the writer then quotes every cell holding a CR or LF, where
+    # with "\n" alone a lone CR would go out bare and end the row in a spreadsheet.
+    writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
     published = story.published.isoformat() if story.published else ""
     for quote in quotes:
-        writer.writerow((quote.display_text, quote.speaker.name, quote.speaker.role, story.source, published, story.url))
+        row = (quote.display_text, quote.speaker.name, quote.speaker.role, story.source, published, story.url)
+        writer.writerow(tuple(map(csv_cell, row)))
     return buffer.getvalue()
+
+
+def csv_cell(text: str) -> str:
+    """`text` as a CSV cell no spreadsheet will run as a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def quotes_markdown(quotes: Sequence[Quote], story: Story) -> str:

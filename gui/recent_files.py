@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-log = logging.getLogger(__name__)
+from gui.settings_values import read_str, read_str_list
 
 RECENT_KEY = "files/recent"
 LAST_KEY = "files/last"
@@ -21,13 +20,7 @@ class RecentFiles:
         self._settings = settings
 
     def paths(self) -> list[Path]:
-        raw = self._settings.value(RECENT_KEY, [])
-        # QSettings gives one string for a list of one, and a list for more.
-        items = [raw] if isinstance(raw, str) else raw
-        if not isinstance(items, list):
-            log.warning("ignoring recent files of the wrong type in %s", self._settings.fileName())
-            return []
-        return [Path(item) for item in items if isinstance(item, str) and item][:MOST_RECENT]
+        return [Path(item) for item in read_str_list(self._settings, RECENT_KEY, MOST_RECENT)]
 
     def add(self, path: Path) -> None:
         path = path.absolute()
@@ -42,8 +35,8 @@ class RecentFiles:
 
     def last(self) -> Path | None:
         """The article open when the app last quit; None for the bundled story."""
-        raw = self._settings.value(LAST_KEY, "")
-        return Path(raw) if isinstance(raw, str) and raw else None
+        last = read_str(self._settings, LAST_KEY, "", max_length=4096)
+        return Path(last) if last else None
 
     def set_last(self, path: Path | None) -> None:
         self._settings.setValue(LAST_KEY, str(path.absolute()) if path else "")

@@ -45,10 +45,17 @@ class SecondTicker(QObject):
 
     def fire(self) -> None:
         """Tick now and arm the next tick; tests call it to step a fake clock's second."""
+        # A slot that raises is reported by PySide6 through sys.excepthook (see error_report),
+        # and emit() returns: the next tick is armed either way.
         self.ticked.emit()
         if self._running:
             self._arm()
 
     def _arm(self) -> None:
-        until_next_second_ms = 1000 - self._clock.now().microsecond // 1000
+        try:
+            until_next_second_ms = 1000 - self._clock.now().microsecond // 1000
+        except Exception:
+            # A clock that cannot tell the time is reported, and asked again in a second.
+            self._timer.start(1000)
+            raise
         self._timer.start(until_next_second_ms + _AFTER_BOUNDARY_MS)

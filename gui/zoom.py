@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from gui.settings_values import as_int
+
 ZOOM_STEPS = (50, 67, 75, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300, 400)
 DEFAULT_ZOOM = 100
 MIN_ZOOM, MAX_ZOOM = ZOOM_STEPS[0], ZOOM_STEPS[-1]
@@ -15,10 +17,6 @@ def zoom_out(percent: int) -> int:
     return next((step for step in reversed(ZOOM_STEPS) if step < percent), MIN_ZOOM)
 
 
-def zoom_from_setting(value: object) -> int:
-    """A stored zoom, bounded; anything unreadable is the default."""
-    try:
-        percent = int(str(value))
-    except ValueError:
-        return DEFAULT_ZOOM
-    return min(MAX_ZOOM, max(MIN_ZOOM, percent))
+def zoom_from_setting(value: object, key: str = "article/zoom") -> int:
+    """A stored zoom, bounded; anything unreadable is the default (with a warning)."""
+    return as_int(value, key, DEFAULT_ZOOM, MIN_ZOOM, MAX_ZOOM)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from gui import countdown
+from gui.clock import ShiftedClock
 from gui.countdown import After, Before, OnTheDay, calendar_difference, standing
 from gui.story import Event
 
@@ -102,3 +104,98 @@ def test_clock_text() -> None:
     assert countdown.clock_text(Before(10, 1, 2, 3)) == "10 days, 01:02:03"
     assert countdown.clock_text(OnTheDay(timedelta(hours=3, seconds=5))) == "0 days, 03:00:05"
     assert countdown.clock_text(After(3, 4, 12, timedelta(days=1231, seconds=61))) == "1,231 days, 00:01:01"
+
+
+# The calendar's edges: Python holds years 1 to 9999, and a zone's offset can carry a moment
+# that exists in one zone past the edge in another.
+KIRITIMATI = ZoneInfo("Pacific/Kiritimati")  # UTC+14, the earliest zone
+TOKYO = ZoneInfo("Asia/Tokyo")
+EDGE_ZONES = [UTC, KIRITIMATI, ZoneInfo("Etc/GMT+12"), NEW_YORK, TOKYO, OSLO]
+
+
+def test_a_moment_before_year_1_in_utc_counts_from_the_first_moment() -> None:
+    # 0001-01-01T00:00+14:00 is 10:00 on 31 December of year 0 in UTC: no date Python has.
+    now = datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=14)))
+    assert standing(RELEASE, now, UTC) == Before((RELEASE - date(1, 1, 1)).days, 0, 0, 0)
+    assert countdown.calendar_edge(now, UTC) == "start"
+    assert countdown.calendar_edge(now, timezone(timedelta(hours=14))) is None
+    # Kiritimati kept local mean time then, ten and a half hours behind UTC.
+    assert countdown.calendar_edge(now, KIRITIMATI) == "start"
+
+
+def test_the_last_evening_of_9999_in_new_york_counts_in_new_york() -> None:
+    # 20:00 in New York is 01:00 on 1 January 10000 in UTC.
+    now = datetime(9999, 12, 31, 20, 0, tzinfo=NEW_YORK)
+    state = standing(RELEASE, now, NEW_YORK)
+    assert state == After(7976, 5, 19, countdown.elapsed(datetime(2023, 7, 12, tzinfo=NEW_YORK), now))
+    assert countdown.calendar_edge(now, NEW_YORK) is None
+
+
+def test_past_the_end_in_the_zone_counts_to_its_last_moment() -> None:
+    now = datetime(9999, 12, 31, 20, 0, tzinfo=NEW_YORK)
+    assert countdown.calendar_edge(now, UTC) == "end"
+    assert countdown.within_calendar(now, UTC) == datetime.max.replace(tzinfo=UTC)
+    assert standing(date(9999, 12, 31), now, UTC) == OnTheDay(timedelta(days=1) - timedelta(microseconds=1))
+
+
+def test_a_local_time_python_reaches_only_through_an_overflowing_utc() -> None:
+    # 17:00 in Los Angeles exists; astimezone would overflow on its way through UTC (10000-01-01).
+    now = datetime(9999, 12, 31, 20, 0, tzinfo=NEW_YORK)
+    local = countdown.within_calendar(now, ZoneInfo("America/Los_Angeles"))
+    assert local.replace(tzinfo=None) == datetime(9999, 12, 31, 17, 0)
+
+
+def test_an_event_on_the_first_day_of_year_1_in_tokyo() -> None:
+    # Local midnight of 0001-01-01 in Tokyo (local mean time, UTC+9:18:59) is before year 1 in UTC.
+    state = standing(date(1, 1, 1), datetime(2026, 1, 1, tzinfo=TOKYO), TOKYO)
+    assert isinstance(state, After)
+    assert (state.years, state.months, state.days) == (2025, 0, 0)
+    assert countdown.headline(Event("old", "date", "Old", date(1, 1, 1)), state) == "2,025 years ago"
+
+
+@pytest.mark.parametrize("zone", EDGE_ZONES, ids=str)
+@pytest.mark.parametrize("event_day", [date.min, RELEASE, date.max], ids=str)
+@pytest.mark.parametrize(
+    "now",
+    [
+        datetime.min.replace(tzinfo=timezone(timedelta(hours=14))),
+        datetime.min.replace(tzinfo=UTC),
+        datetime.min.replace(tzinfo=KIRITIMATI),
+        datetime(2023, 7, 12, tzinfo=OSLO),
+        datetime.max.replace(tzinfo=timezone(timedelta(hours=-12))),
+        datetime.max.replace(tzinfo=UTC),
+        datetime.max.replace(tzinfo=NEW_YORK),
+    ],
+    ids=lambda moment: moment.isoformat(),
+)
+def test_every_representable_moment_has_an_answer(now: datetime, event_day: date, zone: ZoneInfo, release: Event) -> None:
+    state = standing(event_day, now, zone)
+    local = countdown.within_calendar(now, zone)
+    assert datetime.min.replace(tzinfo=zone) <= local.replace(tzinfo=zone) <= datetime.max.replace(tzinfo=zone)
+    # The count is the time from the day's start to the moment, as clamped to the calendar.
+    since = countdown.elapsed(countdown.day_start(event_day, zone), local)
+    if isinstance(state, Before):
+        assert timedelta(days=state.days, hours=state.hours, minutes=state.minutes, seconds=state.seconds) >= -since
+    else:
+        assert (state.since_midnight if isinstance(state, OnTheDay) else state.elapsed) == since
+    assert countdown.headline(replace(release, date=event_day), state)
+    assert countdown.clock_text(state)
+
+
+def test_elapsed_is_exact_across_a_dst_change_in_one_zone() -> None:
+    # Both in Oslo (one tzinfo): Python's own subtraction would say 24 hours.
+    assert countdown.elapsed(datetime(2023, 3, 26, tzinfo=OSLO), datetime(2023, 3, 27, tzinfo=OSLO)) == timedelta(hours=23)
+
+
+def test_the_last_second_of_9999_is_the_calendars_end() -> None:
+    assert countdown.calendar_edge(datetime(9999, 12, 31, 23, 59, 58, 999_999, tzinfo=UTC), UTC) is None
+    assert countdown.calendar_edge(datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC), UTC) == "end"
+
+
+def test_a_shifted_clock_stops_at_the_last_second_of_9999(monkeypatch: pytest.MonkeyPatch) -> None:
+    seconds = [100.0]
+    shifted = ShiftedClock(datetime(9999, 12, 31, 23, 59, 58, tzinfo=UTC), lambda: seconds[0])
+    seconds[0] += 1.5
+    assert shifted.now() == datetime(9999, 12, 31, 23, 59, 59, 500_000, tzinfo=UTC)
+    seconds[0] += 5
+    assert shifted.now() == datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC)

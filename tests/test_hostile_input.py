@@ -5,17 +5,26 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 
+import gui
 import gui.story_loader
 from gui import cli
 from gui.main_window import MainWindow
+from gui.page_theme import PageTheme
 from gui.story_reader_process import send_story
+from gui.zoom import DEFAULT_ZOOM
+from tests.conftest import DATA, OSLO
 from tests.helpers import open_through_the_menu, rewrite_story
 
 Case = Callable[[Path, pytest.MonkeyPatch], tuple[Path, str]]
@@ -210,3 +219,184 @@ def test_cancelling_the_dialog_changes_nothing(window: MainWindow, monkeypatch) 
     open_through_the_menu(window, None, monkeypatch)
     assert window.model.story is shown
     assert window.message_box is None
+
+
+# --- Hostile clocks, dates and settings, through the real command line -------------------
+# Each case: the environment and arguments it runs with, and what stderr must say (besides
+# the offscreen platform's own notice). The process must exit 0 (it used to die with
+# SIGSEGV, 139, or stop with a traceback), and a settings file set aside keeps its bytes.
+
+MAIN = Path(__file__).parent.parent / "main.py"
+# The offscreen platform's notice about size hints, not Reckoning's.
+_PLATFORM_NOISE = "This plugin does not support propagateSizeHints()"
+
+
+@dataclass(frozen=True)
+class Launch:
+    args: tuple[str, ...]
+    zone: str = "UTC"
+    settings: bytes | None = None  # the settings file's bytes, None for none
+    settings_kind: str = "file"  # or "fifo"
+    expected_stderr: tuple[str, ...] = ()  # each a line's start; "{conf}" is the settings path
+    damaged: bool = False  # the settings file is moved aside to .damaged, bytes kept
+    run_for_ms: int | None = None  # run the event loop this long, in a window, instead of a screenshot
+
+
+# `main.py` with the window open for a while: the event loop quits after argv[1] milliseconds.
+_RUN_FOR = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from gui.cli import main
+app = QApplication(sys.argv[:1])
+QTimer.singleShot(int(sys.argv[1]), app.quit)
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def _story_dated_year_1(folder: Path) -> str:
+    shutil.copy(DATA / "second_article.txt", folder)
+    shutil.copy(DATA / "second_story.json", folder)
+    return str(
+        rewrite_story(folder, events=[{"id": "first", "kind": "date", "title": "The first day", "date": "0001-01-01"}], countdown="first")
+    )
+
+
+def _ignored(key: str, shown: str) -> str:
+    return f"reckoning: warning: ignoring the setting {key} = {shown}"
+
+
+COUNTDOWN_SHOT = ("--tab", "countdown", "--screenshot", "{shot}")
+LAUNCHES: dict[str, Launch] = {
+    "--now year 1 at +14:00, TZ=UTC": Launch(("--now", "0001-01-01T00:00+14:00", *COUNTDOWN_SHOT)),
+    "--now 9999-12-31T20:00, TZ=America/New_York": Launch(("--now", "9999-12-31T20:00", *COUNTDOWN_SHOT), zone="America/New_York"),
+    # The clock runs past the end of 9999 while the window is open and ticking.
+    "--now 9999-12-31T23:59:58 running past the end": Launch(("--now", "9999-12-31T23:59:58", "--tab", "countdown"), run_for_ms=3500),
+    "an event dated 0001-01-01, TZ=Asia/Tokyo": Launch(("--article", "{year_1_story}", *COUNTDOWN_SHOT), zone="Asia/Tokyo"),
+    "copy form that is a list": Launch(
+        ("--screenshot", "{shot}"),
+        settings=b"[quotes]\ncopy_format=plain, markdown\n[window]\ntab=quotes\n",
+        expected_stderr=(_ignored("quotes/copy_format", "['plain', 'markdown']: not one of"),),
+    ),
+    "page theme that is a list": Launch(
+        ("--screenshot", "{shot}"),
+        settings=b"[article]\ntheme=dark, sepia\n",
+        expected_stderr=(_ignored("article/theme", "['dark', 'sepia']: not one of"),),
+    ),
+    "favourites nested 100,000 deep": Launch(
+        ("--screenshot", "{shot}"),
+        settings=b"[quotes]\nfavourites=" + b"[" * 100_000 + b"\n",
+        expected_stderr=(_ignored("quotes/favourites", "'[[[[["),),
+    ),
+    "a 100,000-character zone": Launch(
+        ("--screenshot", "{shot}"),
+        settings=b"[countdown]\nzone=" + b"x" * 100_000 + b"\n[window]\ntab=countdown\n",
+        expected_stderr=(_ignored("countdown/zone", "'xxxxx"),),
+    ),
+    "a zoom that is a rectangle": Launch(
+        ("--screenshot", "{shot}"),
+        settings=b"[article]\nzoom=@Rect(1 2 3 4)\n",
+        expected_stderr=(_ignored("article/zoom", "PySide6.QtCore.QRect"),),
+    ),
+    "geometry and state junk": Launch(
+        ("--screenshot", "{shot}"),
+        settings=b"[window]\ngeometry=junk, junk\nstate=@Size(1 2)\n",
+        expected_stderr=(_ignored("window/geometry", "['junk', 'junk']"), _ignored("window/state", "PySide6.QtCore.QSize")),
+    ),
+    "tab junk": Launch(
+        ("--screenshot", "{shot}"), settings=b"[window]\ntab=1, 2\n", expected_stderr=(_ignored("window/tab", "['1', '2']"),)
+    ),
+    "settings of binary junk": Launch(
+        ("--screenshot", "{shot}"),
+        settings=bytes(range(256)),
+        expected_stderr=(
+            "reckoning: warning: the settings in {conf} are not UTF-8 text (byte 128 cannot be read); starting with defaults",
+        ),
+        damaged=True,
+    ),
+    "settings of invalid UTF-8": Launch(
+        ("--screenshot", "{shot}"),
+        settings=b"[article]\ntheme=s\xe9pia\n",
+        expected_stderr=("reckoning: warning: the settings in {conf} are not UTF-8 text (byte 17 cannot be read)",),
+        damaged=True,
+    ),
+    "settings that are a named pipe": Launch(
+        ("--screenshot", "{shot}"),
+        settings_kind="fifo",
+        expected_stderr=("reckoning: warning: the settings in {conf} are in a named pipe, not a regular file; starting with defaults",),
+    ),
+}
+
+
+@pytest.mark.parametrize("launch", LAUNCHES.values(), ids=LAUNCHES.keys())
+def test_the_command_line_survives_hostile_clocks_dates_and_settings(tmp_path: Path, launch: Launch) -> None:
+    conf = tmp_path / "config" / "Reckoning" / "Reckoning.conf"
+    conf.parent.mkdir(parents=True)
+    if launch.settings_kind == "fifo":
+        os.mkfifo(conf)
+    elif launch.settings is not None:
+        conf.write_bytes(launch.settings)
+    shot = tmp_path / "shot.png"
+    story_folder = tmp_path / "story"
+    story_folder.mkdir()
+    fill = {"shot": str(shot), "year_1_story": _story_dated_year_1(story_folder) if "{year_1_story}" in launch.args else ""}
+    args = [arg.format(**fill) for arg in launch.args]
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "HOME": str(tmp_path),
+        "TZ": launch.zone,
+    }
+    command = [sys.executable, str(MAIN), *args]
+    if launch.run_for_ms is not None:
+        command = [sys.executable, "-c", _RUN_FOR, str(launch.run_for_ms), *args]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=MAIN.parent, timeout=60, check=False)
+
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line != _PLATFORM_NOISE]
+    expected = [start.format(conf=conf) for start in launch.expected_stderr]
+    # A setting read more than once warns each time; every line is one of the expected.
+    assert {next((start for start in expected if line.startswith(start)), line) for line in lines} == set(expected), result.stderr
+    assert all(len(line) < 400 for line in lines)
+    assert launch.run_for_ms is not None or shot.stat().st_size > 0
+    if launch.damaged:
+        assert conf.with_name("Reckoning.conf.damaged").read_bytes() == launch.settings
+
+
+# --- The same settings in a window: every tab used, defaults in effect, the story kept ----
+HOSTILE_SETTINGS: dict[str, str] = {
+    "copy form that is a list": "[quotes]\ncopy_format=plain, markdown\n[window]\ntab=quotes\n",
+    "page theme that is a list": "[article]\ntheme=dark, sepia\n",
+    "favourites nested 100,000 deep": "[quotes]\nfavourites=" + "[" * 100_000 + "\n",
+    "favourites of the wrong shape": '[quotes]\nfavourites="{\\"https://ew.com\\": 7, \\"x\\": [1, null]}"\n',
+    "a 100,000-character zone": "[countdown]\nzone=" + "x" * 100_000 + "\n[window]\ntab=countdown\n",
+    "a zoom that is a rectangle": "[article]\nzoom=@Rect(1 2 3 4)\n",
+    "geometry, state and tab junk": "[window]\ngeometry=junk, junk\nstate=@Size(1 2)\ntab=1, 2\n",
+}
+
+
+@pytest.mark.parametrize("text", HOSTILE_SETTINGS.values(), ids=HOSTILE_SETTINGS.keys())
+def test_a_window_on_hostile_settings_works_on_defaults(qtbot, model, clock, tmp_path: Path, caplog, text: str) -> None:
+    path = tmp_path / "settings.ini"
+    path.write_text(text, encoding="utf-8")
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    with caplog.at_level(logging.WARNING):
+        window = MainWindow(model, clock, OSLO, "Europe/Oslo", settings)
+        qtbot.addWidget(window)
+        window.show()
+        shown = model.story
+        for tab in gui.TAB_NAMES:
+            window.show_tab(tab)
+        quotes = window.quotes_view
+        quotes.list_view.selectionModel().select(quotes.proxy.index(2, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+            quotes.copy_action.trigger()
+        quotes.favourite_action.trigger()
+    assert QGuiApplication.clipboard().text() == "“It all comes down to one thing: The audience.” — Tom Cruise"
+    assert model.favourites == frozenset({"It all comes down to one thing: The audience."})
+    assert (window.article_view.zoom, window.article_view.page_theme) == (DEFAULT_ZOOM, PageTheme.SYSTEM)
+    assert window.countdown_view.zone_name == "Europe/Oslo"
+    assert model.story is shown
+    # Favourites of the wrong shape keep the entries that fit, without a word; the rest warn.
+    assert all(message.startswith("ignoring the setting ") for message in caplog.messages), caplog.messages

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, date, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -22,14 +23,22 @@ from PySide6.QtWidgets import (
 
 from gui import countdown
 from gui.clock import Clock
+from gui.error_report import reported_errors
 from gui.model import StoryModel
 from gui.second_ticker import SecondTicker
+from gui.settings_values import read_str
 from gui.story import Event
 from gui.views.text_export import choose_export_path, write_export
 from gui.views.zone_chooser import ZoneChooser
+from gui.wording import count_of
 
 ZONE_KEY = "countdown/zone"
 PROGRESS_STEPS = 1000
+# IANA names are at most about 30 characters; anything far longer is not a zone.
+MAX_ZONE_NAME = 256
+MAX_PLANS_SHOWN = 10
+
+log = logging.getLogger(__name__)
 
 
 class CountdownView(QWidget):
@@ -57,6 +66,7 @@ class CountdownView(QWidget):
         self._system_zone, self._system_zone_name = zone, zone_name
         self._settings = settings
         self._was_before: bool | None = None
+        self._edge: str | None = None
         # What a tick needs, worked out when the event or zone changes rather than every second.
         self._event: Event | None = None
         self._zone, self._zone_name = zone, zone_name
@@ -152,10 +162,11 @@ class CountdownView(QWidget):
         self.headline_label.setText(countdown.headline(event, state))
         self.clock_label.setText(countdown.clock_text(state))
         before = isinstance(state, countdown.Before)
-        if before != self._was_before:
-            where = "left until local midnight" if before else "since local midnight of the day"
-            self.clock_caption.setText(f"{where} in {self._zone_name}")
-        today = now.astimezone(self._zone).date()
+        edge = countdown.calendar_edge(now, self._zone)
+        if (before, edge) != (self._was_before, self._edge):
+            self.clock_caption.setText(self._caption(before, edge))
+            self._edge = edge
+        today = countdown.within_calendar(now, self._zone).date()
         if today != self._progress_day:
             self._progress_day = today
             self._show_progress(event, today)
@@ -186,7 +197,7 @@ class CountdownView(QWidget):
         from gui.ics_export import event_ics
 
         path = Path(path)
-        text = event_ics(event, self._model.story, self._clock.now().astimezone(UTC))
+        text = event_ics(event, self._model.story, countdown.within_calendar(self._clock.now(), UTC))
         self.message_box = write_export(self, path, text, "Cannot export event")
         if self.message_box is not None:
             return False
@@ -195,11 +206,14 @@ class CountdownView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._follow_visibility()
+        # Nothing may escape a Qt event handler (see error_report).
+        with reported_errors():
+            self._follow_visibility()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
-        self._follow_visibility()
+        with reported_errors():
+            self._follow_visibility()
 
     def _follow_visibility(self) -> None:
         if self.isVisible() and not self._minimised and self._event is not None:
@@ -246,16 +260,28 @@ class CountdownView(QWidget):
         self._show_event()
 
     def _stored_zone_name(self) -> str:
-        return str(self._settings.value(ZONE_KEY, "") or "")
+        """The zone chosen last time, "" for the system's; a name that is no zone is forgotten."""
+        name = read_str(self._settings, ZONE_KEY, "", max_length=MAX_ZONE_NAME)
+        if name and _zone_named(name) is None:
+            log.warning("ignoring the setting %s = %r: no such time zone; using the system's", ZONE_KEY, name)
+            return ""
+        return name
 
     def _zone_and_name(self) -> tuple[tzinfo, str]:
         name = self.zone_box.zone_name()
-        if name:
-            try:
-                return ZoneInfo(name), name
-            except (ZoneInfoNotFoundError, ValueError):
-                pass
-        return self._system_zone, self._system_zone_name
+        zone = _zone_named(name) if name else None
+        if zone is None:
+            return self._system_zone, self._system_zone_name
+        return zone, name
+
+    def _caption(self, before: bool, edge: str | None) -> str:
+        # Said plainly rather than counted wrong: Python's calendar runs from year 1 to 9999.
+        if edge == "start":
+            return f"Now is before 1 January of year 1 in {self._zone_name}, where the calendar begins: the count starts there"
+        if edge == "end":
+            return f"The calendar ends with 31 December 9999 in {self._zone_name}: the count stops there"
+        where = "left until local midnight" if before else "since local midnight of the day"
+        return f"{where} in {self._zone_name}"
 
     def _show_progress(self, event: Event, today: date) -> None:
         """How far today is along the way from the article's date to the event's."""
@@ -274,7 +300,12 @@ class CountdownView(QWidget):
         lines = []
         if event.article_said:
             lines.append(f"The article said “{event.article_said}”.")
-        lines.extend(f"Planned for {self._format_date(day)}, superseded." for day in event.planned)
+        # A label of a hundred thousand lines takes Qt half a minute to lay out: name the
+        # latest plans, count the rest.
+        shown = event.planned[-MAX_PLANS_SHOWN:]
+        if len(event.planned) > len(shown):
+            lines.append(f"{count_of(len(event.planned) - len(shown), 'earlier plan')} superseded.")
+        lines.extend(f"Planned for {self._format_date(day)}, superseded." for day in shown)
         return "\n".join(lines) or "—"
 
     def _format_event_date(self, event: Event) -> str:
@@ -308,3 +339,11 @@ class CountdownView(QWidget):
         # Tabular figures keep the clock from jittering as digits change width.
         font.setFeature(QFont.Tag("tnum"), 1)
         return font
+
+
+def _zone_named(name: str) -> tzinfo | None:
+    """The IANA zone called `name`, or None: unknown names, paths and folders are no zones."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None

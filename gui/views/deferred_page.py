@@ -8,17 +8,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from gui.error_report import report, reported_errors, summary
 
 
 class DeferredPage(QWidget):
-    """Holds the widget `make_content` returns, made once, on first show or first `content()`."""
+    """Holds the widget `make_content` returns, made once, on first show or first `content()`.
 
-    def __init__(self, make_content: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+    If making it raises, the error is reported once (the error dialog and the log) and the
+    page says in its place that the tab could not be shown; the rest of the app goes on.
+    """
+
+    def __init__(self, make_content: Callable[[], QWidget], name: str = "This tab", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._make_content = make_content
+        self._name = name
         self._content: QWidget | None = None
+        self._failure: QLabel | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
@@ -26,15 +35,44 @@ class DeferredPage(QWidget):
     def made(self) -> bool:
         return self._content is not None
 
+    @property
+    def failed(self) -> bool:
+        return self._failure is not None
+
     def content(self) -> QWidget:
-        if self._content is None:
-            self._content = self._make_content()
-            self._layout.addWidget(self._content)
-            if self.isVisible():
-                # A child added to a page already showing stays hidden unless shown.
-                self._content.show()
-        return self._content
+        """The page's widget, made now if need be; the error notice if making it failed."""
+        if self._content is not None:
+            return self._content
+        if self._failure is None:
+            try:
+                self._content = self._make_content()
+            except Exception as error:
+                self._failure = self._notice(error)
+                self._add(self._failure)
+                report(error)
+                return self._failure
+            self._add(self._content)
+            return self._content
+        return self._failure
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.content()
+        with reported_errors():
+            self.content()
         super().showEvent(event)
+
+    def _add(self, widget: QWidget) -> None:
+        self._layout.addWidget(widget)
+        if self.isVisible():
+            # A child added to a page already showing stays hidden unless shown.
+            widget.show()
+
+    def _notice(self, error: Exception) -> QLabel:
+        notice = QLabel(
+            f"{self._name} could not be shown: {summary(error)}.\n\nThe other tabs still work, and your story is still open.",
+            alignment=Qt.AlignmentFlag.AlignCenter,
+            wordWrap=True,
+            textFormat=Qt.TextFormat.PlainText,
+        )
+        notice.setObjectName("tabFailure")
+        notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return notice

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from gui.model import QuoteRole, StoryModel
 from gui.quote_filter import QuoteFilterProxy
 from gui.quote_formats import CopyFormat
+from gui.settings_values import read_enum
 from gui.story import Quote
 from gui.views.quote_mime import quotes_mime
 from gui.views.text_export import choose_export_path, write_export
@@ -206,8 +207,7 @@ class QuotesView(QWidget):
     @property
     def copy_format(self) -> CopyFormat:
         """The form Ctrl+C copies in: the last one chosen from "Copy as", remembered."""
-        stored = self._settings.value(COPY_FORMAT_KEY, CopyFormat.ATTRIBUTED.value)
-        return CopyFormat(str(stored)) if stored in set(CopyFormat) else CopyFormat.ATTRIBUTED
+        return read_enum(self._settings, COPY_FORMAT_KEY, CopyFormat.ATTRIBUTED)
 
     def selected_quotes(self) -> list[Quote]:
         """The selected quotes in article order, whatever order they were picked in."""

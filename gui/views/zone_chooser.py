@@ -6,6 +6,8 @@ import zoneinfo
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from gui.error_report import reported_errors
+
 
 class ZoneChooser(QComboBox):
     """ "System" first, then every IANA zone; the empty string stands for the system's.
@@ -33,12 +35,19 @@ class ZoneChooser(QComboBox):
     def showPopup(self) -> None:
         if not self._listed:
             self._listed = True
-            chosen = self.zone_name()
-            self.blockSignals(True)
-            while self.count() > 1:
-                self.removeItem(1)
-            for name in sorted(zoneinfo.available_timezones()):
-                self.addItem(name, name)
-            self.setCurrentIndex(max(0, self.findData(chosen)))
-            self.blockSignals(False)
+            # Nothing may escape a Qt event handler (see error_report): a zone database that
+            # cannot be listed leaves the choice as it is.
+            with reported_errors():
+                self._list_zones()
         super().showPopup()
+
+    def _list_zones(self) -> None:
+        names = sorted(zoneinfo.available_timezones())  # first: if it fails, nothing has changed
+        chosen = self.zone_name()
+        self.blockSignals(True)
+        while self.count() > 1:
+            self.removeItem(1)
+        for name in names:
+            self.addItem(name, name)
+        self.setCurrentIndex(max(0, self.findData(chosen)))
+        self.blockSignals(False)

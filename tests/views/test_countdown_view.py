@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import logging
+import sys
+import zoneinfo
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
+import pytest
+from PySide6.QtCore import QDate, QLocale
+
+from gui.clock import ShiftedClock
 from gui.main_window import MainWindow
-from gui.views.countdown_view import CountdownView
+from gui.model import StoryModel
+from gui.story import Event
+from gui.views.countdown_view import MAX_PLANS_SHOWN, ZONE_KEY, CountdownView
 from tests.conftest import OSLO
 from tests.helpers import FakeClock
 
@@ -175,3 +186,137 @@ def test_export_event_write_error_is_shown(window: MainWindow, tmp_path: Path) -
     assert not view.export_event(target)
     assert view.message_box is not None
     assert view.message_box.text() == f"{target} could not be written: No such file or directory."
+
+
+def test_a_moment_before_year_1_here_counts_from_the_calendars_first(qtbot, model, settings) -> None:
+    # 0001-01-01T00:00+14:00 is still year 0 in UTC.
+    clock = FakeClock(datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=14))))
+    view = CountdownView(model, clock, UTC, "UTC", settings)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.headline_label.text() == f"{(date(2023, 7, 12) - date(1, 1, 1)).days:,} days to go"
+    assert view.clock_caption.text() == "Now is before 1 January of year 1 in UTC, where the calendar begins: the count starts there"
+    assert not view.progress.isVisible() or view.progress.value() == 0
+
+
+def test_the_last_evening_of_9999_in_new_york(qtbot, model, settings) -> None:
+    new_york = ZoneInfo("America/New_York")
+    view = CountdownView(model, FakeClock(datetime(9999, 12, 31, 20, 0, tzinfo=new_york)), new_york, "America/New_York", settings)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.headline_label.text() == "Released 7,976 years, 5 months and 19 days ago"
+    assert view.clock_caption.text() == "since local midnight of the day in America/New_York"
+    assert view.progress.value() == view.progress.maximum()
+
+
+def test_running_past_the_end_of_9999_stops_the_clock_and_says_so(qtbot, model, settings) -> None:
+    seconds = [0.0]
+    # Counted in Oslo, the last seconds of 9999 in UTC are already past the calendar's end.
+    view = CountdownView(
+        model, ShiftedClock(datetime(9999, 12, 31, 23, 59, 58, tzinfo=UTC), lambda: seconds[0]), OSLO, "Europe/Oslo", settings
+    )
+    qtbot.addWidget(view)
+    view.show()
+    shown = []
+    for _ in range(4):
+        seconds[0] += 1
+        view.ticker.fire()
+        shown.append(view.clock_label.text())
+    assert view.ticker.is_running()
+    assert len(set(shown)) == 1  # stopped at the edge, not counting on into year 10000
+    assert view.clock_caption.text() == "The calendar ends with 31 December 9999 in Europe/Oslo: the count stops there"
+    assert view.headline_label.text() == "Released 7,976 years, 5 months and 19 days ago"
+
+
+def test_a_clock_stopped_at_the_end_of_9999_says_so_in_utc_too(qtbot, model, settings) -> None:
+    seconds = [0.0]
+    clock = ShiftedClock(datetime(9999, 12, 31, 23, 59, 58, tzinfo=UTC), lambda: seconds[0])
+    view = CountdownView(model, clock, UTC, "UTC", settings)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.clock_caption.text() == "since local midnight of the day in UTC"
+    for _ in range(3):
+        seconds[0] += 1
+        view.ticker.fire()
+    assert view.clock_label.text() == "2,913,346 days, 23:59:59"
+    assert view.clock_caption.text() == "The calendar ends with 31 December 9999 in UTC: the count stops there"
+
+
+def test_an_event_on_1_january_of_year_1_in_tokyo(qtbot, seed_story, settings) -> None:
+    tokyo = ZoneInfo("Asia/Tokyo")
+    old = Event("old", "date", "The first day", date(1, 1, 1))
+    story = replace(seed_story, events=(old,), countdown_event_id="old")
+    view = CountdownView(StoryModel(story), FakeClock(datetime(2026, 11, 24, 12, 0, tzinfo=tokyo)), tokyo, "Asia/Tokyo", settings)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.headline_label.text() == "2,025 years, 10 months and 23 days ago"
+    assert view.date_label.text() == "Monday, 1 January 0001, counted from local midnight (Asia/Tokyo)"
+
+
+def test_a_hundred_thousand_superseded_plans_are_counted_not_listed(qtbot, seed_story, clock, settings) -> None:
+    first = date(1800, 1, 1)
+    plans = tuple(first + timedelta(days=n) for n in range(100_000))
+    event = replace(seed_story.events[0], planned=plans)
+    story = replace(seed_story, events=(event,), countdown_event_id=event.id)
+    view = CountdownView(StoryModel(story), clock, OSLO, "Europe/Oslo", settings)
+    qtbot.addWidget(view)
+    view.show()
+    lines = view.history_label.text().splitlines()
+    assert lines[0] == "99,990 earlier plans superseded."
+    assert len(lines) == 1 + MAX_PLANS_SHOWN
+    last = QDate(plans[-1].year, plans[-1].month, plans[-1].day)
+    assert lines[-1] == f"Planned for {QLocale().toString(last, QLocale.FormatType.LongFormat)}, superseded."
+
+
+@pytest.mark.parametrize(
+    ("stored", "reason"),
+    [
+        ("Europe/" + "x" * 100_000, "longer than 256 characters"),
+        (["Europe/Oslo", "UTC"], "not text"),
+        ("America", "no such time zone"),
+        ("../../etc/passwd", "no such time zone"),
+        ("Mars/Olympus_Mons", "no such time zone"),
+    ],
+    ids=["100,000 characters", "a list", "a folder of zones", "a path", "unknown"],
+)
+def test_a_stored_zone_that_is_no_zone_is_the_systems(qtbot, model, clock, settings, caplog, stored: object, reason: str) -> None:
+    settings.setValue(ZONE_KEY, stored)
+    with caplog.at_level(logging.WARNING):
+        view = CountdownView(model, clock, OSLO, "Europe/Oslo", settings)
+    qtbot.addWidget(view)
+    assert (view.zone_name, view.zone_box.zone_name()) == ("Europe/Oslo", "")
+    assert len(caplog.messages) == 1
+    assert caplog.messages[0].startswith(f"ignoring the setting {ZONE_KEY} = ")
+    assert reason in caplog.messages[0]
+    assert len(caplog.messages[0]) < 300
+
+
+def test_exporting_an_event_on_the_last_day_of_9999(qtbot, seed_story, settings, tmp_path: Path) -> None:
+    new_york = ZoneInfo("America/New_York")
+    last = replace(seed_story.events[0], date=date(9999, 12, 31))
+    story = replace(seed_story, events=(last,), countdown_event_id=last.id)
+    clock = FakeClock(datetime(9999, 12, 31, 20, 0, tzinfo=new_york))
+    view = CountdownView(StoryModel(story), clock, new_york, "America/New_York", settings)
+    qtbot.addWidget(view)
+    out = tmp_path / "last.ics"
+    assert view.export_event(out)
+    text = out.read_bytes()
+    assert b"DTSTART;VALUE=DATE:99991231\r\nDURATION:P1D\r\n" in text
+    assert b"DTSTAMP:99991231T235959Z\r\n" in text
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_zone_database_that_cannot_be_listed_is_reported(qtbot, window: MainWindow, monkeypatch) -> None:
+    reported: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, trace: reported.append(error))
+
+    def unreadable() -> set[str]:
+        raise PermissionError(13, "Permission denied", "/usr/share/zoneinfo")
+
+    monkeypatch.setattr(zoneinfo, "available_timezones", unreadable)
+    zone_box = window.countdown_view.zone_box
+    zone_box.set_zone_name("America/New_York")
+    zone_box.showPopup()
+    zone_box.hidePopup()
+    assert [type(error) for error in reported] == [PermissionError]
+    assert zone_box.zone_name() == "America/New_York"

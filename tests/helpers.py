@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -44,6 +47,19 @@ class FakeClock:
 
     def advance(self, delta: timedelta) -> None:
         self._now += delta
+
+
+MAIN = Path(__file__).parent.parent / "main.py"
+
+
+def run_reckoning(*args: str, tmp_path: Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """Run the command line as a person would, in a process of its own, offscreen.
+
+    A private settings folder keeps the run from reading or writing the user's settings:
+    `tmp_path / "config" / "Reckoning" / "Reckoning.conf"` is the file it uses.
+    """
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"), "HOME": str(tmp_path)}
+    return subprocess.run([sys.executable, str(MAIN), *args], capture_output=True, text=True, env=env, timeout=timeout, check=False)
 
 
 def rewrite_story(folder: Path, **changes: object) -> Path:

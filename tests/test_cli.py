@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,18 +9,11 @@ from PySide6.QtGui import QImage
 
 import gui
 from tests.conftest import DATA
-
-MAIN = Path(__file__).parent.parent / "main.py"
-
-
-def _run(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    # A private settings folder keeps the test from reading or writing the user's.
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"), "HOME": str(tmp_path)}
-    return subprocess.run([sys.executable, str(MAIN), *args], capture_output=True, text=True, env=env, timeout=60, check=False)
+from tests.helpers import run_reckoning
 
 
 def test_version(tmp_path: Path) -> None:
-    result = _run("--version", tmp_path=tmp_path)
+    result = run_reckoning("--version", tmp_path=tmp_path)
     assert (result.returncode, result.stdout) == (0, f"Reckoning {gui.__version__}\n")
 
 
@@ -40,7 +30,7 @@ def test_version(tmp_path: Path) -> None:
     ],
 )
 def test_a_bad_argument_is_one_line_and_exit_code_2(tmp_path: Path, args: list[str], message: str) -> None:
-    result = _run(*args, tmp_path=tmp_path)
+    result = run_reckoning(*args, tmp_path=tmp_path)
     assert result.returncode == 2
     assert result.stderr.startswith(message)
     assert result.stderr.endswith(" (see --help)\n")
@@ -48,7 +38,7 @@ def test_a_bad_argument_is_one_line_and_exit_code_2(tmp_path: Path, args: list[s
 
 
 def test_a_broken_article_is_one_line_and_exit_code_1(tmp_path: Path) -> None:
-    result = _run("--article", str(DATA / "broken_story.json"), tmp_path=tmp_path)
+    result = run_reckoning("--article", str(DATA / "broken_story.json"), tmp_path=tmp_path)
     assert result.returncode == 1
     assert result.stderr.startswith("reckoning: error: broken_story.json is not valid JSON:")
     assert result.stderr.count("\n") == 1
@@ -57,14 +47,14 @@ def test_a_broken_article_is_one_line_and_exit_code_1(tmp_path: Path) -> None:
 
 def test_screenshot_renders_the_chosen_tab(tmp_path: Path) -> None:
     out = tmp_path / "countdown.png"
-    result = _run("--tab", "countdown", "--now", "2023-07-01T12:00", "--screenshot", str(out), tmp_path=tmp_path)
+    result = run_reckoning("--tab", "countdown", "--now", "2023-07-01T12:00", "--screenshot", str(out), tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1000, 720)
 
 
 def test_screenshot_to_an_unwritable_place_fails_clearly(tmp_path: Path) -> None:
-    result = _run("--screenshot", str(tmp_path / "missing-folder" / "x.png"), tmp_path=tmp_path)
+    result = run_reckoning("--screenshot", str(tmp_path / "missing-folder" / "x.png"), tmp_path=tmp_path)
     assert result.returncode == 1
     assert result.stderr.endswith(f"reckoning: error: cannot write the screenshot to {tmp_path / 'missing-folder' / 'x.png'}\n")
 
@@ -73,11 +63,11 @@ def test_reset_settings_forgets_what_was_remembered(tmp_path: Path) -> None:
     conf = tmp_path / "config" / "Reckoning" / "Reckoning.conf"
     conf.parent.mkdir(parents=True)
     conf.write_text("[article]\nzoom=250\ntheme=dark\n\n[window]\ntab=countdown\n", encoding="utf-8")
-    kept = _run("--screenshot", str(tmp_path / "kept.png"), tmp_path=tmp_path)
+    kept = run_reckoning("--screenshot", str(tmp_path / "kept.png"), tmp_path=tmp_path)
     assert kept.returncode == 0, kept.stderr
     assert "zoom=250" in conf.read_text(encoding="utf-8")
 
-    result = _run("--reset-settings", "--screenshot", str(tmp_path / "reset.png"), tmp_path=tmp_path)
+    result = run_reckoning("--reset-settings", "--screenshot", str(tmp_path / "reset.png"), tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     text = conf.read_text(encoding="utf-8")
     assert "zoom=250" not in text
@@ -86,9 +76,9 @@ def test_reset_settings_forgets_what_was_remembered(tmp_path: Path) -> None:
 
 
 def test_verbose_logs_each_step_and_quiet_is_quiet(tmp_path: Path) -> None:
-    quiet = _run("--screenshot", str(tmp_path / "quiet.png"), tmp_path=tmp_path)
+    quiet = run_reckoning("--screenshot", str(tmp_path / "quiet.png"), tmp_path=tmp_path)
     assert "reckoning: gui." not in quiet.stderr
-    loud = _run("--verbose", "--screenshot", str(tmp_path / "loud.png"), tmp_path=tmp_path)
+    loud = run_reckoning("--verbose", "--screenshot", str(tmp_path / "loud.png"), tmp_path=tmp_path)
     assert loud.returncode == 0
     assert "reckoning: gui.app: showing “Watch Tom Cruise ride a motorcycle off a cliff” with 8 quotes" in loud.stderr
     assert f"reckoning: gui.app: screenshot saved to {tmp_path / 'loud.png'}" in loud.stderr

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -19,15 +18,9 @@ from gui.app import reopen_last_article
 from gui.main_window import MainWindow
 from gui.recent_files import RecentFiles
 from tests.conftest import DATA
-from tests.helpers import open_and_wait, wait_for_loader
+from tests.helpers import open_and_wait, run_reckoning, wait_for_loader
 
-MAIN = Path(__file__).parent.parent / "main.py"
 SPRING_FAIR = "Spring fair returns to the square"
-
-
-def _run(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"), "HOME": str(tmp_path)}
-    return subprocess.run([sys.executable, str(MAIN), *args], capture_output=True, text=True, env=env, timeout=60, check=False)
 
 
 def _article(folder: Path, name: str = "fair.txt") -> Path:
@@ -37,13 +30,13 @@ def _article(folder: Path, name: str = "fair.txt") -> Path:
 
 
 def test_a_file_argument_opens_it(tmp_path: Path) -> None:
-    result = _run(str(_article(tmp_path)), "--verbose", "--screenshot", str(tmp_path / "shot.png"), tmp_path=tmp_path)
+    result = run_reckoning(str(_article(tmp_path)), "--verbose", "--screenshot", str(tmp_path / "shot.png"), tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "showing “Fair news” with 1 quotes" in result.stderr
 
 
 def test_a_file_argument_and_article_option_together_are_refused(tmp_path: Path) -> None:
-    result = _run("a.txt", "--article", "b.txt", tmp_path=tmp_path)
+    result = run_reckoning("a.txt", "--article", "b.txt", tmp_path=tmp_path)
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1
 
@@ -51,7 +44,7 @@ def test_a_file_argument_and_article_option_together_are_refused(tmp_path: Path)
 @pytest.mark.parametrize("suffix", [".json", ".csv", ".md"])
 def test_export_quotes_writes_by_suffix_without_a_window(tmp_path: Path, suffix: str) -> None:
     out = tmp_path / f"quotes{suffix}"
-    result = _run(str(DATA / "second_story.json"), "--export-quotes", str(out), tmp_path=tmp_path)
+    result = run_reckoning(str(DATA / "second_story.json"), "--export-quotes", str(out), tmp_path=tmp_path)
     assert (result.returncode, result.stderr) == (0, "")
     text = out.read_text(encoding="utf-8")
     if suffix == ".json":
@@ -69,7 +62,7 @@ def test_export_quotes_writes_by_suffix_without_a_window(tmp_path: Path, suffix:
 
 
 def test_export_quotes_to_standard_output_is_json_that_json_tool_reads(tmp_path: Path) -> None:
-    result = _run(str(_article(tmp_path)), "--export-quotes", "-", tmp_path=tmp_path)
+    result = run_reckoning(str(_article(tmp_path)), "--export-quotes", "-", tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     quotes = json.loads(result.stdout)["quotes"]
     assert [(q["text"], q["speaker"], q["paragraph"]) for q in quotes] == [("We bake for a week,", "Ada Lind", 0)]
@@ -80,13 +73,13 @@ def test_export_quotes_to_standard_output_is_json_that_json_tool_reads(tmp_path:
 
 
 def test_export_quotes_of_a_bad_file_is_one_line_and_exit_code_1(tmp_path: Path) -> None:
-    result = _run(str(tmp_path / "missing.txt"), "--export-quotes", "-", tmp_path=tmp_path)
+    result = run_reckoning(str(tmp_path / "missing.txt"), "--export-quotes", "-", tmp_path=tmp_path)
     assert (result.returncode, result.stdout) == (1, "")
     assert result.stderr == f"reckoning: error: {tmp_path / 'missing.txt'} does not exist.\n"
 
 
 def test_export_quotes_to_an_unknown_format_is_refused(tmp_path: Path) -> None:
-    result = _run("--export-quotes", str(tmp_path / "quotes.pdf"), tmp_path=tmp_path)
+    result = run_reckoning("--export-quotes", str(tmp_path / "quotes.pdf"), tmp_path=tmp_path)
     assert result.returncode == 2
     assert "must end in .csv, .md or .json" in result.stderr
 
@@ -96,11 +89,11 @@ def test_the_article_open_at_quit_opens_again_at_the_next_launch(tmp_path: Path)
     conf = tmp_path / "config" / "Reckoning" / "Reckoning.conf"
     conf.parent.mkdir(parents=True)
     conf.write_text(f"[files]\nlast={article}\n", encoding="utf-8")
-    again = _run("--verbose", "--screenshot", str(tmp_path / "again.png"), tmp_path=tmp_path)
+    again = run_reckoning("--verbose", "--screenshot", str(tmp_path / "again.png"), tmp_path=tmp_path)
     assert again.returncode == 0, again.stderr
     assert "showing “Fair news” with 1 quotes" in again.stderr
     article.unlink()
-    gone = _run("--verbose", "--screenshot", str(tmp_path / "gone.png"), tmp_path=tmp_path)
+    gone = run_reckoning("--verbose", "--screenshot", str(tmp_path / "gone.png"), tmp_path=tmp_path)
     assert gone.returncode == 0, gone.stderr
     assert "showing “Watch Tom Cruise ride a motorcycle off a cliff” with 8 quotes" in gone.stderr
     assert "cannot reopen the last article" in gone.stderr

@@ -18,7 +18,7 @@ from gui.quote_formats import CopyFormat
 from gui.settings_health import MAX_SETTINGS_BYTES, check_settings_file, readable_settings, save_settings
 from gui.zoom import DEFAULT_ZOOM
 from tests.conftest import OSLO
-from tests.helpers import FakeClock
+from tests.helpers import FakeClock, run_reckoning
 
 MAIN = Path(__file__).parent.parent / "main.py"
 DAMAGED = b"\x00\xff[article\nzoom=\x01\x02\n[[[\n=\n\xfe"
@@ -85,11 +85,8 @@ def test_the_app_starts_on_a_damaged_settings_file(tmp_path: Path) -> None:
     conf = tmp_path / "config" / "Reckoning" / "Reckoning.conf"
     conf.parent.mkdir(parents=True)
     conf.write_bytes(DAMAGED)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"), "HOME": str(tmp_path)}
     shot = tmp_path / "shot.png"
-    result = subprocess.run(
-        [sys.executable, str(MAIN), "--screenshot", str(shot)], capture_output=True, text=True, env=env, timeout=60, check=False
-    )
+    result = run_reckoning("--screenshot", str(shot), tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     # The offscreen platform adds a line of its own about size hints; ours is the first.
     assert result.stderr.splitlines()[0] == (
@@ -240,11 +237,8 @@ def test_the_app_starts_at_once_beside_a_settings_file_it_must_not_read(tmp_path
     conf.parent.mkdir(parents=True)
     make, problem = SETTINGS_CASES[case]
     make(conf)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"), "HOME": str(tmp_path)}
     shot = tmp_path / "shot.png"
-    result = subprocess.run(
-        [sys.executable, str(MAIN), "--screenshot", str(shot)], capture_output=True, text=True, env=env, timeout=60, check=False
-    )
+    result = run_reckoning("--screenshot", str(shot), tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stderr.splitlines()[0] == (
         f"reckoning: warning: the settings in {conf} {problem}; starting with defaults (the damaged file is kept as {conf}.damaged)"

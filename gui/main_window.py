@@ -86,8 +86,8 @@ class MainWindow(QMainWindow):
         model.storyChanged.connect(self._show_story_title)
         model.storyChanged.connect(self._restore_favourites)
         model.favouritesChanged.connect(self._save_favourites)
-        # Last, after every view has built what it keeps of the new story.
-        model.storyChanged.connect(freeze_long_lived)
+        self._freeze_connected = False
+        self._freeze_after_every_view()
         self._build_menus()
         self._show_story_title()
         self._restore_favourites()
@@ -367,6 +367,14 @@ class MainWindow(QMainWindow):
             f"Qt {qVersion()} · PySide6 {PySide6.__version__} · Python {platform.python_version()}",
         )
 
+    def _freeze_after_every_view(self) -> None:
+        """Keep the freeze the last slot of `storyChanged`, after every view has built what it
+        keeps of a new story: tabs made later connect their own slots after the window's."""
+        if self._freeze_connected:
+            self.model.storyChanged.disconnect(freeze_long_lived)
+        self.model.storyChanged.connect(freeze_long_lived)
+        self._freeze_connected = True
+
     def _make_quotes_view(self) -> QWidget:
         # Imported here, not at start-up: a session that never opens the tab never loads it.
         from gui.views.quotes_view import QuotesView
@@ -374,6 +382,7 @@ class MainWindow(QMainWindow):
         view = QuotesView(self.model, self._settings)
         view.statusMessage.connect(self._show_status)
         self._quotes_view = view
+        self._freeze_after_every_view()
         return view
 
     def _make_countdown_view(self) -> QWidget:
@@ -386,6 +395,7 @@ class MainWindow(QMainWindow):
         self.export_event_action.setEnabled(view.current_event() is not None)
         view.set_minimised(self.isMinimized())
         self._countdown_view = view
+        self._freeze_after_every_view()
         return view
 
     def _follow_countdown_event(self) -> None:

@@ -121,3 +121,20 @@ def test_damaged_favourites_in_settings_count_as_none(qtbot, model, clock: FakeC
     damaged = MainWindow(model, clock, OSLO, "Europe/Oslo", settings)
     qtbot.addWidget(damaged)
     assert model.favourites == frozenset()
+
+
+def test_the_story_is_frozen_after_every_tab_has_taken_it_in(window: MainWindow, monkeypatch) -> None:
+    import gui.long_lived
+
+    seen_at_freeze: list[tuple[int, int]] = []
+
+    class RecordingGc:
+        def freeze(self) -> None:
+            seen_at_freeze.append((window.quotes_view.speaker_box.count(), window.countdown_view.event_box.count()))
+
+    window.show_tab("quotes")
+    window.show_tab("countdown")  # both tabs made after the window: their slots come later
+    monkeypatch.setattr(gui.long_lived, "gc", RecordingGc())
+    assert open_and_wait(window, DATA / "second_story.json")
+    after = (window.quotes_view.speaker_box.count(), window.countdown_view.event_box.count())
+    assert seen_at_freeze == [after]

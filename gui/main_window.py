@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         self._show_story_title()
         self._restore_favourites()
         self._restore_state()
+        # The first key a person presses goes to the page shown, not to the tab bar.
+        self._focus_current_tab()
 
     @property
     def quotes_view(self) -> QuotesView:
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
 
     def show_tab(self, name: str) -> None:
         self.tabs.setCurrentIndex(gui.TAB_NAMES.index(name))
+        self._focus_current_tab()  # also when the tab was already the one shown
 
     def current_tab_name(self) -> str:
         return gui.TAB_NAMES[self.tabs.currentIndex()]
@@ -125,6 +128,11 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange and self._countdown_view is not None:
             self._countdown_view.set_minimised(self.isMinimized())
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            # Back from a dialog: the keys go to the tab shown, wherever the dialog left the focus.
+            focus = self.focusWidget()
+            if focus is None or not self.tabs.currentWidget().isAncestorOf(focus):
+                self._focus_current_tab()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
@@ -215,7 +223,7 @@ class MainWindow(QMainWindow):
         if page is self.article_page:
             self.article_view.setFocus(Qt.FocusReason.TabFocusReason)
         elif page is self._quotes_page:
-            self.quotes_view.list_view.setFocus(Qt.FocusReason.TabFocusReason)
+            self.quotes_view.take_focus()
         else:
             self.countdown_view.event_box.setFocus(Qt.FocusReason.TabFocusReason)
 
@@ -224,9 +232,13 @@ class MainWindow(QMainWindow):
         menu = self.edit_menu
         menu.clear()
         if self.tabs.currentWidget() is article:
-            menu.addActions([article.copy_action, article.copy_with_attribution_action, article.select_all_action])
+            menu.addAction(article.copy_action)
+            menu.addMenu(article.copy_as_menu)
+            menu.addActions([article.copy_with_attribution_action, article.select_all_action])
             menu.addSeparator()
             menu.addActions([article.find_action, article.find_next_action, article.find_previous_action])
+            menu.addSeparator()
+            menu.addAction(article.caret_action)
         elif self.tabs.currentWidget() is self._quotes_page:
             quotes = self.quotes_view
             menu.addAction(quotes.copy_action)

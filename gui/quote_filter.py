@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from typing import overload
+from typing import Any, overload
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
@@ -12,10 +12,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    Qt,
 )
 
 from gui.model import QuoteRole, StoryModel
 from gui.search_index import SearchIndex, fold
+from gui.wording import quote_for_listening
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -104,6 +106,15 @@ class QuoteFilterProxy(QAbstractProxyModel):
 
     def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
         return not parent.isValid() and bool(self._rows)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            source = self.mapToSource(index)
+            if not source.isValid():
+                return None
+            quote = source.data(QuoteRole.QUOTE)
+            return quote_for_listening(quote.display_text, quote.speaker.label, bool(source.data(QuoteRole.FAVOURITE)))
+        return super().data(index, role)
 
     def mapToSource(self, proxy_index: ModelIndex) -> QModelIndex:
         if not proxy_index.isValid() or not 0 <= proxy_index.row() < len(self._rows):

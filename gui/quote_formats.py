@@ -17,6 +17,10 @@ from gui.story import Quote, Story
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 
 
+# Where the chosen form is remembered: one form for the whole app, whichever tab chose it.
+COPY_FORMAT_KEY = "quotes/copy_format"
+
+
 class CopyFormat(enum.StrEnum):
     PLAIN = "plain"
     ATTRIBUTED = "attributed"
@@ -31,6 +35,14 @@ class CopyFormat(enum.StrEnum):
     def phrase(self) -> str:
         """How a status message names the form: "Copied 2 quotes as a citation"."""
         return _PHRASES[self]
+
+    @classmethod
+    def from_setting(cls, value: object) -> CopyFormat:
+        """The form a stored setting names; anything else (damaged, a list, missing) is the default."""
+        try:
+            return cls(value) if isinstance(value, str) else cls.ATTRIBUTED
+        except ValueError:
+            return cls.ATTRIBUTED
 
 
 _LABELS = {

@@ -85,7 +85,16 @@ def test_menus_carry_the_standard_actions(window: MainWindow) -> None:
             "&Print article…",
             "&Quit",
         ],
-        "&Edit": ["&Copy", "Copy with &attribution", "Select &all", "&Find…", "Find &next", "Find &previous"],
+        "&Edit": [
+            "&Copy",
+            "Copy &as",
+            "Copy with &attribution",
+            "Select &all",
+            "&Find…",
+            "Find &next",
+            "Find &previous",
+            "Caret &browsing",
+        ],
         "&View": [
             "&Article",
             "&Quotes",

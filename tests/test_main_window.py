@@ -7,11 +7,12 @@ import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QMenu
 
 from gui.main_window import MainWindow
 from tests.conftest import DATA, OSLO
-from tests.helpers import FakeClock
+from tests.helpers import FakeClock, trigger_menu_action
 
 
 def test_tabs_switch_by_keyboard(qtbot, window: MainWindow) -> None:
@@ -128,3 +129,63 @@ def test_damaged_favourites_in_settings_count_as_none(qtbot, model, clock: FakeC
     damaged = MainWindow(model, clock, OSLO, "Europe/Oslo", settings)
     qtbot.addWidget(damaged)
     assert model.favourites == frozenset()
+
+
+# --- The keyboard is always inside the tab shown ------------------------------------------------------
+
+
+def _activate(qtbot, window: MainWindow) -> None:
+    with qtbot.waitActive(window):
+        window.activateWindow()
+
+
+def test_at_launch_the_first_keys_work_in_the_article(qtbot, window: MainWindow) -> None:
+    _activate(qtbot, window)
+    view = window.article_view
+    assert QApplication.focusWidget() is view
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
+    assert view.verticalScrollBar().value() > 0
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom == 110
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.article_page.find_bar.field.hasFocus()
+
+
+def test_the_focus_is_marked_round_the_article(qtbot, window: MainWindow) -> None:
+    _activate(qtbot, window)
+    view = window.article_view
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+    assert view.grab().toImage().pixelColor(view.width() // 2, view.frameWidth()) == highlight
+    window.tabs.tabBar().setFocus()
+    assert view.grab().toImage().pixelColor(view.width() // 2, view.frameWidth()) != highlight
+
+
+def test_ctrl_number_puts_the_keyboard_in_the_tab_even_when_already_shown(qtbot, window: MainWindow) -> None:
+    _activate(qtbot, window)
+    window.tabs.tabBar().setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.article_view.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.quotes_view.list_view.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.countdown_view.event_box.hasFocus()
+    window.tabs.tabBar().setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.countdown_view.event_box.hasFocus()
+
+
+def test_after_a_dialog_closes_the_keyboard_is_back_in_the_tab(qtbot, window: MainWindow) -> None:
+    _activate(qtbot, window)
+    window.show_tab("countdown")
+    window.tabs.tabBar().setFocus()  # where a dialog may leave it
+    trigger_menu_action(window, "&About Reckoning")
+    box = window.message_box
+    assert box is not None
+    qtbot.waitExposed(box)
+    box.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is box)
+    box.accept()
+    # Offscreen, nothing hands activation back on its own; a desktop's window manager does.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert window.countdown_view.event_box.hasFocus()

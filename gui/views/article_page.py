@@ -78,7 +78,10 @@ class ArticlePage(QWidget):
                 self.statusMessage.emit("Copied the selected text")
                 return
             QGuiApplication.clipboard().setMimeData(quotes_mime([excerpt], self._model.story, copy_format))
-            self.statusMessage.emit(f"Copied words of {excerpt.speaker.name} {copy_format.phrase}")
+            row = self.view.excerpt_row()
+            whole = row is not None and excerpt.text == self._model.quote(row).text
+            what = "1 quote" if whole else f"words of {excerpt.speaker.name}"
+            self.statusMessage.emit(f"Copied {what} {copy_format.phrase}")
             return
         self._copy_quotes(self._selected_quotes(), copy_format)
 

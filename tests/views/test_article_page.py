@@ -616,13 +616,19 @@ def _context_menu(qtbot, view: ArticleView, position: QPoint) -> QMenu:
     return menu
 
 
+def _submenu(menu: QMenu, text: str) -> QMenu:
+    submenu = next(action.menu() for action in menu.actions() if action.text() == text)
+    assert isinstance(submenu, QMenu)
+    return submenu
+
+
 def test_right_click_on_a_quote_offers_copy_quote_and_copy_as(qtbot, window: MainWindow) -> None:
     view = _active(qtbot, window)
     start, _ = view.quote_range(3) or (0, 0)
     menu = _context_menu(qtbot, view, _point_inside(view, start + 2))
     texts = [action.text() for action in menu.actions()]
     assert "Copy &quote" in texts
-    copy_as = next(action.menu() for action in menu.actions() if action.text() == "Copy &as")
+    copy_as = _submenu(menu, "Copy &as")
     assert [action.text() for action in copy_as.actions()] == [form.label for form in CopyFormat]
     assert [index.row() for index in window.model.selection.selectedRows()] == [3]  # picked, as a click does
     copy_quote = next(action for action in menu.actions() if action.text() == "Copy &quote")
@@ -631,7 +637,7 @@ def test_right_click_on_a_quote_offers_copy_quote_and_copy_as(qtbot, window: Mai
         copy_quote.trigger()
     assert _clipboard() == ("“a master plan” — Christopher McQuarrie", "<p>“a master plan” — Christopher McQuarrie</p>")
     menu = _context_menu(qtbot, view, _point_inside(view, start + 2))
-    citation = next(action for action in menu.actions() if action.text() == "Copy &as").menu().actions()[3]
+    citation = _submenu(menu, "Copy &as").actions()[3]
     menu.close()
     with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
         citation.trigger()

@@ -222,6 +222,13 @@ class ArticleView(QTextBrowser):
             QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
         )
 
+    def _quote_row_at_cursor(self) -> int | None:
+        cursor = QTextCursor(self.document())
+        # The format of a position is that of the character before it.
+        cursor.setPosition(min(self.textCursor().selectionStart() + 1, self.document().characterCount() - 1))
+        row = quote_row(cursor.charFormat().anchorHref())
+        return row if row is not None and row < self._model.rowCount() else None
+
     def _excerpt_span(self) -> tuple[int, int, int] | None:
         cursor = self.textCursor()
         if not cursor.hasSelection():
@@ -273,6 +280,12 @@ class ArticleView(QTextBrowser):
         else:
             self._center_column()
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's signature
+        moved = super().focusNextPrevChild(next)
+        # Tab selects the next quote's or link's text without saying so; Copy follows it.
+        self.selectionChanged.emit()
+        return moved
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             super().wheelEvent(event)
@@ -290,11 +303,18 @@ class ArticleView(QTextBrowser):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         position = self.viewport().mapFromGlobal(event.globalPos())
-        self.context_row = self.quote_row_at(position)
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            # The menu key speaks of where the keyboard is: the quote Tab moved to.
+            self.context_row = self._quote_row_at_cursor()
+        else:
+            self.context_row = self.quote_row_at(position)
         if self.context_row is not None and self.excerpt_row() != self.context_row:
             # A right-click on a quote picks it, as a click does; words chosen inside it stay chosen.
             self.select_quote(self.context_row)
         menu = self.createStandardContextMenu(position)
+        copy_link = menu.findChild(QAction, "link-copy")
+        if copy_link is not None and self.context_row is not None:
+            menu.removeAction(copy_link)  # a quote's link is the app's own ("quote:3"), nothing to paste
         standard_copy = menu.findChild(QAction, "edit-copy")
         if standard_copy is not None and self.copy_action is not None:
             menu.insertAction(standard_copy, self.copy_action)

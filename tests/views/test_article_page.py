@@ -600,6 +600,18 @@ def test_a_quote_selected_in_the_quotes_tab_copies_from_the_article(qtbot, windo
     assert window.statusBar().currentMessage() == "Copied 1 quote as a citation"
 
 
+def test_a_quote_reached_by_tab_alone_can_be_copied(qtbot, window: MainWindow) -> None:
+    view = _active(qtbot, window)
+    view.moveCursor(QTextCursor.MoveOperation.Start)
+    assert not _edit_action(window, "&Copy").isEnabled()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert _edit_action(window, "&Copy").isEnabled()
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        _edit_action(window, "&Copy").trigger()
+    assert _clipboard()[0] == "“the biggest stunt in cinema history.” — The film's team"
+    assert window.statusBar().currentMessage() == "Copied 1 quote with attribution"
+
+
 def test_nothing_picked_says_what_to_select(qtbot, window: MainWindow) -> None:
     _active(qtbot, window)
     assert not _edit_action(window, "&Copy").isEnabled()
@@ -628,6 +640,7 @@ def test_right_click_on_a_quote_offers_copy_quote_and_copy_as(qtbot, window: Mai
     menu = _context_menu(qtbot, view, _point_inside(view, start + 2))
     texts = [action.text() for action in menu.actions()]
     assert "Copy &quote" in texts
+    assert not any("Link" in text for text in texts)  # "quote:3" is the app's own address, nothing to paste
     copy_as = _submenu(menu, "Copy &as")
     assert [action.text() for action in copy_as.actions()] == [form.label for form in CopyFormat]
     assert [index.row() for index in window.model.selection.selectedRows()] == [3]  # picked, as a click does
@@ -642,6 +655,24 @@ def test_right_click_on_a_quote_offers_copy_quote_and_copy_as(qtbot, window: Mai
     with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
         citation.trigger()
     assert _clipboard()[0].startswith("“a master plan” — Christopher McQuarrie, Entertainment Weekly, 19 December 2022, https://")
+
+
+def test_the_menu_key_on_a_quote_reached_by_tab_offers_copy_quote(qtbot, window: MainWindow) -> None:
+    view = _active(qtbot, window)
+    view.moveCursor(QTextCursor.MoveOperation.Start)
+    for _ in range(3):  # the dek's quote, the source's link, then Cruise's first quote
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+    at = view.cursorRect().center()
+    QApplication.sendEvent(view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at, view.mapToGlobal(at)))
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    copy_quote = next(action for action in menu.actions() if action.text() == "Copy &quote")
+    menu.close()
+    assert copy_quote.isEnabled()
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        copy_quote.trigger()
+    assert _clipboard()[0] == "“I've wanted to do it since I was a little kid.” — Tom Cruise"
 
 
 def test_the_context_menus_copy_copies_as_ctrl_c_does(qtbot, page: ArticlePage) -> None:

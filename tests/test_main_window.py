@@ -189,3 +189,13 @@ def test_after_a_dialog_closes_the_keyboard_is_back_in_the_tab(qtbot, window: Ma
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     assert window.countdown_view.event_box.hasFocus()
+
+
+def test_visiting_the_quotes_tab_leaves_the_readers_place_in_the_article(qtbot, window: MainWindow) -> None:
+    _activate(qtbot, window)
+    bar = window.article_view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert [quote.text for quote in window.quotes_view.selected_quotes()] == ["the biggest stunt in cinema history."]
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == bar.maximum()

@@ -96,6 +96,8 @@ class QuoteListView(QListView):
         # first and toggles the row's selection only afterwards.
         self._settler = QTimer(self, singleShot=True, interval=0)
         self._settler.timeout.connect(self.settle_current)
+        # True while the focus alone picks a row: a pick that must not move the reader's article.
+        self.picking_on_focus = False
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
@@ -115,8 +117,12 @@ class QuoteListView(QListView):
         selection.setCurrentIndex(current.siblingAtRow(nearest), QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.settle_current()
+        self.picking_on_focus = True  # Qt makes the first row current here, before anything is picked
+        try:
+            super().focusInEvent(event)
+            self.settle_current()
+        finally:
+            self.picking_on_focus = False
 
     def startDrag(self, supportedActions: Qt.DropAction) -> None:
         mime = self._mime_for_selection()
@@ -455,7 +461,9 @@ class QuotesView(QWidget):
         try:
             if set(self._shared_rows()) != shown:
                 shared.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            if current.isValid() and self.proxy.accepts(current.row()):
+            # The article scrolls to the shared current quote; a row picked by the focus alone
+            # is selected there too, but leaves the reader's place alone.
+            if current.isValid() and self.proxy.accepts(current.row()) and not self.list_view.picking_on_focus:
                 shared.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
         finally:
             self._following_shared = False

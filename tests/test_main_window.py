@@ -151,13 +151,18 @@ def test_at_launch_the_first_keys_work_in_the_article(qtbot, window: MainWindow)
     assert window.article_page.find_bar.field.hasFocus()
 
 
-def test_the_focus_is_marked_round_the_article(qtbot, window: MainWindow) -> None:
+def test_the_focus_is_marked_round_the_article_and_the_quote_list(qtbot, window: MainWindow) -> None:
     _activate(qtbot, window)
     view = window.article_view
     highlight = view.palette().color(QPalette.ColorRole.Highlight)
     assert view.grab().toImage().pixelColor(view.width() // 2, view.frameWidth()) == highlight
     window.tabs.tabBar().setFocus()
     assert view.grab().toImage().pixelColor(view.width() // 2, view.frameWidth()) != highlight
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    quotes = window.quotes_view.list_view
+    assert quotes.grab().toImage().pixelColor(quotes.width() // 2, quotes.frameWidth()) == highlight
+    window.quotes_view.search_box.setFocus()
+    assert quotes.grab().toImage().pixelColor(quotes.width() // 2, quotes.frameWidth()) != highlight
 
 
 def test_ctrl_number_puts_the_keyboard_in_the_tab_even_when_already_shown(qtbot, window: MainWindow) -> None:

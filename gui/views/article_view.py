@@ -16,9 +16,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QGuiApplication,
     QHideEvent,
-    QPainter,
     QPalette,
-    QRegion,
     QResizeEvent,
     QShowEvent,
     QTextBlock,
@@ -35,6 +33,7 @@ from gui.model import StoryModel
 from gui.page_theme import PageColours, PageTheme
 from gui.safe_links import can_open_externally
 from gui.story import Quote
+from gui.views.focus_band import paint_focus_band, reserve_focus_band
 from gui.zoom import DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, zoom_in, zoom_out
 
 # About 70 characters a line: the measure that reads comfortably, at every zoom.
@@ -44,7 +43,6 @@ WHEEL_STEP = 120  # one notch of a mouse wheel, in eighths of a degree
 # What may stand beside a quote in a selection that still counts as "inside" it.
 _QUOTE_SURROUNDINGS = " \u2029\u2028“”\"‘’'.,;:!?"
 ELLIPSIS = "…"
-FOCUS_FRAME_WIDTH = 2
 # HTML typeset between two events: parsing and laying out this much takes about 10 ms,
 # so a story of any length shows its first page at once and never holds up a keystroke.
 TYPESET_SLICE_CHARS = 12_000
@@ -97,7 +95,7 @@ class ArticleView(QTextBrowser):
         self.context_actions: list[QAction] = []
         self.copy_action: QAction | None = None
         self.context_row: int | None = None
-        self.setViewportMargins(FOCUS_FRAME_WIDTH, FOCUS_FRAME_WIDTH, FOCUS_FRAME_WIDTH, FOCUS_FRAME_WIDTH)
+        reserve_focus_band(self)
         self.setObjectName("articleView")
         self.setAccessibleName("Article")
         self.setAccessibleDescription("The story’s text. Tab moves between quotes and links; Enter selects a quote or opens a link.")
@@ -249,17 +247,7 @@ class ArticleView(QTextBrowser):
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
-        if event.type() == QEvent.Type.Paint:
-            # The keyboard's place: a band round the page in the highlight colour while the
-            # page has the focus, as a focused text field has; the page's colour otherwise.
-            # (A style sheet would do it, but it also repaints the page over the theme's colours.)
-            role = QPalette.ColorRole.Highlight if self.hasFocus() else QPalette.ColorRole.Base
-            painter = QPainter(self)
-            painter.setClipRegion(QRegion(self.contentsRect()).subtracted(QRegion(self.viewport().geometry())))
-            painter.fillRect(self.contentsRect(), self.palette().color(role))
-            painter.end()
-        elif event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
-            self.update()
+        paint_focus_band(self, event)
         return handled
 
     def showEvent(self, event: QShowEvent) -> None:

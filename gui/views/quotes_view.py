@@ -46,6 +46,7 @@ from gui.model import QuoteRole, StoryModel
 from gui.quote_filter import QuoteFilterProxy
 from gui.quote_formats import COPY_FORMAT_KEY, CopyFormat
 from gui.story import Quote
+from gui.views.focus_band import paint_focus_band, reserve_focus_band
 from gui.views.quote_mime import quotes_mime
 from gui.views.text_export import choose_export_path, write_export
 from gui.wording import count_of, no_quotes_shown
@@ -98,11 +99,17 @@ class QuoteListView(QListView):
         self._settler.timeout.connect(self.settle_current)
         # True while the focus alone picks a row: a pick that must not move the reader's article.
         self.picking_on_focus = False
+        reserve_focus_band(self)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
         self.selectionModel().currentChanged.connect(self._settler.start)
         self.selectionModel().selectionChanged.connect(self._settler.start)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        paint_focus_band(self, event)
+        return handled
 
     def settle_current(self) -> None:
         """Select the current row when nothing is; otherwise move the current row onto the selection."""

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import PySide6
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QStandardPaths, Qt, qVersion
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QStandardPaths, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 import gui
 from gui.clock import Clock
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.model = model
         self._settings = settings
         self.message_box: QMessageBox | None = None
+        self._in_dialog = False
         self.setWindowTitle("Reckoning")
         self._clock, self._zone, self._zone_name = clock, zone, zone_name
 
@@ -128,11 +129,33 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange and self._countdown_view is not None:
             self._countdown_view.set_minimised(self.isMinimized())
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            # Back from a dialog: the keys go to the tab shown, wherever the dialog left the focus.
-            focus = self.focusWidget()
-            if focus is None or not self.tabs.currentWidget().isAncestorOf(focus):
+        if event.type() == QEvent.Type.ActivationChange:
+            if not self.isActiveWindow():
+                # Another of the app's windows (a dialog) took the keys; another app's does not count.
+                dialog = owner = QApplication.activeWindow()
+                while owner is not None and owner is not self:
+                    owner = owner.parentWidget()
+                self._in_dialog = owner is self
+                if dialog is not None and self._in_dialog:
+                    dialog.installEventFilter(self)
+            elif self._in_dialog or self.focusWidget() is None:
+                # Back from a dialog: the keys go to the tab's list or page, not to the button that opened it.
+                self._in_dialog = False
                 self._focus_current_tab()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Hide and isinstance(watched, QWidget) and watched.isWindow():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._return_from_dialog)
+        return super().eventFilter(watched, event)
+
+    def _return_from_dialog(self) -> None:
+        # A window manager gives the keys back to the window when its dialog closes; without
+        # one (Xvfb, some kiosks) nothing does, and every key after the dialog would be lost.
+        if self._in_dialog and self.isVisible() and QApplication.activeModalWidget() is None:
+            self._in_dialog = False
+            self.activateWindow()
+            self._focus_current_tab()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())

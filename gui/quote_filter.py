@@ -136,6 +136,20 @@ class QuoteFilterProxy(QAbstractProxyModel):
                 mapped.select(self.createIndex(first, 0), self.createIndex(last, 0))
         return mapped
 
+    def mapSelectionToSource(self, selection: QItemSelection) -> QItemSelection:
+        """Whole runs at once: consecutive story rows shown in one range become one range there."""
+        model = self._story_model()
+        mapped = QItemSelection()
+        for range_number in range(selection.count()):
+            selected = selection.at(range_number)
+            rows = self._rows[max(0, selected.top()) : selected.bottom() + 1]
+            run_start = 0
+            for position in range(1, len(rows) + 1):
+                if position == len(rows) or rows[position] != rows[position - 1] + 1:
+                    mapped.select(model.index(rows[run_start]), model.index(rows[position - 1]))
+                    run_start = position
+        return mapped
+
     # Deciding the rows.
 
     def _story_model(self) -> StoryModel:

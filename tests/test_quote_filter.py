@@ -178,3 +178,11 @@ def test_a_row_reads_aloud_as_quote_speaker_and_starred_state(model: StoryModel,
     model.setData(proxy.mapToSource(first), True, QuoteRole.FAVOURITE)
     assert first.data(Qt.ItemDataRole.AccessibleTextRole).endswith("coach. Starred.")
     assert first.data(Qt.ItemDataRole.DisplayRole) == "Pretty much the biggest stunt in cinema history."
+
+
+def test_a_selection_maps_back_to_the_story_as_runs_of_rows(model: StoryModel, proxy: QuoteFilterProxy) -> None:
+    proxy.set_search("cruise")  # story rows 1, 2, 5 and 7
+    shown = QItemSelection(proxy.index(0, 0), proxy.index(3, 0))
+    mapped = proxy.mapSelectionToSource(shown)
+    assert [(mapped.at(n).top(), mapped.at(n).bottom()) for n in range(mapped.count())] == [(1, 2), (5, 5), (7, 7)]
+    assert proxy.mapSelectionToSource(QItemSelection()).count() == 0

@@ -438,7 +438,7 @@ class QuotesView(QWidget):
     def _show_detail(self) -> None:
         quotes = self.selected_quotes()
         if len(quotes) != 1:
-            hint = "Select a quote to read it in full." if not quotes else f"{len(quotes)} quotes selected."
+            hint = "Select a quote to read it in full." if not quotes else f"{count_of(len(quotes), 'quote')} selected."
             self.detail.setPlainText(hint)
             return
         quote = quotes[0]
@@ -457,20 +457,17 @@ class QuotesView(QWidget):
         """Make the list's selection the shared one: what is highlighted is what is selected."""
         if self._following_shared:
             return
-        listed = (self.proxy.mapToSource(index).row() for index in self.list_view.selectionModel().selectedRows())
-        shown = {row for row in listed if self.proxy.accepts(row)}
-        selection = QItemSelection()
-        for row in sorted(shown):
-            selection.select(self._model.index(row), self._model.index(row))
+        # By ranges, not rows: Ctrl+A over 100,000 quotes is one range, not 100,000.
+        listed = self.proxy.mapSelectionToSource(self.list_view.selectionModel().selection())
         current = self.proxy.mapToSource(self.list_view.currentIndex())
         shared = self._model.selection
         self._following_shared = True
         try:
-            if set(self._shared_rows()) != shown:
-                shared.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if _runs(listed) != _runs(shared.selection()):
+                shared.select(listed, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             # The article scrolls to the shared current quote; a row picked by the focus alone
             # is selected there too, but leaves the reader's place alone.
-            if current.isValid() and self.proxy.accepts(current.row()) and not self.list_view.picking_on_focus:
+            if current.isValid() and not self.list_view.picking_on_focus:
                 shared.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
         finally:
             self._following_shared = False
@@ -490,22 +487,20 @@ class QuotesView(QWidget):
     def _unselect_hidden(self) -> None:
         """A quote the filter hides leaves the shared selection: nothing unseen is copied or starred."""
         shared = self._model.selection
-        hidden = [row for row in self._shared_rows() if not self.proxy.accepts(row)]
-        if hidden:
-            selection = QItemSelection()
-            for row in hidden:
-                selection.select(self._model.index(row), self._model.index(row))
-            self._following_shared = True
-            try:
-                shared.select(selection, QItemSelectionModel.SelectionFlag.Deselect)
-                if not shared.isSelected(shared.currentIndex()):
-                    rows = self._shared_rows()
-                    current = self._model.index(rows[0]) if rows else QModelIndex()
-                    shared.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
-            finally:
-                self._following_shared = False
+        if shared.hasSelection():
+            kept = self.proxy.mapSelectionToSource(self.proxy.mapSelectionFromSource(shared.selection()))
+            kept_runs = _runs(kept)
+            if kept_runs != _runs(shared.selection()):
+                self._following_shared = True
+                try:
+                    shared.select(kept, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                    if not shared.isSelected(shared.currentIndex()):
+                        current = self._model.index(kept_runs[0][0]) if kept_runs else QModelIndex()
+                        shared.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+                finally:
+                    self._following_shared = False
+                self._show_detail()
         self._follow_shared_selection()
-        self._show_detail()
 
     def _follow_shared_selection(self) -> None:
         if self._following_shared:
@@ -536,3 +531,14 @@ class QuotesView(QWidget):
         menu.addSeparator()
         menu.addAction(self.favourite_action)
         menu.popup(self.list_view.viewport().mapToGlobal(position))
+
+
+def _runs(selection: QItemSelection) -> list[tuple[int, int]]:
+    """The rows of a selection as sorted, merged (first, last) runs, to compare two selections cheaply."""
+    runs: list[tuple[int, int]] = []
+    for top, bottom in sorted((selection.at(n).top(), selection.at(n).bottom()) for n in range(selection.count())):
+        if runs and top <= runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], bottom))
+        else:
+            runs.append((top, bottom))
+    return runs

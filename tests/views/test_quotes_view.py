@@ -15,7 +15,7 @@ from gui.model import QuoteRole, StoryModel
 from gui.quote_formats import CopyFormat
 from gui.views.quotes_view import QuotesView
 from tests.conftest import OSLO
-from tests.helpers import SEED_QUOTES
+from tests.helpers import SEED_QUOTES, long_story
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -426,3 +426,13 @@ def test_no_starred_quotes_of_a_speaker_is_plain_english(window: MainWindow, mod
     view.speaker_box.setCurrentIndex(view.speaker_box.findData("John DeVore"))
     view.favourites_button.click()
     assert view.empty_label.text() == "No starred quotes by John DeVore."
+
+
+def test_select_all_then_a_search_over_many_quotes_keeps_just_the_shown_ones(qtbot, window: MainWindow, seed_story) -> None:
+    window.model.set_story(long_story(seed_story, 20_000))
+    view = _keyboard_window(qtbot, window)
+    qtbot.keyClick(view.list_view, Qt.Key.Key_A, CTRL)
+    assert view.detail.toPlainText() == "20,000 quotes selected."
+    view.search_box.setText("Line 1999")  # rows 1999 and 19990–19999
+    assert len(window.model.selection.selectedRows()) == 11
+    assert view.detail.toPlainText() == "11 quotes selected."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
@@ -79,6 +80,9 @@ class ArticleView(QTextBrowser):
         self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
         self._wheel_delta = 0
         self._quote_ranges: dict[int, tuple[int, int]] = {}
+        # The same quotes in document order, for finding the one at a position by bisection.
+        self._quote_starts: list[int] = []
+        self._rows_in_order: list[int] = []
         self._find_matches: list[QTextCursor] = []
         self._untypeset: Iterator[str] = iter(())
         self._typesetting = False
@@ -232,7 +236,13 @@ class ArticleView(QTextBrowser):
         if not cursor.hasSelection():
             return None
         start, end = cursor.selectionStart(), cursor.selectionEnd()
-        for row, (quote_start, quote_end) in self._quote_ranges.items():
+        # From the last quote starting at or before the selection: earlier ones end before it.
+        first = max(0, bisect_right(self._quote_starts, start) - 1)
+        for position in range(first, len(self._rows_in_order)):
+            row = self._rows_in_order[position]
+            quote_start, quote_end = self._quote_ranges[row]
+            if quote_start >= end:
+                return None
             inner_start, inner_end = max(start, quote_start), min(end, quote_end)
             if inner_start >= inner_end:
                 continue
@@ -354,6 +364,7 @@ class ArticleView(QTextBrowser):
         self._place_to_keep = self.cursorForPosition(QPoint(0, 0)).position() if keep_place else 0
         self._untypeset = article_blocks(self._model.story, self.locale())
         self._quote_ranges = {}
+        self._quote_starts, self._rows_in_order = [], []
         self._find_matches = []
         self._inserting = True
         try:
@@ -431,7 +442,12 @@ class ArticleView(QTextBrowser):
                 row = quote_row(fragment.charFormat().anchorHref())
                 if row is not None:
                     start, end = fragment.position(), fragment.position() + fragment.length()
-                    known = ranges.get(row, (start, end))
+                    known = ranges.get(row)
+                    if known is None:
+                        # Slices arrive in document order, and so do the fragments of one.
+                        self._quote_starts.append(start)
+                        self._rows_in_order.append(row)
+                        known = (start, end)
                     ranges[row] = (min(known[0], start), max(known[1], end))
                 fragments += 1
             block = block.next()

@@ -8,9 +8,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import PySide6
-from PySide6.QtCore import QEvent, QMimeData, QSettings, QStandardPaths, Qt, QTimer, qVersion
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings, QStandardPaths, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
 
 import gui
 from gui.clock import Clock
@@ -61,6 +71,7 @@ class MainWindow(QMainWindow):
         self.story_path: Path | None = None
         self.setAcceptDrops(True)
         self.message_box: QMessageBox | None = None
+        self._in_dialog = False
         self.setWindowTitle("Reckoning")
         self._clock, self._zone, self._zone_name = clock, zone, zone_name
 
@@ -92,6 +103,8 @@ class MainWindow(QMainWindow):
         self._show_story_title()
         self._restore_favourites()
         self._restore_state()
+        # The first key a person presses goes to the page shown, not to the tab bar.
+        self._focus_current_tab()
 
     @property
     def quotes_view(self) -> QuotesView:
@@ -107,6 +120,7 @@ class MainWindow(QMainWindow):
 
     def show_tab(self, name: str) -> None:
         self.tabs.setCurrentIndex(gui.TAB_NAMES.index(name))
+        self._focus_current_tab()  # also when the tab was already the one shown
 
     def current_tab_name(self) -> str:
         return gui.TAB_NAMES[self.tabs.currentIndex()]
@@ -185,6 +199,33 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange and self._countdown_view is not None:
             self._countdown_view.set_minimised(self.isMinimized())
+        if event.type() == QEvent.Type.ActivationChange:
+            if not self.isActiveWindow():
+                # Another of the app's windows (a dialog) took the keys; another app's does not count.
+                dialog = owner = QApplication.activeWindow()
+                while owner is not None and owner is not self:
+                    owner = owner.parentWidget()
+                self._in_dialog = owner is self
+                if dialog is not None and self._in_dialog:
+                    dialog.installEventFilter(self)
+            elif self._in_dialog or self.focusWidget() is None:
+                # Back from a dialog: the keys go to the tab's list or page, not to the button that opened it.
+                self._in_dialog = False
+                self._focus_current_tab()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Hide and isinstance(watched, QWidget) and watched.isWindow():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._return_from_dialog)
+        return super().eventFilter(watched, event)
+
+    def _return_from_dialog(self) -> None:
+        # A window manager gives the keys back to the window when its dialog closes; without
+        # one (Xvfb, some kiosks) nothing does, and every key after the dialog would be lost.
+        if self._in_dialog and self.isVisible() and QApplication.activeModalWidget() is None:
+            self._in_dialog = False
+            self.activateWindow()
+            self._focus_current_tab()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
@@ -321,7 +362,7 @@ class MainWindow(QMainWindow):
             self.article_view.setFocus(Qt.FocusReason.TabFocusReason)
         elif page is self._quotes_page:
             if self._quotes_page.content() is self._quotes_view:  # not when the tab could not be made
-                self.quotes_view.list_view.setFocus(Qt.FocusReason.TabFocusReason)
+                self.quotes_view.take_focus()
         elif self._countdown_page.content() is self._countdown_view:
             self.countdown_view.event_box.setFocus(Qt.FocusReason.TabFocusReason)
 
@@ -330,9 +371,13 @@ class MainWindow(QMainWindow):
         menu = self.edit_menu
         menu.clear()
         if self.tabs.currentWidget() is article:
-            menu.addActions([article.copy_action, article.copy_with_attribution_action, article.select_all_action])
+            menu.addAction(article.copy_action)
+            menu.addMenu(article.copy_as_menu)
+            menu.addActions([article.copy_with_attribution_action, article.select_all_action])
             menu.addSeparator()
             menu.addActions([article.find_action, article.find_next_action, article.find_previous_action])
+            menu.addSeparator()
+            menu.addAction(article.caret_action)
         elif self.tabs.currentWidget() is self._quotes_page and self._quotes_page.content() is self._quotes_view:
             quotes = self.quotes_view
             menu.addAction(quotes.copy_action)

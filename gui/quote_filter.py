@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from typing import overload
+from typing import Any, overload
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
@@ -12,10 +12,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    Qt,
 )
 
 from gui.model import QuoteRole, StoryModel
 from gui.search_index import SearchIndex, fold
+from gui.wording import quote_for_listening
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -105,6 +107,15 @@ class QuoteFilterProxy(QAbstractProxyModel):
     def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
         return not parent.isValid() and bool(self._rows)
 
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            source = self.mapToSource(index)
+            if not source.isValid():
+                return None
+            quote = source.data(QuoteRole.QUOTE)
+            return quote_for_listening(quote.display_text, quote.speaker.label, bool(source.data(QuoteRole.FAVOURITE)))
+        return super().data(index, role)
+
     def mapToSource(self, proxy_index: ModelIndex) -> QModelIndex:
         if not proxy_index.isValid() or not 0 <= proxy_index.row() < len(self._rows):
             return QModelIndex()
@@ -123,6 +134,20 @@ class QuoteFilterProxy(QAbstractProxyModel):
             last = bisect_right(self._rows, selected.bottom()) - 1
             if first <= last:
                 mapped.select(self.createIndex(first, 0), self.createIndex(last, 0))
+        return mapped
+
+    def mapSelectionToSource(self, selection: QItemSelection) -> QItemSelection:
+        """Whole runs at once: consecutive story rows shown in one range become one range there."""
+        model = self._story_model()
+        mapped = QItemSelection()
+        for range_number in range(selection.count()):
+            selected = selection.at(range_number)
+            rows = self._rows[max(0, selected.top()) : selected.bottom() + 1]
+            run_start = 0
+            for position in range(1, len(rows) + 1):
+                if position == len(rows) or rows[position] != rows[position - 1] + 1:
+                    mapped.select(model.index(rows[run_start]), model.index(rows[position - 1]))
+                    run_start = position
         return mapped
 
     # Deciding the rows.

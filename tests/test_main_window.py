@@ -7,11 +7,12 @@ import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
 
 from gui.main_window import MainWindow
 from tests.conftest import DATA, OSLO
-from tests.helpers import FakeClock, open_and_wait
+from tests.helpers import FakeClock, open_and_wait, trigger_menu_action
 
 
 def test_tabs_switch_by_keyboard(qtbot, window: MainWindow) -> None:
@@ -86,7 +87,16 @@ def test_menus_carry_the_standard_actions(window: MainWindow) -> None:
             "&Print article…",
             "&Quit",
         ],
-        "&Edit": ["&Copy", "Copy with &attribution", "Select &all", "&Find…", "Find &next", "Find &previous"],
+        "&Edit": [
+            "&Copy",
+            "Copy &as",
+            "Copy with &attribution",
+            "Select &all",
+            "&Find…",
+            "Find &next",
+            "Find &previous",
+            "Caret &browsing",
+        ],
         "&View": [
             "&Article",
             "&Quotes",
@@ -138,3 +148,93 @@ def test_the_story_is_frozen_after_every_tab_has_taken_it_in(window: MainWindow,
     assert open_and_wait(window, DATA / "second_story.json")
     after = (window.quotes_view.speaker_box.count(), window.countdown_view.event_box.count())
     assert seen_at_freeze == [after]
+
+
+# --- The keyboard is always inside the tab shown ------------------------------------------------------
+
+
+def _activate(qtbot, window: MainWindow) -> None:
+    with qtbot.waitActive(window):
+        window.activateWindow()
+
+
+def test_at_launch_the_first_keys_work_in_the_article(qtbot, window: MainWindow) -> None:
+    _activate(qtbot, window)
+    view = window.article_view
+    assert QApplication.focusWidget() is view
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
+    assert view.verticalScrollBar().value() > 0
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom == 110
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.article_page.find_bar.field.hasFocus()
+
+
+def test_the_focus_is_marked_round_the_article_and_the_quote_list(qtbot, window: MainWindow) -> None:
+    _activate(qtbot, window)
+    view = window.article_view
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+    assert view.grab().toImage().pixelColor(view.width() // 2, view.frameWidth()) == highlight
+    window.tabs.tabBar().setFocus()
+    assert view.grab().toImage().pixelColor(view.width() // 2, view.frameWidth()) != highlight
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    quotes = window.quotes_view.list_view
+    assert quotes.grab().toImage().pixelColor(quotes.width() // 2, quotes.frameWidth()) == highlight
+    window.quotes_view.search_box.setFocus()
+    assert quotes.grab().toImage().pixelColor(quotes.width() // 2, quotes.frameWidth()) != highlight
+
+
+def test_ctrl_number_puts_the_keyboard_in_the_tab_even_when_already_shown(qtbot, window: MainWindow) -> None:
+    _activate(qtbot, window)
+    window.tabs.tabBar().setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.article_view.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.quotes_view.list_view.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.countdown_view.event_box.hasFocus()
+    window.tabs.tabBar().setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.countdown_view.event_box.hasFocus()
+
+
+def test_after_a_dialog_closes_the_keyboard_is_back_in_the_tab(qtbot, window: MainWindow) -> None:
+    _activate(qtbot, window)
+    window.show_tab("countdown")
+    export_button = window.countdown_view.findChild(QPushButton)
+    assert export_button is not None
+    export_button.setFocus()  # as a click on "Export event…" leaves it
+    trigger_menu_action(window, "&About Reckoning")
+    box = window.message_box
+    assert box is not None
+    qtbot.waitExposed(box)
+    box.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is box)
+    box.accept()
+    # With no window manager to hand the keys back (offscreen, Xvfb), the window takes them itself.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.waitUntil(window.countdown_view.event_box.hasFocus)
+
+
+def test_visiting_the_quotes_tab_leaves_the_readers_place_in_the_article(qtbot, window: MainWindow) -> None:
+    _activate(qtbot, window)
+    bar = window.article_view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert [quote.text for quote in window.quotes_view.selected_quotes()] == ["the biggest stunt in cinema history."]
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == bar.maximum()
+
+
+def test_coming_back_from_another_app_leaves_the_keyboard_where_it_was(qtbot, window: MainWindow) -> None:
+    _activate(qtbot, window)
+    window.show_tab("quotes")
+    search = window.quotes_view.search_box
+    search.setFocus()
+    other_app = QWidget()  # a window not of this one: as another app's is
+    qtbot.addWidget(other_app)
+    other_app.show()
+    with qtbot.waitActive(other_app):
+        other_app.activateWindow()
+    _activate(qtbot, window)
+    assert search.hasFocus()

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QItemSelection, QPersistentModelIndex
+from PySide6.QtCore import QItemSelection, QPersistentModelIndex, Qt
 
 from gui.model import QuoteRole, StoryModel
 from gui.quote_filter import QuoteFilterProxy
@@ -167,3 +167,22 @@ def test_any_sequence_of_filters_shows_exactly_the_matching_quotes(seed_story: S
         ]
         assert [proxy.mapToSource(proxy.index(row, 0)).row() for row in range(proxy.rowCount())] == expected
         assert [row for row in range(model.rowCount()) if proxy.accepts(row)] == expected
+
+
+def test_a_row_reads_aloud_as_quote_speaker_and_starred_state(model: StoryModel, proxy: QuoteFilterProxy) -> None:
+    proxy.set_speaker("John DeVore")
+    first = proxy.index(0, 0)
+    assert first.data(Qt.ItemDataRole.AccessibleTextRole) == (
+        "“Pretty much the biggest stunt in cinema history.” — John DeVore, BASE jumping coach. Not starred."
+    )
+    model.setData(proxy.mapToSource(first), True, QuoteRole.FAVOURITE)
+    assert first.data(Qt.ItemDataRole.AccessibleTextRole).endswith("coach. Starred.")
+    assert first.data(Qt.ItemDataRole.DisplayRole) == "Pretty much the biggest stunt in cinema history."
+
+
+def test_a_selection_maps_back_to_the_story_as_runs_of_rows(model: StoryModel, proxy: QuoteFilterProxy) -> None:
+    proxy.set_search("cruise")  # story rows 1, 2, 5 and 7
+    shown = QItemSelection(proxy.index(0, 0), proxy.index(3, 0))
+    mapped = proxy.mapSelectionToSource(shown)
+    assert [(mapped.at(n).top(), mapped.at(n).bottom()) for n in range(mapped.count())] == [(1, 2), (5, 5), (7, 7)]
+    assert proxy.mapSelectionToSource(QItemSelection()).count() == 0

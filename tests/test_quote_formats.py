@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from gui.quote_formats import CopyFormat, format_quotes
+import pytest
+
+from gui.quote_formats import COPY_FORMAT_KEY, CopyFormat, format_quotes
+from gui.settings_values import as_enum
 from gui.speaker import Speaker
 from gui.story import Story
+from gui.wording import no_quotes_shown
 
 URL = "https://ew.com/movies/watch-tom-cruise-ride-a-motorcycle-off-a-cliff/"
 
@@ -55,3 +59,31 @@ def test_markup_in_a_quote_is_escaped(seed_story: Story) -> None:
     plain, html = format_quotes([hostile], seed_story, CopyFormat.ATTRIBUTED)
     assert plain == "“<b>bold</b> & <img src=http://example.org/x.png>” — <i>Eve</i>"
     assert html == "<p>“&lt;b&gt;bold&lt;/b&gt; &amp; &lt;img src=http://example.org/x.png&gt;” — &lt;i&gt;Eve&lt;/i&gt;</p>"
+
+
+@pytest.mark.parametrize(
+    ("stored", "expected"),
+    [
+        ("citation", CopyFormat.CITATION),
+        ("plain", CopyFormat.PLAIN),
+        (None, CopyFormat.ATTRIBUTED),
+        ("bogus", CopyFormat.ATTRIBUTED),
+        (["plain", "citation"], CopyFormat.ATTRIBUTED),
+        (3, CopyFormat.ATTRIBUTED),
+    ],
+)
+def test_the_stored_form_is_read_safely(stored: object, expected: CopyFormat) -> None:
+    assert as_enum(stored, COPY_FORMAT_KEY, CopyFormat.ATTRIBUTED) is expected
+
+
+@pytest.mark.parametrize(
+    ("speaker", "starred", "search", "sentence"),
+    [
+        ("", False, "zebra", "No quotes match “zebra”."),
+        ("John DeVore", True, "", "No starred quotes by John DeVore."),
+        ("John DeVore", False, "zebra", "No quotes by John DeVore match “zebra”."),
+        ("", True, "zebra", "No starred quotes match “zebra”."),
+    ],
+)
+def test_an_empty_list_says_why_in_plain_english(speaker: str, starred: bool, search: str, sentence: str) -> None:
+    assert no_quotes_shown(speaker, starred, search) == sentence

@@ -34,13 +34,15 @@ def test_each_tab_renders_in_a_real_x_window(tmp_path: Path, tab: str) -> None:
 
 
 def test_a_person_drives_the_app_in_a_real_x_window(tmp_path: Path) -> None:
-    """Runs tests/real_window_drive.py under Xvfb: shortcuts, the X clipboard, screenshots."""
+    """Runs tests/real_window_drive.py under Xvfb: shortcuts and real key events, the X clipboard, screenshots."""
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "HOME": str(tmp_path), "RECKONING_SHOTS": str(tmp_path)}
     env.pop("DISPLAY", None)
     drive = Path(__file__).parent / "real_window_drive.py"
     command = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(drive)]
     result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300, check=False, cwd=MAIN.parent)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "1 passed" in result.stdout
+    # The xdotool/xclip tests skip, saying why, on a machine without those tools.
+    with_x_tools = shutil.which("xdotool") is not None and shutil.which("xclip") is not None
+    assert f"{4 if with_x_tools else 1} passed" in result.stdout, result.stdout
     for tab in ("article", "quotes", "countdown"):
         assert not QImage(str(tmp_path / f"{tab}.png")).isNull()

@@ -11,10 +11,13 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from gui.model import StoryModel
 from gui.page_theme import PageTheme
-from gui.quote_formats import CopyFormat
+from gui.quote_formats import COPY_FORMAT_KEY, CopyFormat
+from gui.settings_values import read_enum
+from gui.story import Quote
 from gui.views.article_view import ArticleView
 from gui.views.find_bar import FindBar
 from gui.views.quote_mime import quotes_mime
+from gui.wording import count_of
 from gui.zoom import zoom_from_setting
 
 ZOOM_KEY = "article/zoom"
@@ -55,11 +58,48 @@ class ArticlePage(QWidget):
         self.view.statusMessage.connect(self.statusMessage)
         self.view.zoomChanged.connect(self._remember_zoom)
         self.view.typeset.connect(self.find_bar.search_again)
-        self.view.copyAvailable.connect(self.copy_action.setEnabled)
-        self.view.selectionChanged.connect(self._update_copy_with_attribution)
+        self.view.selectionChanged.connect(self._update_copy_actions)
+        self.view.caretBrowsingChanged.connect(self._announce_caret_browsing)
+        model.selection.selectionChanged.connect(self._update_copy_actions)
         self.find_bar.matchesChanged.connect(self.view.set_find_matches)
-        self.copy_action.setEnabled(False)
-        self._update_copy_with_attribution()
+        self._update_copy_actions()
+
+    @property
+    def copy_format(self) -> CopyFormat:
+        """The form Ctrl+C copies quotes in: the last one chosen from "Copy as", in either tab."""
+        return read_enum(self._settings, COPY_FORMAT_KEY, CopyFormat.ATTRIBUTED)
+
+    def copy(self, copy_format: CopyFormat | None = None) -> None:
+        """Copy what is highlighted: words of a quote or the selected quotes in the chosen form, other text as it is."""
+        copy_format = copy_format or self.copy_format
+        if self.view.textCursor().hasSelection():
+            excerpt = self.view.selected_excerpt()
+            if excerpt is None:
+                self.view.copy()
+                self.statusMessage.emit("Copied the selected text")
+                return
+            QGuiApplication.clipboard().setMimeData(quotes_mime([excerpt], self._model.story, copy_format))
+            row = self.view.excerpt_row()
+            whole = row is not None and excerpt.text == self._model.quote(row).text
+            what = "1 quote" if whole else f"words of {excerpt.speaker.name}"
+            self.statusMessage.emit(f"Copied {what} {copy_format.phrase}")
+            return
+        self._copy_quotes(self._selected_quotes(), copy_format)
+
+    def choose_copy_format(self, copy_format: CopyFormat) -> None:
+        """Copy in `copy_format` and make it the form Ctrl+C uses from now on, in both tabs."""
+        self._settings.setValue(COPY_FORMAT_KEY, copy_format.value)
+        self._show_copy_format()
+        self.copy(copy_format)
+
+    def copy_quote(self) -> None:
+        """The context menu's "Copy quote": the quote right-clicked (or words chosen in it) in the chosen form."""
+        row = self.view.context_row
+        if row is not None and self.view.excerpt_row() == row:
+            self.copy()
+            return
+        quotes = [self._model.quote(row)] if row is not None else self._selected_quotes()
+        self._copy_quotes(quotes, self.copy_format)
 
     def set_page_theme(self, theme: PageTheme) -> None:
         self.view.set_page_theme(theme)
@@ -67,12 +107,11 @@ class ArticlePage(QWidget):
         self._settings.setValue(THEME_KEY, theme.value)
 
     def copy_with_attribution(self) -> None:
-        excerpt = self.view.selected_excerpt()
-        if excerpt is None:
+        """Ctrl+Shift+C: words of a quote, or the selected quotes, with who said them, whatever the chosen form."""
+        if self.view.textCursor().hasSelection() and self.view.selected_excerpt() is None:
             self.statusMessage.emit("Select words inside a quote to copy them with attribution")
             return
-        QGuiApplication.clipboard().setMimeData(quotes_mime([excerpt], self._model.story, CopyFormat.ATTRIBUTED))
-        self.statusMessage.emit(f"Copied words of {excerpt.speaker.name} with attribution")
+        self.copy(CopyFormat.ATTRIBUTED)
 
     def print_article(self) -> None:
         # QtPrintSupport loads on first use: start-up never needs it.
@@ -99,13 +138,35 @@ class ArticlePage(QWidget):
         return True
 
     def _build_actions(self) -> None:
-        self.copy_action = self._action("&Copy", QKeySequence.StandardKey.Copy, "Copy the selected text", self.view.copy)
+        self.copy_action = self._action(
+            "&Copy", QKeySequence.StandardKey.Copy, "Copy the selected quote or text; quotes in the chosen form", self.copy
+        )
+        self.copy_as_menu = QMenu("Copy &as", self)
+        group = QActionGroup(self)
+        self.copy_as_actions: dict[CopyFormat, QAction] = {}
+        for copy_format in CopyFormat:
+            action = QAction(copy_format.label, self, checkable=True)
+            action.setStatusTip(f"Copy the selected quote {copy_format.phrase}, and make it the form Ctrl+C copies in")
+            action.triggered.connect(lambda _=False, f=copy_format: self.choose_copy_format(f))
+            group.addAction(action)
+            self.copy_as_menu.addAction(action)
+            self.copy_as_actions[copy_format] = action
+        # The Quotes tab may have chosen another form since this menu last showed.
+        self.copy_as_menu.aboutToShow.connect(self._show_copy_format)
+        self._show_copy_format()
+        self.copy_quote_action = QAction("Copy &quote", self)
+        self.copy_quote_action.setStatusTip("Copy this quote in the chosen form")
+        self.copy_quote_action.triggered.connect(self.copy_quote)
         self.copy_with_attribution_action = self._action(
             "Copy with &attribution",
             QKeySequence("Ctrl+Shift+C"),
-            "Copy the words selected inside a quote, with who said them",
+            "Copy the selected quote, or words selected inside one, with who said them",
             self.copy_with_attribution,
         )
+        self.caret_action = self._action(
+            "Caret &browsing", QKeySequence(Qt.Key.Key_F7), "Move a caret with the arrows and select words with Shift", self._toggle_caret
+        )
+        self.caret_action.setCheckable(True)
         self.select_all_action = self._action(
             "Select &all", QKeySequence.StandardKey.SelectAll, "Select the whole article", self.view.selectAll
         )
@@ -149,7 +210,14 @@ class ArticlePage(QWidget):
 
         separator = QAction(self)
         separator.setSeparator(True)
-        self.view.context_actions = [self.copy_with_attribution_action, separator, self.find_action]
+        self.view.copy_action = self.copy_action
+        self.view.context_actions = [
+            self.copy_quote_action,
+            self.copy_as_menu.menuAction(),
+            self.copy_with_attribution_action,
+            separator,
+            self.find_action,
+        ]
 
     def _action(self, text: str, shortcut: Shortcut, tip: str, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self)
@@ -168,5 +236,33 @@ class ArticlePage(QWidget):
         self._settings.setValue(ZOOM_KEY, percent)
         self.statusMessage.emit(f"Zoom {percent} %")
 
-    def _update_copy_with_attribution(self) -> None:
-        self.copy_with_attribution_action.setEnabled(self.view.selected_excerpt() is not None)
+    def _copy_quotes(self, quotes: list[Quote], copy_format: CopyFormat) -> None:
+        if not quotes:
+            self.statusMessage.emit("Select a quote, or words in the article, to copy")
+            return
+        QGuiApplication.clipboard().setMimeData(quotes_mime(quotes, self._model.story, copy_format))
+        self.statusMessage.emit(f"Copied {count_of(len(quotes), 'quote')} {copy_format.phrase}")
+
+    def _selected_quotes(self) -> list[Quote]:
+        return [self._model.quote(row) for row in sorted(index.row() for index in self._model.selection.selectedRows())]
+
+    def _show_copy_format(self) -> None:
+        self.copy_as_actions[self.copy_format].setChecked(True)
+
+    def _toggle_caret(self) -> None:
+        self.view.set_caret_browsing(not self.view.caret_browsing)
+
+    def _announce_caret_browsing(self, on: bool) -> None:
+        self.caret_action.setChecked(on)
+        if on:
+            self.statusMessage.emit("Caret browsing on: arrows move the caret, Shift+arrows select; F7 turns it off")
+        else:
+            self.statusMessage.emit("Caret browsing off")
+
+    def _update_copy_actions(self) -> None:
+        has_text = self.view.textCursor().hasSelection()
+        excerpt = self.view.selected_excerpt() is not None
+        quotes = self._model.selection.hasSelection()
+        self.copy_action.setEnabled(has_text or quotes)
+        self.copy_with_attribution_action.setEnabled(excerpt or (quotes and not has_text))
+        self.copy_quote_action.setEnabled(excerpt or quotes)

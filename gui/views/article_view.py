@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -33,6 +34,7 @@ from gui.model import StoryModel
 from gui.page_theme import PageColours, PageTheme
 from gui.safe_links import can_open_externally
 from gui.story import Quote
+from gui.views.focus_band import paint_focus_band, reserve_focus_band
 from gui.zoom import DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, zoom_in, zoom_out
 
 # About 70 characters a line: the measure that reads comfortably, at every zoom.
@@ -41,6 +43,7 @@ MIN_SIDE_MARGIN = 24
 WHEEL_STEP = 120  # one notch of a mouse wheel, in eighths of a degree
 # What may stand beside a quote in a selection that still counts as "inside" it.
 _QUOTE_SURROUNDINGS = " \u2029\u2028“”\"‘’'.,;:!?"
+ELLIPSIS = "…"
 # HTML typeset between two events: parsing and laying out this much takes about 10 ms,
 # so a story of any length shows its first page at once and never holds up a keystroke.
 TYPESET_SLICE_CHARS = 12_000
@@ -54,6 +57,7 @@ class ArticleView(QTextBrowser):
 
     Signals:
         statusMessage(str): feedback for the status bar, such as a refused link.
+        caretBrowsingChanged(bool): caret browsing (F7) was turned on or off.
         zoomChanged(int): the zoom in percent, after it changed.
         typeset(): the whole document was built anew (another story or page theme).
 
@@ -62,6 +66,7 @@ class ArticleView(QTextBrowser):
     """
 
     statusMessage = Signal(str)
+    caretBrowsingChanged = Signal(bool)
     zoomChanged = Signal(int)
     typeset = Signal()
 
@@ -75,6 +80,9 @@ class ArticleView(QTextBrowser):
         self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
         self._wheel_delta = 0
         self._quote_ranges: dict[int, tuple[int, int]] = {}
+        # The same quotes in document order, for finding the one at a position by bisection.
+        self._quote_starts: list[int] = []
+        self._rows_in_order: list[int] = []
         self._find_matches: list[QTextCursor] = []
         self._untypeset: Iterator[str] = iter(())
         self._typesetting = False
@@ -86,8 +94,12 @@ class ArticleView(QTextBrowser):
         self._typesetter.timeout.connect(self._typeset_next_slice)
         # A reader cannot undo anything here; an undo stack would only copy every slice.
         self.document().setUndoRedoEnabled(False)
-        # Offered after the standard Copy and Select All when the reader right-clicks.
+        # Offered after the standard Copy and Select All when the reader right-clicks;
+        # `copy_action` stands in for the standard Copy, so the menu copies as Ctrl+C does.
         self.context_actions: list[QAction] = []
+        self.copy_action: QAction | None = None
+        self.context_row: int | None = None
+        reserve_focus_band(self)
         self.setObjectName("articleView")
         self.setAccessibleName("Article")
         self.setAccessibleDescription("The story’s text. Tab moves between quotes and links; Enter selects a quote or opens a link.")
@@ -96,6 +108,7 @@ class ArticleView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._follow_link)
         model.storyChanged.connect(self._show_new_story)
+        model.selection.selectionChanged.connect(self._drop_stray_text_selection)
         model.selection.selectionChanged.connect(self._update_highlights)
         model.selection.currentChanged.connect(self._scroll_to_current)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.follow_color_scheme)
@@ -160,25 +173,92 @@ class ArticleView(QTextBrowser):
         self._find_matches = matches
         self._update_highlights()
 
+    @property
+    def caret_browsing(self) -> bool:
+        return bool(self.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard)
+
+    def set_caret_browsing(self, on: bool) -> None:
+        """A caret the arrows move and Shift+arrows select with, as F7 gives in Firefox."""
+        if on == self.caret_browsing:
+            return
+        flags = Qt.TextInteractionFlag.TextBrowserInteraction
+        if on:
+            flags |= Qt.TextInteractionFlag.TextSelectableByKeyboard
+            if self.cursorRect().bottom() < 0 or self.cursorRect().top() > self.viewport().height():
+                # The caret starts where the reader is, not at a place scrolled away.
+                self.setTextCursor(self.cursorForPosition(QPoint(0, 0)))
+        self.setTextInteractionFlags(flags)
+        self.caretBrowsingChanged.emit(on)
+
     def selected_excerpt(self) -> Quote | None:
-        """The selected text as a quote of its speaker, when the selection lies inside one quote."""
+        """The selected text as a quote of its speaker, when the selection lies inside one quote.
+
+        Where the selection cuts the quote short, an ellipsis says so.
+        """
+        span = self._excerpt_span()
+        if span is None:
+            return None
+        row, inner_start, inner_end = span
+        excerpt = self._text_between(inner_start, inner_end).strip()
+        if not excerpt:
+            return None
+        quote_start, quote_end = self._quote_ranges[row]
+        before = "" if self._only_surroundings(quote_start, inner_start) else ELLIPSIS
+        after = "" if self._only_surroundings(inner_end, quote_end) else ELLIPSIS
+        return replace(self._model.quote(row), text=f"{before}{excerpt}{after}")
+
+    def excerpt_row(self) -> int | None:
+        """The model row of the quote the text selection lies inside, if it does."""
+        span = self._excerpt_span()
+        return None if span is None else span[0]
+
+    def quote_row_at(self, position: QPoint) -> int | None:
+        """The model row of the quote drawn at `position` on the viewport, if any."""
+        row = quote_row(self.anchorAt(position))
+        return row if row is not None and row < self._model.rowCount() else None
+
+    def select_quote(self, row: int) -> None:
+        """Make the quote of model row `row` the shared selection, as a click on it does."""
+        self._model.selection.setCurrentIndex(
+            self._model.index(row),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def _quote_row_at_cursor(self) -> int | None:
+        cursor = QTextCursor(self.document())
+        # The format of a position is that of the character before it.
+        cursor.setPosition(min(self.textCursor().selectionStart() + 1, self.document().characterCount() - 1))
+        row = quote_row(cursor.charFormat().anchorHref())
+        return row if row is not None and row < self._model.rowCount() else None
+
+    def _excerpt_span(self) -> tuple[int, int, int] | None:
         cursor = self.textCursor()
         if not cursor.hasSelection():
             return None
         start, end = cursor.selectionStart(), cursor.selectionEnd()
-        for row, (quote_start, quote_end) in self._quote_ranges.items():
+        # From the last quote starting at or before the selection: earlier ones end before it.
+        first = max(0, bisect_right(self._quote_starts, start) - 1)
+        for position in range(first, len(self._rows_in_order)):
+            row = self._rows_in_order[position]
+            quote_start, quote_end = self._quote_ranges[row]
+            if quote_start >= end:
+                return None
             inner_start, inner_end = max(start, quote_start), min(end, quote_end)
             if inner_start >= inner_end:
                 continue
             if self._only_surroundings(start, inner_start) and self._only_surroundings(inner_end, end):
-                excerpt = self._text_between(inner_start, inner_end).strip()
-                return replace(self._model.quote(row), text=excerpt) if excerpt else None
+                return row, inner_start, inner_end
             return None
         return None
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's signature
         # Never load images or style sheets named by a document, local or remote.
         return None
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        paint_focus_band(self, event)
+        return handled
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -198,6 +278,12 @@ class ArticleView(QTextBrowser):
         else:
             self._center_column()
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's signature
+        moved = super().focusNextPrevChild(next)
+        # Tab selects the next quote's or link's text without saying so; Copy follows it.
+        self.selectionChanged.emit()
+        return moved
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             super().wheelEvent(event)
@@ -214,7 +300,23 @@ class ArticleView(QTextBrowser):
         event.accept()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.createStandardContextMenu(event.pos())
+        position = self.viewport().mapFromGlobal(event.globalPos())
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            # The menu key speaks of where the keyboard is: the quote Tab moved to.
+            self.context_row = self._quote_row_at_cursor()
+        else:
+            self.context_row = self.quote_row_at(position)
+        if self.context_row is not None and self.excerpt_row() != self.context_row:
+            # A right-click on a quote picks it, as a click does; words chosen inside it stay chosen.
+            self.select_quote(self.context_row)
+        menu = self.createStandardContextMenu(position)
+        copy_link = menu.findChild(QAction, "link-copy")
+        if copy_link is not None and self.context_row is not None:
+            menu.removeAction(copy_link)  # a quote's link is the app's own ("quote:3"), nothing to paste
+        standard_copy = menu.findChild(QAction, "edit-copy")
+        if standard_copy is not None and self.copy_action is not None:
+            menu.insertAction(standard_copy, self.copy_action)
+            menu.removeAction(standard_copy)
         if self.context_actions:
             menu.addSeparator()
             menu.addActions(self.context_actions)
@@ -224,10 +326,7 @@ class ArticleView(QTextBrowser):
     def _follow_link(self, url: QUrl) -> None:
         row = quote_row(url.toString())
         if row is not None and row < self._model.rowCount():
-            self._model.selection.setCurrentIndex(
-                self._model.index(row),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            self.select_quote(row)
             self.statusMessage.emit(f"Selected the quote by {self._model.quote(row).speaker.name}")
         elif can_open_externally(url):
             QDesktopServices.openUrl(url)
@@ -265,6 +364,7 @@ class ArticleView(QTextBrowser):
         self._place_to_keep = self.cursorForPosition(QPoint(0, 0)).position() if keep_place else 0
         self._untypeset = article_blocks(self._model.story, self.locale())
         self._quote_ranges = {}
+        self._quote_starts, self._rows_in_order = [], []
         self._find_matches = []
         self._inserting = True
         try:
@@ -342,7 +442,12 @@ class ArticleView(QTextBrowser):
                 row = quote_row(fragment.charFormat().anchorHref())
                 if row is not None:
                     start, end = fragment.position(), fragment.position() + fragment.length()
-                    known = ranges.get(row, (start, end))
+                    known = ranges.get(row)
+                    if known is None:
+                        # Slices arrive in document order, and so do the fragments of one.
+                        self._quote_starts.append(start)
+                        self._rows_in_order.append(row)
+                        known = (start, end)
                     ranges[row] = (min(known[0], start), max(known[1], end))
                 fragments += 1
             block = block.next()
@@ -369,6 +474,19 @@ class ArticleView(QTextBrowser):
         # A third of the way down, where the eye starts reading, with context above it.
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + top - self.viewport().height() // 3)
+
+    def _drop_stray_text_selection(self) -> None:
+        """Unselect text outside the selected quotes: Ctrl+C copies what is highlighted, one thing."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return
+        row = self.excerpt_row()
+        if row is not None and self._model.selection.isRowSelected(row):
+            return
+        if not self._model.selection.hasSelection():
+            return  # words selected by the reader, with no quote picked: theirs to copy
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
 
     def _update_highlights(self) -> None:
         selections: list[QTextEdit.ExtraSelection] = []

@@ -14,13 +14,15 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     QSettings,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup, QDrag, QGuiApplication, QKeySequence, QMouseEvent
+from PySide6.QtGui import QAction, QActionGroup, QDrag, QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,14 +44,14 @@ from PySide6.QtWidgets import (
 
 from gui.model import QuoteRole, StoryModel
 from gui.quote_filter import QuoteFilterProxy
-from gui.quote_formats import CopyFormat
+from gui.quote_formats import COPY_FORMAT_KEY, CopyFormat
 from gui.settings_values import read_enum
 from gui.story import Quote
+from gui.views.focus_band import paint_focus_band, reserve_focus_band
 from gui.views.quote_mime import quotes_mime
 from gui.views.text_export import choose_export_path, write_export
-from gui.wording import count_of
+from gui.wording import count_of, no_quotes_shown
 
-COPY_FORMAT_KEY = "quotes/copy_format"
 STARRED, UNSTARRED = "★", "☆"
 LAYOUT_BATCH_ROWS = 500  # about 5 ms of layout: the list grows between keystrokes, never blocks one
 
@@ -81,13 +83,54 @@ class QuoteDelegate(QStyledItemDelegate):
 
 
 class QuoteListView(QListView):
-    """A list whose drags carry the same data as a copy, so quotes drop into any app."""
+    """A list whose drags carry the same data as a copy, so quotes drop into any app.
+
+    The current row is always a selected row: a row with the focus frame that a copy
+    would not act on is a trap (Qt makes one whenever the list gets the focus).
+    """
 
     def __init__(self, mime_for_selection: Callable[[], QMimeData | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._mime_for_selection = mime_for_selection
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        # After the event that moved the current row has finished: a Ctrl+click moves it
+        # first and toggles the row's selection only afterwards.
+        self._settler = QTimer(self, singleShot=True, interval=0)
+        self._settler.timeout.connect(self.settle_current)
+        # True while the focus alone picks a row: a pick that must not move the reader's article.
+        self.picking_on_focus = False
+        reserve_focus_band(self)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        self.selectionModel().currentChanged.connect(self._settler.start)
+        self.selectionModel().selectionChanged.connect(self._settler.start)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        paint_focus_band(self, event)
+        return handled
+
+    def settle_current(self) -> None:
+        """Select the current row when nothing is; otherwise move the current row onto the selection."""
+        selection, current = self.selectionModel(), self.currentIndex()
+        if not current.isValid() or selection.isSelected(current):
+            return
+        if not selection.hasSelection():
+            selection.select(current, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+            return
+        rows = sorted(index.row() for index in selection.selectedRows())
+        nearest = min(rows, key=lambda row: abs(row - current.row()))
+        selection.setCurrentIndex(current.siblingAtRow(nearest), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.picking_on_focus = True  # Qt makes the first row current here, before anything is picked
+        try:
+            super().focusInEvent(event)
+            self.settle_current()
+        finally:
+            self.picking_on_focus = False
 
     def startDrag(self, supportedActions: Qt.DropAction) -> None:
         mime = self._mime_for_selection()
@@ -128,7 +171,10 @@ class QuotesView(QWidget):
         self.search_box = QLineEdit(placeholderText="Search quotes and speakers", clearButtonEnabled=True)
         self.search_box.setObjectName("quoteSearch")
         self.search_box.setAccessibleName("Search quotes")
-        self.search_box.setAccessibleDescription("Type to list only quotes whose words or speaker match; Enter moves to the list.")
+        self.search_box.setAccessibleDescription(
+            "Type to list only quotes whose words or speaker match; Down, Up or Enter move to the list, Escape clears."
+        )
+        self.search_box.installEventFilter(self)
         self.count_label = QLabel()
         self.count_label.setObjectName("quoteCount")
 
@@ -161,13 +207,15 @@ class QuotesView(QWidget):
 
         self._build_actions()
         copy_button = QToolButton(popupMode=QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        copy_button.setText("Copy")
         copy_button.setObjectName("copyButton")
         copy_button.setAccessibleName("Copy selected quotes")
         copy_button.setAccessibleDescription("Copy the selected quotes; its menu chooses the form.")
         copy_button.setToolTip("Copy the selected quotes; the arrow chooses the form")
         copy_button.setMenu(self.copy_as_menu)
         copy_button.clicked.connect(self.copy_action.trigger)
+        self.copy_button = copy_button
+        self.copy_as_menu.aboutToShow.connect(self._show_copy_format)
+        self._show_copy_format()
 
         filters = QHBoxLayout()
         filters.addWidget(self.speaker_box)
@@ -187,6 +235,8 @@ class QuotesView(QWidget):
         self.speaker_box.currentIndexChanged.connect(lambda: self.proxy.set_speaker(self.speaker_box.currentData() or ""))
         self.favourites_button.toggled.connect(self.proxy.set_favourites_only)
         self.search_box.textChanged.connect(self.proxy.set_search)
+        # The empty list's sentence names the search even when the rows shown stay none.
+        self.search_box.textChanged.connect(self._update_count)
         self.list_view.customContextMenuRequested.connect(self._show_context_menu)
         self.list_view.activated.connect(lambda: self.copy_action.trigger())
         self._following_shared = False
@@ -196,7 +246,7 @@ class QuotesView(QWidget):
         model.selection.currentChanged.connect(self._show_shared_selection)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(self._update_count)
-            signal.connect(self._follow_shared_selection)
+            signal.connect(self._unselect_hidden)
         model.dataChanged.connect(self._show_detail)
         model.storyChanged.connect(self._fill_speakers)
         # Made after quotes were picked elsewhere (the article), the list shows them picked;
@@ -233,8 +283,38 @@ class QuotesView(QWidget):
     def choose_copy_format(self, copy_format: CopyFormat) -> None:
         """Copy in `copy_format` and make it the form Ctrl+C uses from now on."""
         self._settings.setValue(COPY_FORMAT_KEY, copy_format.value)
-        self.copy_as_actions[copy_format].setChecked(True)
+        self._show_copy_format()
         self.copy_selected(copy_format)
+
+    def take_focus(self) -> None:
+        """Put the keyboard on the list, or on the search field when no quote is shown."""
+        if self.proxy.rowCount():
+            self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The Article tab may have chosen another form meanwhile.
+        self._show_copy_format()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search_box and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._enter_results(last=False)
+                return True
+            if key == Qt.Key.Key_Up:
+                self._enter_results(last=True)
+                return True
+            if key == Qt.Key.Key_Escape:
+                # The first Escape clears the search; the next leaves the field for the list.
+                if self.search_box.text():
+                    self.search_box.clear()
+                else:
+                    self.take_focus()
+                return True
+        return super().eventFilter(watched, event)
 
     def toggle_favourite(self) -> None:
         """Star the selected quotes, or unstar them when all are starred already."""
@@ -290,12 +370,6 @@ class QuotesView(QWidget):
             "&Star / unstar", QKeySequence("Ctrl+D"), "Star the selected quotes as favourites", self.toggle_favourite, scope
         )
         self.find_action = self._action("&Search quotes", QKeySequence.StandardKey.Find, "Search the quotes", self._focus_search, scope)
-        clear_search = QAction("Clear search", self.search_box, shortcut=QKeySequence(Qt.Key.Key_Escape))
-        clear_search.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        clear_search.triggered.connect(self.search_box.clear)
-        self.search_box.addAction(clear_search)
-        # Enter in the search field moves to the results, ready for arrows and copying.
-        self.search_box.returnPressed.connect(self._focus_results)
 
     def _action(
         self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey, tip: str, slot: Callable[[], None], scope: Qt.ShortcutContext
@@ -312,10 +386,22 @@ class QuotesView(QWidget):
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
-    def _focus_results(self) -> None:
+    def _enter_results(self, last: bool) -> None:
+        """From the search field into the results, selecting the first (or last) quote shown."""
+        rows = self.proxy.rowCount()
+        if not rows:
+            return
+        self.list_view.selectionModel().setCurrentIndex(
+            self.proxy.index(rows - 1 if last else 0, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self.proxy.rowCount() and not self.list_view.selectionModel().hasSelection():
-            self.list_view.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _show_copy_format(self) -> None:
+        copy_format = self.copy_format
+        self.copy_as_actions[copy_format].setChecked(True)
+        self.copy_button.setText(f"Copy · {copy_format.label}")
+        self.copy_button.setAccessibleName(f"Copy selected quotes {copy_format.phrase}")
 
     def _fill_speakers(self) -> None:
         """One entry per speaker with their number of quotes, in order of first quote."""
@@ -345,21 +431,14 @@ class QuotesView(QWidget):
     def _why_empty(self, total: int) -> str:
         if total == 0:
             return "This story has no quotes."
-        reasons = []
-        if self.proxy.speaker:
-            reasons.append(f"by {self.proxy.speaker}")
-        if self.favourites_button.isChecked():
-            reasons.append("starred")
-        if self.search_box.text().strip():
-            reasons.append(f"matching “{self.search_box.text().strip()}”")
         if self.favourites_button.isChecked() and not self._model.favourites:
             return "No favourites yet. Star a quote with Ctrl+D or by clicking its ☆."
-        return f"No quotes {' and '.join(reasons)}."
+        return no_quotes_shown(self.proxy.speaker, self.favourites_button.isChecked(), self.search_box.text().strip())
 
     def _show_detail(self) -> None:
         quotes = self.selected_quotes()
         if len(quotes) != 1:
-            hint = "Select a quote to read it in full." if not quotes else f"{len(quotes)} quotes selected."
+            hint = "Select a quote to read it in full." if not quotes else f"{count_of(len(quotes), 'quote')} selected."
             self.detail.setPlainText(hint)
             return
         quote = quotes[0]
@@ -375,26 +454,20 @@ class QuotesView(QWidget):
         return sorted(index.row() for index in self._model.selection.selectedRows())
 
     def _share_selection(self) -> None:
-        """Make the list's selection the shared one; quotes the filter hides keep their state.
-
-        While a filter hides rows the list drops them from its selection; the shared
-        selection keeps them, so clearing the filter brings them back selected.
-        """
+        """Make the list's selection the shared one: what is highlighted is what is selected."""
         if self._following_shared:
             return
-        listed = (self.proxy.mapToSource(index).row() for index in self.list_view.selectionModel().selectedRows())
-        shown = {row for row in listed if self.proxy.accepts(row)}
-        hidden = {row for row in self._shared_rows() if not self.proxy.accepts(row)}
-        selection = QItemSelection()
-        for row in sorted(shown | hidden):
-            selection.select(self._model.index(row), self._model.index(row))
+        # By ranges, not rows: Ctrl+A over 100,000 quotes is one range, not 100,000.
+        listed = self.proxy.mapSelectionToSource(self.list_view.selectionModel().selection())
         current = self.proxy.mapToSource(self.list_view.currentIndex())
         shared = self._model.selection
         self._following_shared = True
         try:
-            if set(self._shared_rows()) != shown | hidden:
-                shared.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            if current.isValid() and self.proxy.accepts(current.row()):
+            if _runs(listed) != _runs(shared.selection()):
+                shared.select(listed, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            # The article scrolls to the shared current quote; a row picked by the focus alone
+            # is selected there too, but leaves the reader's place alone.
+            if current.isValid() and not self.list_view.picking_on_focus:
                 shared.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
         finally:
             self._following_shared = False
@@ -410,6 +483,24 @@ class QuotesView(QWidget):
             self.statusMessage.emit("Showing all quotes, so the selected one is in the list")
         self._follow_shared_selection()
         self._show_detail()
+
+    def _unselect_hidden(self) -> None:
+        """A quote the filter hides leaves the shared selection: nothing unseen is copied or starred."""
+        shared = self._model.selection
+        if shared.hasSelection():
+            kept = self.proxy.mapSelectionToSource(self.proxy.mapSelectionFromSource(shared.selection()))
+            kept_runs = _runs(kept)
+            if kept_runs != _runs(shared.selection()):
+                self._following_shared = True
+                try:
+                    shared.select(kept, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                    if not shared.isSelected(shared.currentIndex()):
+                        current = self._model.index(kept_runs[0][0]) if kept_runs else QModelIndex()
+                        shared.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+                finally:
+                    self._following_shared = False
+                self._show_detail()
+        self._follow_shared_selection()
 
     def _follow_shared_selection(self) -> None:
         if self._following_shared:
@@ -440,3 +531,14 @@ class QuotesView(QWidget):
         menu.addSeparator()
         menu.addAction(self.favourite_action)
         menu.popup(self.list_view.viewport().mapToGlobal(position))
+
+
+def _runs(selection: QItemSelection) -> list[tuple[int, int]]:
+    """The rows of a selection as sorted, merged (first, last) runs, to compare two selections cheaply."""
+    runs: list[tuple[int, int]] = []
+    for top, bottom in sorted((selection.at(n).top(), selection.at(n).bottom()) for n in range(selection.count())):
+        if runs and top <= runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], bottom))
+        else:
+            runs.append((top, bottom))
+    return runs

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, QPointF, QSettings, Qt, QUrl
-from PySide6.QtGui import QColor, QContextMenuEvent, QDesktopServices, QGuiApplication, QPalette, QTextCursor, QWheelEvent
+from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QDesktopServices, QGuiApplication, QPalette, QTextCursor, QWheelEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox
 
 from gui.main_window import MainWindow
 from gui.model import StoryModel
 from gui.page_theme import DARK, LIGHT, SEPIA, PageTheme
+from gui.quote_formats import COPY_FORMAT_KEY, CopyFormat
 from gui.story import Story
 from gui.views import article_print
 from gui.views.article_page import ArticlePage
@@ -290,16 +291,17 @@ def test_selecting_in_the_quotes_tab_scrolls_the_article_to_the_quote(qtbot, win
     assert highlighted == [(start, end)]
 
 
-def test_a_filter_hides_a_selected_quote_without_unselecting_it(window: MainWindow) -> None:
+def test_a_filter_that_hides_a_selected_quote_unselects_it_in_every_tab(window: MainWindow) -> None:
     quotes = window.quotes_view
     window.show_tab("quotes")
     quotes.list_view.setCurrentIndex(quotes.proxy.index(3, 0))  # McQuarrie's "a master plan"
+    assert window.article_view.extraSelections()
     quotes.speaker_box.setCurrentIndex(quotes.speaker_box.findData("Tom Cruise"))
     assert not quotes.list_view.selectionModel().hasSelection()
-    assert [i.row() for i in window.model.selection.selectedRows()] == [3]
-    assert window.article_view.extraSelections()  # the article still shows it
+    assert window.model.selection.selectedRows() == []
+    assert window.article_view.extraSelections() == []  # nothing highlighted, nothing to copy
     quotes.speaker_box.setCurrentIndex(0)
-    assert [quotes.proxy.mapToSource(i).row() for i in quotes.list_view.selectionModel().selectedRows()] == [3]
+    assert not quotes.list_view.selectionModel().hasSelection()
 
 
 def test_clicking_a_quote_the_filter_hides_shows_all_quotes(qtbot, window: MainWindow) -> None:
@@ -332,8 +334,8 @@ def test_words_selected_inside_a_quote_copy_with_attribution(qtbot, page: Articl
     assert page.copy_with_attribution_action.isEnabled()
     with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
         qtbot.keyClick(view, Qt.Key.Key_C, CTRL | SHIFT)
-    assert QGuiApplication.clipboard().text() == "“comes down to one thing” — Tom Cruise"
-    assert "Tom Cruise" in (QGuiApplication.clipboard().mimeData().html() or "")
+    assert QGuiApplication.clipboard().text() == "“…comes down to one thing…” — Tom Cruise"
+    assert QGuiApplication.clipboard().mimeData().html() == "<p>“…comes down to one thing…” — Tom Cruise</p>"
 
 
 def test_a_whole_quote_selected_with_its_marks_counts_as_inside(page: ArticlePage) -> None:
@@ -518,3 +520,216 @@ def test_quotes_and_links_are_reachable_by_keyboard(qtbot, page: ArticlePage, mo
     assert [index.row() for index in model.selection.selectedRows()] == [0]
     qtbot.keyClick(view, Qt.Key.Key_Tab)  # then the source's link
     assert view.textCursor().charFormat().anchorHref().startswith("https://")
+
+
+# --- Copy what is highlighted, in the chosen form ---------------------------------------------------
+
+AUDIENCE = "It all comes down to one thing: The audience."
+
+
+def _clipboard() -> tuple[str, str]:
+    mime = QGuiApplication.clipboard().mimeData()
+    return mime.text(), mime.html()
+
+
+def _edit_action(window: MainWindow, text: str) -> QAction:
+    return next(action for action in window.edit_menu.actions() if action.text() == text)
+
+
+def _active(qtbot, window: MainWindow) -> ArticleView:
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.show_tab("article")
+    return window.article_view
+
+
+def test_a_clicked_quote_copies_in_the_chosen_form(qtbot, window: MainWindow) -> None:
+    view = _active(qtbot, window)
+    start, _ = view.quote_range(2) or (0, 0)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=_point_inside(view, start + 2))
+    assert _edit_action(window, "&Copy").isEnabled()
+    assert _edit_action(window, "Copy with &attribution").isEnabled()
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        qtbot.keyClick(view, Qt.Key.Key_C, CTRL)
+    assert _clipboard() == (f"“{AUDIENCE}” — Tom Cruise", f"<p>“{AUDIENCE}” — Tom Cruise</p>")
+    assert window.statusBar().currentMessage() == "Copied 1 quote with attribution"
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        window.article_page.copy_as_actions[CopyFormat.MARKDOWN].trigger()
+    assert _clipboard() == (
+        f"> {AUDIENCE}\n>\n> — Tom Cruise",
+        f"<blockquote><p>{AUDIENCE}</p><p>— Tom Cruise</p></blockquote>",
+    )
+    QGuiApplication.clipboard().clear()
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        _edit_action(window, "&Copy").trigger()  # Edit › Copy keeps the form chosen
+    assert _clipboard()[0] == f"> {AUDIENCE}\n>\n> — Tom Cruise"
+    assert window.statusBar().currentMessage() == "Copied 1 quote as Markdown"
+
+
+def test_tab_and_enter_pick_a_quote_that_ctrl_c_and_ctrl_shift_c_copy(qtbot, window: MainWindow, settings: QSettings) -> None:
+    settings.setValue(COPY_FORMAT_KEY, CopyFormat.PLAIN.value)
+    view = _active(qtbot, window)
+    view.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        qtbot.keyClick(view, Qt.Key.Key_C, CTRL)
+    assert _clipboard() == ("the biggest stunt in cinema history.", "<p>the biggest stunt in cinema history.</p>")
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        qtbot.keyClick(view, Qt.Key.Key_C, CTRL | SHIFT)
+    assert _clipboard()[0] == "“the biggest stunt in cinema history.” — The film's team"
+
+
+def test_a_quote_selected_in_the_quotes_tab_copies_from_the_article(qtbot, window: MainWindow, settings: QSettings) -> None:
+    view = _active(qtbot, window)
+    _select(view, 0, 20)  # words picked earlier elsewhere in the article
+    window.show_tab("quotes")
+    window.quotes_view.copy_as_actions[CopyFormat.CITATION].trigger()
+    window.quotes_view.list_view.setCurrentIndex(window.quotes_view.proxy.index(7, 0))
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    assert view.hasFocus()
+    assert not view.textCursor().hasSelection()  # one thing highlighted: the quote
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        qtbot.keyClick(view, Qt.Key.Key_C, CTRL)
+    devore = "“Tom Cruise just rode a motorcycle off a cliff six times today.” — John DeVore"
+    url = window.model.story.url
+    assert _clipboard() == (
+        f"{devore}, Entertainment Weekly, 19 December 2022, {url}",
+        f'<p>{devore}, <i>Entertainment Weekly</i>, 19 December 2022, <a href="{url}">{url}</a></p>',
+    )
+    assert window.statusBar().currentMessage() == "Copied 1 quote as a citation"
+
+
+def test_a_quote_reached_by_tab_alone_can_be_copied(qtbot, window: MainWindow) -> None:
+    view = _active(qtbot, window)
+    view.moveCursor(QTextCursor.MoveOperation.Start)
+    assert not _edit_action(window, "&Copy").isEnabled()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert _edit_action(window, "&Copy").isEnabled()
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        _edit_action(window, "&Copy").trigger()
+    assert _clipboard()[0] == "“the biggest stunt in cinema history.” — The film's team"
+    assert window.statusBar().currentMessage() == "Copied 1 quote with attribution"
+
+
+def test_nothing_picked_says_what_to_select(qtbot, window: MainWindow) -> None:
+    _active(qtbot, window)
+    assert not _edit_action(window, "&Copy").isEnabled()
+    window.article_page.copy()
+    assert window.statusBar().currentMessage() == "Select a quote, or words in the article, to copy"
+
+
+def _context_menu(qtbot, view: ArticleView, position: QPoint) -> QMenu:
+    global_position = view.viewport().mapToGlobal(position)
+    QApplication.sendEvent(view.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, position, global_position))
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    return menu
+
+
+def _submenu(menu: QMenu, text: str) -> QMenu:
+    submenu = next(action.menu() for action in menu.actions() if action.text() == text)
+    assert isinstance(submenu, QMenu)
+    return submenu
+
+
+def test_right_click_on_a_quote_offers_copy_quote_and_copy_as(qtbot, window: MainWindow) -> None:
+    view = _active(qtbot, window)
+    start, _ = view.quote_range(3) or (0, 0)
+    menu = _context_menu(qtbot, view, _point_inside(view, start + 2))
+    texts = [action.text() for action in menu.actions()]
+    assert "Copy &quote" in texts
+    assert not any("Link" in text for text in texts)  # "quote:3" is the app's own address, nothing to paste
+    copy_as = _submenu(menu, "Copy &as")
+    assert [action.text() for action in copy_as.actions()] == [form.label for form in CopyFormat]
+    assert [index.row() for index in window.model.selection.selectedRows()] == [3]  # picked, as a click does
+    copy_quote = next(action for action in menu.actions() if action.text() == "Copy &quote")
+    menu.close()
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        copy_quote.trigger()
+    assert _clipboard() == ("“a master plan” — Christopher McQuarrie", "<p>“a master plan” — Christopher McQuarrie</p>")
+    menu = _context_menu(qtbot, view, _point_inside(view, start + 2))
+    citation = _submenu(menu, "Copy &as").actions()[3]
+    menu.close()
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        citation.trigger()
+    assert _clipboard()[0].startswith("“a master plan” — Christopher McQuarrie, Entertainment Weekly, 19 December 2022, https://")
+
+
+def test_the_menu_key_on_a_quote_reached_by_tab_offers_copy_quote(qtbot, window: MainWindow) -> None:
+    view = _active(qtbot, window)
+    view.moveCursor(QTextCursor.MoveOperation.Start)
+    for _ in range(3):  # the dek's quote, the source's link, then Cruise's first quote
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+    at = view.cursorRect().center()
+    QApplication.sendEvent(view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at, view.mapToGlobal(at)))
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    copy_quote = next(action for action in menu.actions() if action.text() == "Copy &quote")
+    menu.close()
+    assert copy_quote.isEnabled()
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        copy_quote.trigger()
+    assert _clipboard()[0] == "“I've wanted to do it since I was a little kid.” — Tom Cruise"
+
+
+def test_the_context_menus_copy_copies_as_ctrl_c_does(qtbot, page: ArticlePage) -> None:
+    view = page.view
+    start, end = view.quote_range(2) or (0, 0)
+    _select(view, start, end)
+    menu = _context_menu(qtbot, view, QPoint(10, 10))
+    copy = next(action for action in menu.actions() if action.text() == "&Copy")
+    menu.close()
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        copy.trigger()
+    assert _clipboard()[0] == f"“{AUDIENCE}” — Tom Cruise"
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("two years ago, the cameras", "> …two years ago, the cameras…\n>\n> — Christopher McQuarrie"),
+        ("even two years ago", "> even two years ago…\n>\n> — Christopher McQuarrie"),
+        ("the cameras didn't exist", "> …the cameras didn't exist\n>\n> — Christopher McQuarrie"),
+        ("even two years ago, the cameras didn't exist", "> even two years ago, the cameras didn't exist\n>\n> — Christopher McQuarrie"),
+    ],
+)
+def test_words_of_a_quote_copy_in_the_chosen_form_with_ellipses_where_cut(
+    qtbot, page: ArticlePage, settings: QSettings, words: str, expected: str
+) -> None:
+    settings.setValue(COPY_FORMAT_KEY, CopyFormat.MARKDOWN.value)
+    view = page.view
+    start = view.toPlainText().index(words)
+    _select(view, start, start + len(words))
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        qtbot.keyClick(view, Qt.Key.Key_C, CTRL)
+    assert QGuiApplication.clipboard().text() == expected
+    inner = expected.splitlines()[0][2:]
+    assert QGuiApplication.clipboard().mimeData().html() == (
+        f"<blockquote><p>{inner.replace(chr(39), '&#x27;')}</p><p>— Christopher McQuarrie</p></blockquote>"
+    )
+    assert page.find_bar.isHidden()
+
+
+def test_f7_turns_on_a_caret_that_selects_words_by_keyboard(qtbot, page: ArticlePage) -> None:
+    view = page.view
+    start, _ = view.quote_range(3) or (0, 0)  # "a master plan"
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(start + 2)
+    view.setTextCursor(cursor)
+    qtbot.keyClick(view, Qt.Key.Key_F7)
+    assert view.caret_browsing
+    assert page.caret_action.isChecked()
+    for _ in range(6):
+        qtbot.keyClick(view, Qt.Key.Key_Right, SHIFT)
+    assert view.textCursor().selectedText() == "master"
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        qtbot.keyClick(view, Qt.Key.Key_C, CTRL)
+    assert _clipboard() == ("“…master…” — Christopher McQuarrie", "<p>“…master…” — Christopher McQuarrie</p>")
+    qtbot.keyClick(view, Qt.Key.Key_F7)
+    assert not view.caret_browsing
+    before = view.textCursor().position()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.textCursor().position() == before  # without the caret, arrows only scroll

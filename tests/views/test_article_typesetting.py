@@ -155,3 +155,22 @@ def test_a_new_width_while_typesetting_typesets_at_that_width(qtbot, window: Mai
         pass
     assert view.toPlainText() == _typeset_whole(story)
     assert view.document().rootFrame().frameFormat().leftMargin() == view.document().rootFrame().frameFormat().rightMargin()
+
+
+def test_words_of_a_quote_far_down_a_long_story_are_found_as_an_excerpt(qtbot, window: MainWindow, story: Story) -> None:
+    view = window.article_view
+    window.model.set_story(story)
+    with qtbot.waitSignal(view.typeset, timeout=30_000):
+        pass
+    start, end = view.quote_range(2500) or (0, 0)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(start + len("Line 2500 of a "))
+    cursor.setPosition(start + len("Line 2500 of a very long"), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    excerpt = view.selected_excerpt()
+    assert excerpt is not None
+    assert (excerpt.text, excerpt.speaker) == ("…very long…", story.quotes[2500].speaker)
+    cursor.setPosition(end + 3)  # in "said …" after the quote
+    cursor.setPosition(end + 6, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    assert view.selected_excerpt() is None

@@ -11,11 +11,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QToolButton
 
 from gui.main_window import MainWindow
-from gui.model import StoryModel
+from gui.model import QuoteRole, StoryModel
 from gui.quote_formats import CopyFormat
 from gui.views.quotes_view import QuotesView
 from tests.conftest import OSLO
-from tests.helpers import SEED_QUOTES
+from tests.helpers import SEED_QUOTES, long_story
+
+CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def _select_rows(view: QuotesView, *rows: int) -> None:
@@ -70,10 +72,11 @@ def test_search_as_you_type_and_empty_state(qtbot, window: MainWindow) -> None:
     view = window.quotes_view
     qtbot.keyClicks(view.search_box, "audience")
     assert view.count_label.text() == "2 of 8 quotes"
-    view.search_box.setText("zebra")
+    view.search_box.clear()
+    qtbot.keyClicks(view.search_box, "zebra")  # no row from "z" on: the sentence still follows the typing
     assert view.count_label.text() == "0 of 8 quotes"
     assert view.empty_label.isVisible()
-    assert view.empty_label.text() == "No quotes matching “zebra”."
+    assert view.empty_label.text() == "No quotes match “zebra”."
     view.search_box.clear()
     assert view.list_view.isVisible()
 
@@ -262,3 +265,174 @@ def test_export_write_error_is_shown(window: MainWindow, tmp_path: Path) -> None
     assert not view.export_visible(target)
     assert view.message_box is not None
     assert view.message_box.text() == f"{target} could not be written: No such file or directory."
+
+
+# --- What is highlighted is what is acted on -------------------------------------------------
+
+CRUISE_AUDIENCE = "“It all comes down to one thing: The audience.” — Tom Cruise"
+CRUISE_THRILL = "“How do we involve the audience? I just want to give them that thrill.” — Tom Cruise"
+
+
+def _clipboard() -> tuple[str, str]:
+    mime = QGuiApplication.clipboard().mimeData()
+    return mime.text(), mime.html()
+
+
+def _keyboard_window(qtbot, window: MainWindow) -> QuotesView:
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    view = window.quotes_view
+    assert view.list_view.hasFocus()
+    return view
+
+
+def _shown_selected(view: QuotesView) -> list[int]:
+    return sorted(view.proxy.mapToSource(index).row() for index in view.list_view.selectionModel().selectedRows())
+
+
+def test_a_search_that_hides_the_selected_quote_unselects_it(qtbot, window: MainWindow) -> None:
+    view = _keyboard_window(qtbot, window)
+    _select_rows(view, 3)  # "a master plan", which "audience" hides
+    qtbot.keyClick(view.list_view, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(view.search_box, "audience")
+    assert window.model.selection.selectedRows() == []
+    assert view.detail.toPlainText() == "Select a quote to read it in full."
+    qtbot.keyClick(view.search_box, Qt.Key.Key_Return)
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        qtbot.keyClick(view.list_view, Qt.Key.Key_C, CTRL)
+    assert _clipboard() == (CRUISE_AUDIENCE, f"<p>{CRUISE_AUDIENCE}</p>")
+    assert window.statusBar().currentMessage() == "Copied 1 quote with attribution"
+
+
+def test_ctrl_a_selects_and_copies_only_the_rows_shown(qtbot, window: MainWindow) -> None:
+    view = _keyboard_window(qtbot, window)
+    _select_rows(view, 3)
+    view.search_box.setText("audience")
+    view.list_view.setFocus()
+    qtbot.keyClick(view.list_view, Qt.Key.Key_A, CTRL)
+    assert [i.row() for i in window.model.selection.selectedRows()] == [2, 5]
+    assert view.detail.toPlainText() == "2 quotes selected."
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        qtbot.keyClick(view.list_view, Qt.Key.Key_C, CTRL)
+    assert _clipboard() == (f"{CRUISE_AUDIENCE}\n\n{CRUISE_THRILL}", f"<p>{CRUISE_AUDIENCE}</p>\n<p>{CRUISE_THRILL}</p>")
+    assert window.statusBar().currentMessage() == "Copied 2 quotes with attribution"
+    mime = view.selection_mime()  # a drag carries the same
+    assert mime is not None
+    assert mime.text() == f"{CRUISE_AUDIENCE}\n\n{CRUISE_THRILL}"
+
+
+def test_with_no_row_shown_copy_and_star_act_on_nothing(qtbot, window: MainWindow, model: StoryModel) -> None:
+    view = _keyboard_window(qtbot, window)
+    _select_rows(view, 3)
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("before")
+    view.search_box.setText("zebra")
+    view.copy_button.click()
+    assert clipboard.text() == "before"
+    assert window.statusBar().currentMessage() == "Select a quote to copy"
+    view.favourite_action.trigger()
+    assert model.favourites == frozenset()
+    assert view.selection_mime() is None
+
+
+def test_ctrl_d_stars_only_the_quotes_shown_and_selected(qtbot, window: MainWindow, model: StoryModel) -> None:
+    view = _keyboard_window(qtbot, window)
+    _select_rows(view, 3)
+    view.search_box.setText("audience")
+    view.list_view.setFocus()
+    qtbot.keyClick(view.list_view, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(view.list_view, Qt.Key.Key_D, CTRL)
+    assert model.favourites == {
+        "It all comes down to one thing: The audience.",
+        "How do we involve the audience? I just want to give them that thrill,",
+    }
+    assert window.statusBar().currentMessage() == "Starred 2 quotes"
+
+
+def test_the_list_gets_the_keyboard_with_its_first_row_selected(qtbot, window: MainWindow) -> None:
+    view = _keyboard_window(qtbot, window)
+    assert _shown_selected(view) == [0]
+    assert view.list_view.currentIndex().row() == 0
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        qtbot.keyClick(view.list_view, Qt.Key.Key_Return)
+    assert QGuiApplication.clipboard().text() == "“the biggest stunt in cinema history.” — The film's team"
+
+
+def test_the_current_row_never_stays_unselected(qtbot, window: MainWindow) -> None:
+    view = _keyboard_window(qtbot, window)
+    _select_rows(view, 2, 5)
+    view.list_view.selectionModel().setCurrentIndex(view.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+    qtbot.waitUntil(lambda: view.list_view.currentIndex().row() == 2)  # onto the nearest selected row
+    assert _shown_selected(view) == [2, 5]
+    view.list_view.selectionModel().clearSelection()
+    qtbot.waitUntil(lambda: _shown_selected(view) == [2])  # nothing selected: the current row is
+
+
+@pytest.mark.parametrize(("key", "row"), [(Qt.Key.Key_Down, 2), (Qt.Key.Key_Return, 2), (Qt.Key.Key_Up, 5)])
+def test_arrows_and_enter_go_from_the_search_into_the_results(qtbot, window: MainWindow, key: Qt.Key, row: int) -> None:
+    view = _keyboard_window(qtbot, window)
+    qtbot.keyClick(view.list_view, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(view.search_box, "audience")
+    qtbot.keyClick(view.search_box, key)
+    assert view.list_view.hasFocus()
+    assert [i.row() for i in window.model.selection.selectedRows()] == [row]
+    assert view.proxy.mapToSource(view.list_view.currentIndex()).row() == row
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        qtbot.keyClick(view.list_view, Qt.Key.Key_C, CTRL)
+    expected = CRUISE_THRILL if key == Qt.Key.Key_Up else CRUISE_AUDIENCE
+    assert _clipboard() == (expected, f"<p>{expected}</p>")
+
+
+def test_escape_clears_the_search_then_leaves_it(qtbot, window: MainWindow) -> None:
+    view = _keyboard_window(qtbot, window)
+    qtbot.keyClick(view.list_view, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(view.search_box, "zebra")
+    assert view.empty_label.text() == "No quotes match “zebra”."
+    qtbot.keyClick(view.search_box, Qt.Key.Key_Escape)
+    assert view.search_box.text() == ""
+    assert view.search_box.hasFocus()
+    qtbot.keyClick(view.search_box, Qt.Key.Key_Escape)
+    assert view.list_view.hasFocus()
+    assert _shown_selected(view) == [0]
+
+
+def test_with_nothing_shown_the_tab_puts_the_keyboard_in_the_search(qtbot, window: MainWindow) -> None:
+    view = _keyboard_window(qtbot, window)
+    view.search_box.setText("zebra")
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
+    assert view.search_box.hasFocus()
+
+
+def test_the_copy_button_names_the_form_in_force(qtbot, window: MainWindow) -> None:
+    view = window.quotes_view
+    assert view.copy_button.text() == "Copy · With attribution"
+    _select_rows(view, 2)
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        view.copy_as_actions[CopyFormat.CITATION].trigger()
+    assert view.copy_button.text() == "Copy · Citation"
+    assert window.statusBar().currentMessage() == "Copied 1 quote as a citation"
+    # A form chosen in the Article tab shows here too.
+    window.article_page.copy_as_actions[CopyFormat.PLAIN].trigger()
+    window.show_tab("quotes")
+    assert view.copy_button.text() == "Copy · Plain text"
+    assert view.copy_as_actions[CopyFormat.PLAIN].isChecked()
+
+
+def test_no_starred_quotes_of_a_speaker_is_plain_english(window: MainWindow, model: StoryModel) -> None:
+    view = window.quotes_view
+    model.setData(model.index(2), True, QuoteRole.FAVOURITE)
+    view.speaker_box.setCurrentIndex(view.speaker_box.findData("John DeVore"))
+    view.favourites_button.click()
+    assert view.empty_label.text() == "No starred quotes by John DeVore."
+
+
+def test_select_all_then_a_search_over_many_quotes_keeps_just_the_shown_ones(qtbot, window: MainWindow, seed_story) -> None:
+    window.model.set_story(long_story(seed_story, 20_000))
+    view = _keyboard_window(qtbot, window)
+    qtbot.keyClick(view.list_view, Qt.Key.Key_A, CTRL)
+    assert view.detail.toPlainText() == "20,000 quotes selected."
+    view.search_box.setText("Line 1999")  # rows 1999 and 19990–19999
+    assert len(window.model.selection.selectedRows()) == 11
+    assert view.detail.toPlainText() == "11 quotes selected."

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 
 from gui import cli
 from gui.main_window import MainWindow
+from gui.story import FORMATS
 from tests.helpers import open_through_the_menu, rewrite_story
 
 Case = Callable[[Path, pytest.MonkeyPatch], tuple[Path, str]]
@@ -54,7 +55,7 @@ def _empty(folder: Path, _: pytest.MonkeyPatch) -> tuple[Path, str]:
 def _binary(folder: Path, _: pytest.MonkeyPatch) -> tuple[Path, str]:
     path = folder / "picture.json"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
-    return path, "picture.json holds binary data, not text."
+    return path, f"picture.json holds binary data, not text. {FORMATS}"
 
 
 def _fifty_megabytes(folder: Path, _: pytest.MonkeyPatch) -> tuple[Path, str]:
@@ -67,7 +68,7 @@ def _fifty_megabytes(folder: Path, _: pytest.MonkeyPatch) -> tuple[Path, str]:
 def _invalid_utf8(folder: Path, _: pytest.MonkeyPatch) -> tuple[Path, str]:
     path = folder / "latin1.json"
     path.write_bytes('{"format": 1, "headline": "Café"}'.encode("latin-1"))
-    return path, "latin1.json is not UTF-8 text (byte 30 cannot be read)."
+    return path, f"latin1.json is not UTF-8 text (byte 30 cannot be read). {FORMATS}"
 
 
 def _malformed_json(folder: Path, _: pytest.MonkeyPatch) -> tuple[Path, str]:
@@ -112,7 +113,7 @@ def _deep_nesting(folder: Path, _: pytest.MonkeyPatch) -> tuple[Path, str]:
 def _pipe(folder: Path, _: pytest.MonkeyPatch) -> tuple[Path, str]:
     path = folder / "pipe.json"
     os.mkfifo(path)
-    return path, f"{path} is not a regular file."
+    return path, f"{path} is not a regular file (it is a pipe, a device or a socket). {FORMATS}"
 
 
 BAD_FILES: dict[str, Case] = {

@@ -56,6 +56,9 @@ _RELEASE_CONTEXT = re.compile(
 )
 _PREMIERE = re.compile(r"\bpremiere", re.IGNORECASE)
 _CONTEXT_WORDS = 6
+# An article names a handful of dates; a list of thousands is a table or an attack, and no
+# one picks a countdown from it. The first ones, in article order, are kept.
+MAX_MENTIONS = 500
 # How far either side of a date its context and its title may reach, in characters: what
 # is further off is about something else, and a bound keeps a long sentence linear.
 _REACH = 160
@@ -107,23 +110,31 @@ class DateMention:
 
 def date_mentions(paragraphs: list[str], published: date | None) -> list[DateMention]:
     """Every date mention in `paragraphs`, in article order, each once."""
-    unique: dict[tuple[str, date], DateMention] = {}
+    found: dict[tuple[str, date], DateMention] = {}
     for paragraph in paragraphs:
         for sentence in sentences(paragraph):
-            for mention in _in_sentence(sentence, published):
-                unique.setdefault((mention.said, mention.day), mention)
-    return list(unique.values())
+            for mention in _in_sentence(sentence, published, found):
+                found.setdefault((mention.said, mention.day), mention)
+            if len(found) >= MAX_MENTIONS:
+                return list(found.values())[:MAX_MENTIONS]
+    return list(found.values())
 
 
-def _in_sentence(sentence: str, published: date | None) -> list[DateMention]:
+def _in_sentence(sentence: str, published: date | None, found: dict[tuple[str, date], DateMention]) -> list[DateMention]:
+    """The new mentions in `sentence`, in order; a date already `found` is passed over without looking at its words."""
     mentions: list[tuple[int, DateMention]] = []
+    seen: set[tuple[str, date]] = set()
     # One flag per character: is it part of a date already found? A longer form found first wins.
     taken = bytearray(len(sentence) + 1)
-    boundaries = [m.end() for m in _CLAUSE_BOUNDARY.finditer(sentence)]
+    boundaries: list[int] | None = None
 
     def add(match: re.Match[str], said: str, day: date | None, precision: str, needs_context: bool = False) -> None:
+        nonlocal boundaries
         start, end = match.span()
         if day is None or taken[start]:
+            return
+        if (said, day) in found or (said, day) in seen:
+            taken[start:end] = b"\1" * (end - start)
             return
         near = _nearby(sentence, start, end)
         in_context = bool(_RELEASE_CONTEXT.search(near))
@@ -131,6 +142,9 @@ def _in_sentence(sentence: str, published: date | None) -> list[DateMention]:
             return
         kind = "premiere" if _PREMIERE.search(near) else "release" if in_context else "date"
         taken[start:end] = b"\1" * (end - start)
+        seen.add((said, day))
+        if boundaries is None:
+            boundaries = [m.end() for m in _CLAUSE_BOUNDARY.finditer(sentence)]
         mentions.append((start, DateMention(said, day, precision, kind, _clause(sentence, start, end, boundaries))))
 
     for match in _FULL_DATE.finditer(sentence):

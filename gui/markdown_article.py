@@ -11,10 +11,12 @@ for plain text, by `gui.plain_article.assemble`. No Qt here.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from markdown_it import MarkdownIt
+from markdown_it import MarkdownIt, rules_inline
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
 from gui.plain_article import Block, PlainArticle, assemble
@@ -23,6 +25,9 @@ _FRONT_MATTER_START = re.compile(r"---[ \t]*\n")
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 _BREAKS = frozenset({"softbreak", "hardbreak"})
 _WORDS = frozenset({"text", "code_inline", "image"})
+InlineRule = Callable[[StateInline, bool], bool]
+_DENSE_MARKS = 8
+_DENSE_MIN_LENGTH = 10_000
 
 
 def parse_markdown_article(text: str, fallback_headline: str) -> PlainArticle:
@@ -36,6 +41,9 @@ def markdown_blocks(text: str) -> list[Block]:
     # Links are never followed or shown as links, so every target is accepted: a refused
     # one (javascript:) would otherwise leave its brackets and target in the text.
     parser.validateLink = lambda url: True  # type: ignore[method-assign]
+    parser.inline.ruler.at("link", _needing_a_closer(rules_inline.link, "["))
+    parser.inline.ruler.at("image", _needing_a_closer(rules_inline.image, "!["))
+    parser.inline.ruler.at("emphasis", _where_sparse(rules_inline.emphasis.tokenize, "*_"))
     tokens = parser.parse(_without_front_matter(text))
     blocks: list[Block] = []
     for index, token in enumerate(tokens):
@@ -47,6 +55,57 @@ def markdown_blocks(text: str) -> list[Block]:
         elif token.type in ("fence", "code_block") and (code := " ".join(token.content.split())):
             blocks.append(Block(code))
     return blocks
+
+
+def _needing_a_closer(rule: InlineRule, opener: str) -> InlineRule:
+    """`rule` (markdown-it's link or image rule), refusing at once an opener with no "]" after it.
+
+    markdown-it looks for the end of a link's words from each "[" to the end of the
+    paragraph, so a paragraph of unclosed brackets took time in the square of its length;
+    the positions of the "]"s, found once, answer in a step.
+    """
+    closers: list[int] = []
+    seen: list[str] = []
+
+    def rule_with_closer(state: StateInline, silent: bool) -> bool:
+        if not seen or seen[0] is not state.src:
+            seen[:] = [state.src]
+            closers[:] = [match.start() for match in re.finditer(r"\]", state.src)]
+        if state.src.startswith(opener, state.pos):
+            after = bisect.bisect_left(closers, state.pos + len(opener))
+            if after == len(closers) or closers[after] >= state.posMax:
+                return False
+        return rule(state, silent)
+
+    return rule_with_closer
+
+
+def _where_sparse(rule: InlineRule, marks: str) -> InlineRule:
+    """`rule` (markdown-it's emphasis rule) for paragraphs where its marks are as sparse as in prose.
+
+    A paragraph of which more than one character in _DENSE_MARKS is a * or _ is no prose:
+    its marks are left as they are written, rather than each made a token of its own at
+    a cost of many times its reading.
+    """
+    seen: list[str] = []
+    dense: list[bool] = []
+
+    def rule_where_sparse(state: StateInline, silent: bool) -> bool:
+        if not seen or seen[0] is not state.src:
+            seen[:] = [state.src]
+            count = sum(state.src.count(mark) for mark in marks)
+            dense[:] = [len(state.src) > _DENSE_MIN_LENGTH and count * _DENSE_MARKS > len(state.src)]
+        if not dense[0]:
+            return rule(state, silent)
+        if state.src[state.pos] not in marks:
+            return False
+        # The mark is text; taken here, no later rule is asked about it.
+        if not silent:
+            state.pending += state.src[state.pos]
+        state.pos += 1
+        return True
+
+    return rule_where_sparse
 
 
 def _without_front_matter(text: str) -> str:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
-from gui.date_mentions import date_mentions, parse_date_words, sentences
+from gui.date_mentions import MAX_MENTIONS, date_mentions, parse_date_words, sentences
 from gui.plain_article import parse_plain_article
 
 PUBLISHED = date(2022, 12, 19)
@@ -114,3 +114,9 @@ def test_plain_text_parts() -> None:
 def test_an_untitled_text_is_named_after_its_file() -> None:
     article = parse_plain_article("Just one sentence of text.\n", "Spring fair")
     assert (article.headline, article.blocks) == ("Spring fair", ("Just one sentence of text.",))
+
+
+def test_a_text_of_thousands_of_dates_gives_the_first_few_hundred() -> None:
+    days = [date(2000, 1, 1) + timedelta(days=n) for n in range(3000)]
+    mentions = date_mentions([" ".join(f"It opens {day.isoformat()}." for day in days)], PUBLISHED)
+    assert [m.day for m in mentions] == days[:MAX_MENTIONS]

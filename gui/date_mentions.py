@@ -55,6 +55,8 @@ _RELEASE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _PREMIERE = re.compile(r"\bpremiere", re.IGNORECASE)
+# Every date form above holds a digit or one of the relative words.
+_MAYBE_A_DATE = re.compile(r"\d|today|this year|next year", re.IGNORECASE)
 _CONTEXT_WORDS = 6
 # An article names a handful of dates; a list of thousands is a table or an attack, and no
 # one picks a countdown from it. The first ones, in article order, are kept.
@@ -122,6 +124,8 @@ def date_mentions(paragraphs: list[str], published: date | None) -> list[DateMen
 
 def _in_sentence(sentence: str, published: date | None, found: dict[tuple[str, date], DateMention]) -> list[DateMention]:
     """The new mentions in `sentence`, in order; a date already `found` is passed over without looking at its words."""
+    if not _MAYBE_A_DATE.search(sentence):
+        return []  # most sentences: one pass in C instead of five
     mentions: list[tuple[int, DateMention]] = []
     seen: set[tuple[str, date]] = set()
     # One flag per character: is it part of a date already found? A longer form found first wins.

@@ -10,6 +10,7 @@ No Qt here.
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
@@ -18,6 +19,11 @@ import trafilatura
 from trafilatura.settings import Document
 
 from gui.story import FORMATS, ArticleText, Story, StoryError, bom_encoding, decode_text, extracted_story, split_caption
+
+# What trafilatura and its helpers log about a page ("discarding data", "Document is empty")
+# is said to the reader once, as the StoryError; on the command line it would add lines.
+for _library in ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer"):
+    logging.getLogger(_library).setLevel(logging.CRITICAL + 1)
 
 # trafilatura's element names for the blocks of an article's text.
 _LIST = "list"

@@ -253,8 +253,9 @@ def test_values_from_a_file_are_escaped_in_messages(tmp_path: Path) -> None:
             b"<html><head><title>Empty</title></head><body><nav><a href='/'>Home</a></nav></body></html>",
             "page.html is a web page, but no article text could be found in it. " + FORMATS,
         ),
+        ("comment.html", b"<!-- only a comment -->", "comment.html is a web page, but no article text could be found in it. " + FORMATS),
     ],
-    ids=["newline in the name", "due next year in 9999", "a page without an article"],
+    ids=["newline in the name", "due next year in 9999", "a page without an article", "a page the parser finds empty"],
 )
 def test_the_command_line_with_a_screenshot(tmp_path: Path, name: str, content: bytes, message: str | None) -> None:
     path = tmp_path / name

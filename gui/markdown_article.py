@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from markdown_it import MarkdownIt, rules_inline
+from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
@@ -26,8 +27,10 @@ _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 _BREAKS = frozenset({"softbreak", "hardbreak"})
 _WORDS = frozenset({"text", "code_inline", "image"})
 InlineRule = Callable[[StateInline, bool], bool]
-_DENSE_MARKS = 8
-_DENSE_MIN_LENGTH = 10_000
+# Prose has one of these in a hundred characters or fewer.
+_MARKS = "*_[]`<&!\\"
+_DENSE_MARKS = 16
+_DENSE_MIN_LENGTH = 100_000
 
 
 def parse_markdown_article(text: str, fallback_headline: str) -> PlainArticle:
@@ -43,7 +46,7 @@ def markdown_blocks(text: str) -> list[Block]:
     parser.validateLink = lambda url: True  # type: ignore[method-assign]
     parser.inline.ruler.at("link", _needing_a_closer(rules_inline.link, "["))
     parser.inline.ruler.at("image", _needing_a_closer(rules_inline.image, "!["))
-    parser.inline.ruler.at("emphasis", _where_sparse(rules_inline.emphasis.tokenize, "*_"))
+    parser.core.ruler.at("inline", _inline_unless_dense)
     tokens = parser.parse(_without_front_matter(text))
     blocks: list[Block] = []
     for index, token in enumerate(tokens):
@@ -80,32 +83,30 @@ def _needing_a_closer(rule: InlineRule, opener: str) -> InlineRule:
     return rule_with_closer
 
 
-def _where_sparse(rule: InlineRule, marks: str) -> InlineRule:
-    """`rule` (markdown-it's emphasis rule) for paragraphs where its marks are as sparse as in prose.
+def _inline_unless_dense(state: StateCore) -> None:
+    """markdown-it's inline pass, except in a long file denser in markup than any prose.
 
-    A paragraph of which more than one character in _DENSE_MARKS is a * or _ is no prose:
-    its marks are left as they are written, rather than each made a token of its own at
-    a cost of many times its reading.
+    markdown-it makes each emphasis mark or bracket a token, at a cost of many times reading
+    its character; in a file of over _DENSE_MIN_LENGTH characters with more than one mark in
+    _DENSE_MARKS, the paragraphs that dense are kept as written. No article is either.
     """
-    seen: list[str] = []
-    dense: list[bool] = []
+    dense_file = _dense(state.src, _DENSE_MIN_LENGTH)
+    for token in state.tokens:
+        if token.type != "inline":
+            continue
+        token.children = token.children or []
+        if dense_file and _dense(token.content, 0):
+            text = Token("text", "", 0)
+            text.content = token.content
+            token.children.append(text)
+        else:
+            state.md.inline.parse(token.content, state.md, state.env, token.children)
 
-    def rule_where_sparse(state: StateInline, silent: bool) -> bool:
-        if not seen or seen[0] is not state.src:
-            seen[:] = [state.src]
-            count = sum(state.src.count(mark) for mark in marks)
-            dense[:] = [len(state.src) > _DENSE_MIN_LENGTH and count * _DENSE_MARKS > len(state.src)]
-        if not dense[0]:
-            return rule(state, silent)
-        if state.src[state.pos] not in marks:
-            return False
-        # The mark is text; taken here, no later rule is asked about it.
-        if not silent:
-            state.pending += state.src[state.pos]
-        state.pos += 1
-        return True
 
-    return rule_where_sparse
+def _dense(text: str, least: int) -> bool:
+    if len(text) <= least:
+        return False
+    return sum(text.count(mark) for mark in _MARKS) * _DENSE_MARKS > len(text)
 
 
 def _without_front_matter(text: str) -> str:

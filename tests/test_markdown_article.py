@@ -109,3 +109,20 @@ def test_a_list_item_is_a_paragraph_of_its_own(tmp_path: Path) -> None:
 def test_front_matter_without_its_end_is_text(tmp_path: Path) -> None:
     story = _load(tmp_path, "rule.md", "---\nNot front matter, a rule above.\n")
     assert story.paragraphs == ("Not front matter, a rule above.",)
+
+
+def test_a_long_file_denser_in_marks_than_prose_is_kept_as_written(tmp_path: Path) -> None:
+    # Each mark would be a token of markdown-it's; no article has 50,000 of them in a paragraph.
+    prose = "A paragraph with *one* stressed word in it, as prose is written."
+    story = _load(tmp_path, "marks.md", "# Marks\n\n" + " *x" * 50_000 + f"\n\n{prose}\n")
+    assert story.paragraphs == (("*x " * 50_000).strip(), prose.replace("*", ""))
+
+
+def test_a_short_paragraph_dense_with_links_is_still_markdown(tmp_path: Path) -> None:
+    story = _load(tmp_path, "links.md", "# Links\n\n" + "See [one](http://e.example/1) and *two*. " * 200 + "\n")
+    assert story.paragraphs == (("See one and two. " * 200).strip(),)
+
+
+def test_unclosed_brackets_keep_their_words(tmp_path: Path) -> None:
+    story = _load(tmp_path, "brackets.md", "# Brackets\n\n" + "[a " * 20_000 + "[b](http://e.example) c\n")
+    assert story.paragraphs == ("[a " * 20_000 + "b c",)

@@ -1,16 +1,23 @@
 """Dates an article mentions, as the events a countdown can count to.
 
-Full dates ("July 12, 2023", "12 July 2023", "2023-07-12") and month + year ("July 2023")
-are events wherever they stand. A bare year ("in 2024") and the relative "today" and
-"this year" are events only in a sentence about a release, premiere or opening: a year
-or "today" in passing ("six times today") is no date anyone counts to. Relative words
-are read against the article's own date.
+Full dates ("July 12, 2023", "Dec. 19, 2023", "12 July 2023", "19th of June 2023",
+"2023-07-12"), days without a year ("Sept. 2", "June 19th", "the 19th of June", read in the
+year nearest the article's date) and month + year ("July 2023") are events wherever they
+stand. A bare year ("in 2024") and the relative "today" and "this year" are events only
+in a sentence about a release, premiere or opening: a year or "today" in passing
+("six times today") is no date anyone counts to. Relative words are read against the
+article's own date.
+
+Every pass is linear in the text: a date's context and title are looked for a bounded
+distance either side of it, so a sentence of a thousand dates costs a thousand times one.
 
 No Qt here.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -28,10 +35,16 @@ _MONTHS = {
     for name in names
 }  # fmt: skip
 _MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + r")\.?"
+_ORDINAL = r"(?:st|nd|rd|th)?"
 _FULL_DATE = re.compile(
-    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"
-    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')}\s+(?P<year2>\d{{4}})\b"
+    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL},?\s+(?P<year>\d{{4}})\b"
+    rf"|\b(?P<day2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH.replace('month', 'month2')},?\s+(?P<year2>\d{{4}})\b"
     r"|\b(?P<iso>\d{4}-\d{2}-\d{2})\b"
+)
+# A day without its year ("Sept. 2", "June 19th", "the 19th of June"): the article's own year, or the next or last.
+_DAY_MONTH = re.compile(
+    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL}\b(?!:)"
+    rf"|\b(?P<day2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH.replace('month', 'month2')}(?!\w)"
 )
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<year>\d{{4}})\b")
 _YEAR = re.compile(r"\b(?:in|by|until|for|from|during|of)\s+(?P<year>(?:19|20)\d{2})\b")
@@ -42,9 +55,45 @@ _RELEASE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _PREMIERE = re.compile(r"\bpremiere", re.IGNORECASE)
+# Every date form above holds a digit or one of the relative words.
+_MAYBE_A_DATE = re.compile(r"\d|today|this year|next year", re.IGNORECASE)
 _CONTEXT_WORDS = 6
+# An article names a handful of dates; a list of thousands is a table or an attack, and no
+# one picks a countdown from it. The first ones, in article order, are kept.
+MAX_MENTIONS = 500
+# How far either side of a date its context and its title may reach, in characters: what
+# is further off is about something else, and a bound keeps a long sentence linear.
+_REACH = 160
 _CLAUSE_BOUNDARY = re.compile(r";|,\s+(?=(?:and|with|but|while|which|as)\b)")
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+# A sentence ends at . ? or ! (and a closing quotation mark) before white space or the end ...
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’]?(?:\s+|$)")
+# ... except the full stop of a month's abbreviation before its day: "Dec. 19, 2023".
+_ABBREVIATED_MONTH = re.compile(r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
+# A date line is short; anything longer is not one, and is not searched.
+_MAX_DATE_WORDS_LENGTH = 60
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Where each sentence of `text` ends, after the white space that follows it, in order.
+
+    The one sentence splitter of the story layer: the date finder and a quote's context use it.
+    """
+    ends = []
+    for match in _SENTENCE_END.finditer(text):
+        start, end = match.span()
+        after_month = text[start] == "." and match.group(0)[:2] != ".." and end < len(text) and text[end].isdigit()
+        if after_month and _ABBREVIATED_MONTH.search(text[max(0, start - 5) : start]):
+            continue
+        ends.append(end)
+    return ends
+
+
+def sentences(text: str) -> list[str]:
+    """`text` cut into its sentences, each with the white space after it."""
+    begins = [0, *sentence_ends(text)]
+    if begins[-1] < len(text):
+        begins.append(len(text))
+    return [text[begin:end] for begin, end in itertools.pairwise(begins) if end > begin]
 
 
 @dataclass(frozen=True)
@@ -63,54 +112,85 @@ class DateMention:
 
 def date_mentions(paragraphs: list[str], published: date | None) -> list[DateMention]:
     """Every date mention in `paragraphs`, in article order, each once."""
-    found: list[DateMention] = []
+    found: dict[tuple[str, date], DateMention] = {}
     for paragraph in paragraphs:
-        for sentence in _SENTENCE.findall(paragraph):
-            found.extend(_in_sentence(sentence, published))
-    unique: dict[tuple[str, date], DateMention] = {}
-    for mention in found:
-        unique.setdefault((mention.said, mention.day), mention)
-    return list(unique.values())
+        for sentence in sentences(paragraph):
+            for mention in _in_sentence(sentence, published, found):
+                found.setdefault((mention.said, mention.day), mention)
+            if len(found) >= MAX_MENTIONS:
+                return list(found.values())[:MAX_MENTIONS]
+    return list(found.values())
 
 
-def _in_sentence(sentence: str, published: date | None) -> list[DateMention]:
+def _in_sentence(sentence: str, published: date | None, found: dict[tuple[str, date], DateMention]) -> list[DateMention]:
+    """The new mentions in `sentence`, in order; a date already `found` is passed over without looking at its words."""
+    if not _MAYBE_A_DATE.search(sentence):
+        return []  # most sentences: one pass in C instead of five
     mentions: list[tuple[int, DateMention]] = []
-    taken: list[range] = []
+    seen: set[tuple[str, date]] = set()
+    # One flag per character: is it part of a date already found? A longer form found first wins.
+    taken = bytearray(len(sentence) + 1)
+    boundaries: list[int] | None = None
 
     def add(match: re.Match[str], said: str, day: date | None, precision: str, needs_context: bool = False) -> None:
-        if day is None or any(match.start() in r for r in taken):
+        nonlocal boundaries
+        start, end = match.span()
+        if day is None or taken[start]:
             return
-        near = _nearby(sentence, match.start(), match.end())
+        if (said, day) in found or (said, day) in seen:
+            taken[start:end] = b"\1" * (end - start)
+            return
+        near = _nearby(sentence, start, end)
         in_context = bool(_RELEASE_CONTEXT.search(near))
         if needs_context and not in_context:
             return
         kind = "premiere" if _PREMIERE.search(near) else "release" if in_context else "date"
-        taken.append(range(match.start(), match.end()))
-        mentions.append((match.start(), DateMention(said, day, precision, kind, _clause(sentence, match.start(), match.end()))))
+        taken[start:end] = b"\1" * (end - start)
+        seen.add((said, day))
+        if boundaries is None:
+            boundaries = [m.end() for m in _CLAUSE_BOUNDARY.finditer(sentence)]
+        mentions.append((start, DateMention(said, day, precision, kind, _clause(sentence, start, end, boundaries))))
 
     for match in _FULL_DATE.finditer(sentence):
         add(match, match.group().strip(), _full_date(match), "day")
     for match in _MONTH_YEAR.finditer(sentence):
         add(match, match.group(), _safe_date(int(match.group("year")), _MONTHS[match.group("month").lower()], 1), "month")
+    if published is not None:
+        for match in _DAY_MONTH.finditer(sentence):
+            # "the 19th of June." ends a sentence; the full stop is no abbreviation's.
+            add(match, match.group().rstrip("."), _nearest_day(match, published), "day")
     for match in _YEAR.finditer(sentence):
-        year = int(match.group("year"))
-        add(match, str(year), date(year, 1, 1), "year", needs_context=True)
+        add(match, match.group("year"), _safe_date(int(match.group("year")), 1, 1), "year", needs_context=True)
     if published is not None:
         for match in _RELATIVE.finditer(sentence):
             said = match.group("word").lower()
             if said == "today":
                 add(match, said, published, "day", needs_context=True)
             else:
+                # "next year" in an article of 9999 names no day a calendar has.
                 year = published.year + (1 if said == "next year" else 0)
-                add(match, said, date(year, 1, 1), "year", needs_context=True)
+                add(match, said, _safe_date(year, 1, 1), "year", needs_context=True)
     return [mention for _, mention in sorted(mentions, key=lambda item: item[0])]
 
 
 def _nearby(sentence: str, start: int, end: int) -> str:
     """The few words either side of a mention: a release word further off is about something else."""
-    before = sentence[:start].split()[-_CONTEXT_WORDS:]
-    after = sentence[end:].split()[:_CONTEXT_WORDS]
-    return " ".join((*before, sentence[start:end], *after))
+    reach = max(0, start - _REACH)
+    before = sentence[reach:start].split()
+    if reach > 0 and before and not sentence[reach - 1].isspace():
+        before = before[1:]  # the reach cut a word in two
+    after = sentence[end : end + _REACH].split()
+    if end + _REACH < len(sentence) and after and not sentence[end + _REACH].isspace():
+        after = after[:-1]
+    return " ".join((*before[-_CONTEXT_WORDS:], sentence[start:end], *after[:_CONTEXT_WORDS]))
+
+
+def _nearest_day(match: re.Match[str], published: date) -> date | None:
+    """A day named without its year, in the year that puts it nearest the article's date."""
+    month = _MONTHS[(match.group("month") or match.group("month2")).lower()]
+    day = int(match.group("day") or match.group("day2"))
+    candidates = [d for year in (published.year - 1, published.year, published.year + 1) if (d := _safe_date(year, month, day))]
+    return min(candidates, key=lambda d: abs(d - published), default=None)
 
 
 def _full_date(match: re.Match[str]) -> date | None:
@@ -128,14 +208,24 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:
-        return None  # "February 30, 2024" is a typo, not a day
+        return None  # "February 30, 2024" is a typo, not a day; year 0 and 10000 are in no calendar
 
 
-def _clause(sentence: str, start: int, end: int) -> str:
+def _clause(sentence: str, start: int, end: int, boundaries: list[int]) -> str:
     """The clause of the sentence holding the date, as a short title."""
-    begin = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(sentence) if m.end() <= start), default=0)
+    before = bisect.bisect_right(boundaries, start)
+    begin = max(boundaries[before - 1] if before else 0, start - _REACH)
+    if begin > 0 and not sentence[begin - 1].isspace() and sentence[begin - 1] not in ";,":
+        begin = sentence.find(" ", begin, start) + 1  # not from the middle of a word
     # The title ends at the next comma: what follows the date is seldom about it.
-    stop = min((i for i in (sentence.find(",", end), sentence.find(";", end)) if i != -1), default=len(sentence))
+    window = sentence[end : end + _REACH]
+    stops = [i for i in (window.find(","), window.find(";")) if i != -1]
+    if stops:
+        stop = end + min(stops)
+    elif end + _REACH < len(sentence):
+        stop = end + max(window.rfind(" "), 0)
+    else:
+        stop = len(sentence)
     clause = sentence[begin:stop].strip(" .!?;:,")
     clause = re.sub(r"^(?:and|with|but|while)\s+", "", clause, flags=re.IGNORECASE)
     return clause[:1].upper() + clause[1:]
@@ -143,6 +233,8 @@ def _clause(sentence: str, start: int, end: int) -> str:
 
 def parse_date_words(text: str) -> date | None:
     """The day that `text` is and nothing more ("Monday, December 19, 2022"), else None."""
+    if len(text) > _MAX_DATE_WORDS_LENGTH:
+        return None
     text = re.sub(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", "", text.strip(), flags=re.IGNORECASE)
     match = _FULL_DATE.fullmatch(text)
     return _full_date(match) if match else None

@@ -1,33 +1,33 @@
-"""A plain-text or Markdown article as the parts of a story: headline, dek, date, body.
+"""A plain-text article as the parts of a story: headline, dek, date, body.
 
-What the reader of a text file expects to be recognised, and nothing cleverer:
-- the headline: a Markdown "# " heading, else a short first line without a full stop,
-  else the file's name;
-- the dek: a paragraph in *italics* right after the headline;
+A text file is taken word for word: `my_video_final_cut.mov` and `*` stay as written. What
+the reader of a text file expects to be recognised, and nothing cleverer:
+- the headline: a first line marked "# " (the one Markdown habit plain text keeps), else a
+  short first line without a full stop, else the file's name;
 - the date: Reckoning's own "date YYYY-MM-DD dek" first line, or a line near the top that
   is a date, optionally after "Published" or "Updated";
-- the source: a "Source: …" line near the top;
-- Markdown emphasis, links and block-quote marks are reduced to their words.
-No Qt here.
+- the source: a "Source: …" line near the top.
+Paragraphs are separated by blank lines. Markdown files are read by `gui.markdown_article`,
+which hands its blocks to `assemble` here, so both kinds find headline, dek, date and source
+alike. Every pass is linear in the text. No Qt here.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from gui.date_mentions import parse_date_words
 
-_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
-_ITALIC_BLOCK = re.compile(r"^(?:\*(?!\*)|_(?!_))(?P<text>.+)(?:\*|_)$", re.DOTALL)
 _DATE_LINE = re.compile(r"^(?:(?:published|updated|posted)(?: on)?:?\s+)?(?P<when>.+)$", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^source:\s+(?P<source>.+)$", re.IGNORECASE)
-_LINK = re.compile(r"!?\[(?P<text>[^\]]*)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(?P<text>.+?)(?<=\S)\1")
 # Reckoning's own article format starts "date YYYY-MM-DD" and the dek on one line.
 SEED_DATE_LINE = re.compile(r"date (\d{4}-\d{2}-\d{2})\s+(.*)", re.DOTALL)
 _MAX_HEADLINE_WORDS = 20
+_MAX_HEADLINE_LENGTH = 300
+_MAX_HEADER_LINE_LENGTH = 200  # a date or source line is short; a longer block is body text
 _HEADER_BLOCKS = 4
 
 
@@ -40,49 +40,84 @@ class PlainArticle:
     blocks: tuple[str, ...]  # body blocks, caption included, in order
 
 
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of an article's text, its white space collapsed.
+
+    `heading` marks a block the file marks as a heading; `italic` one that is emphasis from
+    end to end (a dek, in Markdown).
+    """
+
+    text: str
+    heading: bool = False
+    italic: bool = False
+
+
 def parse_plain_article(text: str, fallback_headline: str) -> PlainArticle:
     """Split `text` into headline, dek, date, source and body; `fallback_headline` names an untitled text."""
-    raw_blocks = [part.strip() for part in re.split(r"\n\s*\n", text.strip()) if part.strip()]
-    first_lines = raw_blocks[0].splitlines() if raw_blocks else []
-    if first_lines and _HEADING.match(first_lines[0]) and len(first_lines) > 1:
-        # A heading needs no blank line after it in Markdown.
-        raw_blocks[0:1] = [first_lines[0], "\n".join(first_lines[1:])]
-    blocks = [" ".join(part.split()) for part in raw_blocks]
+    blocks = [Block(" ".join(lines)) for lines in _paragraphs(text)]
+    if blocks and (heading := _heading(blocks[0].text)) is not None:
+        blocks[0] = Block(heading, heading=True)
+    return assemble(blocks, fallback_headline)
+
+
+def _paragraphs(text: str) -> Iterable[list[str]]:
+    """The runs of non-blank lines, each line's white space collapsed; a "# " first line stands alone."""
+    lines: list[str] = []
+    for number, raw in enumerate(text.split("\n")):
+        words = raw.split()
+        if not words:
+            if lines:
+                yield lines
+                lines = []
+            continue
+        line = " ".join(words)
+        lines.append(line)
+        if number == len(lines) - 1 == 0 and _heading(line) is not None:
+            # A heading needs no blank line after it.
+            yield lines
+            lines = []
+    if lines:
+        yield lines
+
+
+def _heading(line: str) -> str | None:
+    """The words of a "# Heading #" line, else None."""
+    marks = len(line) - len(line.lstrip("#"))
+    if not 1 <= marks <= 6 or line[marks : marks + 1] != " ":
+        return None
+    return line[marks:].rstrip("#").strip() or None
+
+
+def assemble(blocks: list[Block], fallback_headline: str) -> PlainArticle:
+    """The parts of an article from its blocks in order: the headline, dek, date and source near the top, then the body."""
     headline, dek, published, source = "", "", None, ""
-    if blocks and (seed := SEED_DATE_LINE.fullmatch(blocks[0])):
+    if blocks and (seed := SEED_DATE_LINE.fullmatch(blocks[0].text)):
         published, dek = parse_date_words(seed.group(1)), seed.group(2).strip()
         blocks = blocks[1:]
-    elif blocks and (heading := _HEADING.match(blocks[0])):
-        headline, blocks = heading.group("text"), blocks[1:]
-    elif blocks and _looks_like_headline(blocks[0]):
-        headline, blocks = blocks[0], blocks[1:]
+    elif blocks and (blocks[0].heading or _looks_like_headline(blocks[0].text)):
+        headline, blocks = blocks[0].text, blocks[1:]
     body: list[str] = []
     for position, block in enumerate(blocks):
         near_top = position < _HEADER_BLOCKS and not body
-        if near_top and not dek and (italic := _ITALIC_BLOCK.match(block)):
-            dek = _plain(italic.group("text"))
-        elif near_top and published is None and (when := _date_line(block)) is not None:
+        short = len(block.text) <= _MAX_HEADER_LINE_LENGTH
+        if near_top and not dek and block.italic:
+            dek = block.text
+        elif near_top and short and published is None and (when := _date_line(block.text)) is not None:
             published = when
-        elif near_top and not source and (line := _SOURCE_LINE.match(block)):
-            source = _plain(line.group("source"))
+        elif near_top and short and not source and (line := _SOURCE_LINE.match(block.text)):
+            source = line.group("source")
         else:
-            body.append(_plain(block.removeprefix("> ").replace(" > ", " ")))
-    return PlainArticle(_plain(headline) or fallback_headline, dek, published, source, tuple(body))
+            body.append(block.text)
+    return PlainArticle(headline or fallback_headline, dek, published, source, tuple(body))
 
 
 def _looks_like_headline(block: str) -> bool:
+    if len(block) > _MAX_HEADLINE_LENGTH:
+        return False
     return len(block.split()) <= _MAX_HEADLINE_WORDS and not block.endswith((".", ":", ",", ";", '"', "”"))
 
 
 def _date_line(block: str) -> date | None:
     match = _DATE_LINE.match(block)
     return parse_date_words(match.group("when").strip(" .")) if match else None
-
-
-def _plain(text: str) -> str:
-    """Markdown reduced to its words: links to their text, emphasis to its letters."""
-    text = _LINK.sub(lambda m: m.group("text"), text)
-    previous = None
-    while previous != text:
-        previous, text = text, _EMPHASIS.sub(lambda m: m.group("text"), text)
-    return text.strip()

@@ -10,19 +10,22 @@ the text cannot: the headline, the source's URL, who each quote belongs to, exac
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import os
 import re
 import stat
+import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-from gui.date_mentions import DateMention, date_mentions
-from gui.plain_article import SEED_DATE_LINE, parse_plain_article
+from gui.date_mentions import DateMention, date_mentions, sentence_ends
+from gui.plain_article import SEED_DATE_LINE, PlainArticle, parse_plain_article
 from gui.quote_extractor import extract_quotes
 from gui.speaker import Speaker
 
@@ -32,20 +35,41 @@ BUNDLED_STORY = "story.json"
 # file whole would freeze the window and could exhaust memory.
 MAX_FILE_BYTES = 2 * 1024 * 1024
 EVENT_KINDS = frozenset({"shoot", "publication", "premiere", "release", "date"})
-# Plain text and Markdown articles; anything else that is not JSON is read as text too.
-TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
+# Plain text and Markdown articles; anything else that is not JSON or a web page is read as text too.
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+TEXT_SUFFIXES = frozenset({".txt", ".text", *MARKDOWN_SUFFIXES})
+WEB_PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+# Said wherever a file cannot be read, so the reader knows what would open.
+FORMATS = "Reckoning opens its own stories (.json), plain text (.txt), Markdown (.md, .markdown) and saved web pages (.html, .htm, .xhtml)."
+# A disk answers in milliseconds; a file that keeps a read waiting longer is a device in disguise.
+READ_TIMEOUT_SECONDS = 10.0
 
 T = TypeVar("T")
 _CREDIT_SEPARATOR = " | Credit: "
 _PAGE_LEFTOVERS = frozenset({"Related content:"})
-# A sentence ends at . ? or ! (and any closing quotation mark) before white space.
-_SENTENCE_END = re.compile(r'(?<=[.?!])["”]?\s+')
+# Old Mac line ends and Unicode's line and paragraph separators, as the \n and blank line the parsers split at.
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n\n"})
 _OPENING_MARKS = '"“'
 _CLOSING_MARKS = '"”'
 
 
 class StoryError(Exception):
-    """A story could not be loaded; the message says why, in words for a person."""
+    """A story could not be loaded; the message says why, in words for a person.
+
+    The message is always one line of printable text: a file name or a value from a file
+    holding a newline, a terminal escape or a direction override is shown escaped, so it
+    cannot split the command line's one-line error or disguise itself in a dialog.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(printable(message))
+
+
+def printable(text: str) -> str:
+    """`text` with what is not printable (controls, line and paragraph separators, lone surrogates) escaped."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape", "backslashreplace").decode("ascii") for c in text)
 
 
 @dataclass(frozen=True)
@@ -109,6 +133,7 @@ class Story:
     events: tuple[Event, ...]
     countdown_event_id: str
     speakers: tuple[Speaker, ...] = field(default=())
+    author: str = ""  # the byline, where the page names one
 
     @property
     def countdown_event(self) -> Event | None:
@@ -125,7 +150,7 @@ class Story:
         attribution after the quote ("…," Cruise says.) comes with it.
         """
         block = self.block_text(quote.paragraph)
-        ends = [match.end() for match in _SENTENCE_END.finditer(block)]
+        ends = sentence_ends(block)
         start = max((end for end in ends if end <= quote.start - 1), default=0)
         stop = min((end for end in ends if end > quote.end), default=len(block))
         return block[start:stop].rstrip(), quote.start - start, quote.end - start
@@ -154,9 +179,22 @@ def load_bundled_story() -> Story:
 
 
 def load_story(path: str | Path) -> Story:
-    """Load a story: JSON metadata naming its article text, or a plain-text or Markdown article."""
+    """Load a story: JSON metadata naming its article text, a saved web page, or a plain-text or Markdown article."""
     path = Path(path)
+    try:
+        return _load_story(path)
+    except (ValueError, OverflowError, RecursionError, MemoryError) as error:
+        # Whatever a file holds, it gets a message: a number or a date past what Python
+        # holds, or a structure nested past its stack, is a file this app cannot read.
+        raise StoryError(f"{path.name} cannot be read as a story: {_reason(error)}") from error
+
+
+def _load_story(path: Path) -> Story:
     data = _read_limited(path)
+    if _is_web_page(path, data):
+        from gui.web_article import parse_web_story  # trafilatura loads only when a page is opened
+
+        return parse_web_story(data, path.name)
     if not _is_story_json(path, data):
         return parse_plain_story(data, path.name)
     article_name = _article_name(_parse_json(data, path.name), path.name)
@@ -164,14 +202,33 @@ def load_story(path: str | Path) -> Story:
     return parse_story(data, _read_limited(article_path), path.name)
 
 
+def _reason(error: BaseException) -> str:
+    if isinstance(error, RecursionError):
+        return "it is nested too deeply."
+    if isinstance(error, MemoryError):
+        return "it needs more memory than there is."
+    return f"{str(error).rstrip('.') or type(error).__name__}."
+
+
 def parse_plain_story(data: bytes, name: str) -> Story:
-    """A story from an article's text alone: quotes, speakers and dates found in it."""
-    article = parse_plain_article(_decode(data, name), _headline_from_name(name))
-    paragraphs, image = _split_caption(article.blocks)
+    """A story from an article's text alone: quotes, speakers and dates found in it.
+
+    `name` is the file's name: a `.md` or `.markdown` file is read as Markdown, any other as
+    plain text, word for word.
+    """
+    text = article_text(data, name)
+    fallback = _headline_from_name(name)
+    if Path(name).suffix.lower() in MARKDOWN_SUFFIXES:
+        from gui.markdown_article import parse_markdown_article  # markdown-it loads only for Markdown
+
+        article: PlainArticle = parse_markdown_article(text, fallback)
+    else:
+        article = parse_plain_article(text, fallback)
+    paragraphs, image = split_caption(article.blocks)
     if not paragraphs:
         raise StoryError(f"{name} has no paragraphs of text to read.")
-    text = ArticleText(article.published, article.dek, paragraphs, image)
-    return extracted_story(text, headline=article.headline, source=article.source)
+    text_parts = ArticleText(article.published, article.dek, paragraphs, image)
+    return extracted_story(text_parts, headline=article.headline, source=article.source)
 
 
 def extracted_story(
@@ -183,6 +240,7 @@ def extracted_story(
     speakers: dict[str, Speaker] | None = None,
     events: tuple[Event, ...] = (),
     countdown: str = "",
+    author: str = "",
 ) -> Story:
     """A story whose quotes and events the extractor finds in `text`.
 
@@ -200,7 +258,8 @@ def extracted_story(
     all_events = _with_mentions(events, date_mentions(blocks, text.published), text.published, source)
     events_by_date = tuple(sorted(all_events, key=lambda e: e.date))
     speakers_found = tuple(dict.fromkeys(q.speaker for q in quotes))
-    return _story(text, headline, source, url, tuple(quotes), events_by_date, countdown or _first_release(all_events), speakers_found)
+    story = _story(text, headline, source, url, tuple(quotes), events_by_date, countdown or _first_release(all_events), speakers_found)
+    return replace(story, author=author) if author else story
 
 
 def _story(
@@ -246,6 +305,17 @@ def _is_story_json(path: Path, data: bytes) -> bool:
     return path.suffix.lower() == ".json" or data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
 
 
+def _is_web_page(path: Path, data: bytes) -> bool:
+    """A saved page by its suffix, or by its start when the suffix says nothing (a page saved without one)."""
+    suffix = path.suffix.lower()
+    if suffix in WEB_PAGE_SUFFIXES:
+        return True
+    if suffix in TEXT_SUFFIXES or suffix == ".json":
+        return False
+    start = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return start.startswith((b"<!doctype html", b"<html"))
+
+
 def _headline_from_name(name: str) -> str:
     """A title for a text that has none: its file's name in words ("spring-fair.txt" → "Spring fair")."""
     words = re.sub(r"[-_]+", " ", Path(name).stem).strip()
@@ -255,7 +325,7 @@ def _headline_from_name(name: str) -> str:
 def parse_story(metadata: bytes, article: bytes, name: str) -> Story:
     """Build a validated story from the two files' bytes; `name` appears in messages."""
     meta = _parse_json(metadata, name)
-    text = parse_article_text(_decode(article, _article_name(meta, name)))
+    text = parse_article_text(article_text(article, _article_name(meta, name)))
     speakers = _parse_speakers(_field(meta, "speakers", dict, name) if "speakers" in meta else {}, name)
     events = tuple(_parse_event(raw, i, name) for i, raw in enumerate(_field(meta, "events", list, name) if "events" in meta else []))
     countdown = _optional(meta, "countdown", name)
@@ -284,13 +354,13 @@ def parse_article_text(text: str) -> ArticleText:
     if first is None:
         raise StoryError("The article text must start with a line “date YYYY-MM-DD” followed by the dek.")
     published = _parse_date(first.group(1), "the article's date line")
-    paragraphs, image = _split_caption(blocks[1:])
+    paragraphs, image = split_caption(blocks[1:])
     if not paragraphs:
         raise StoryError("The article text has no body paragraphs.")
     return ArticleText(published, first.group(2).strip(), paragraphs, image)
 
 
-def _split_caption(blocks: Sequence[str]) -> tuple[tuple[str, ...], ImageCaption | None]:
+def split_caption(blocks: Sequence[str]) -> tuple[tuple[str, ...], ImageCaption | None]:
     """Body paragraphs and the image caption: the first block holding " | Credit: "."""
     paragraphs: list[str] = []
     image: ImageCaption | None = None
@@ -383,13 +453,16 @@ def _article_name(meta: dict[str, Any], name: str) -> str:
 
 def _parse_json(data: bytes, name: str) -> dict[str, Any]:
     try:
-        meta = json.loads(_decode(data, name))
+        meta = json.loads(decode_text(data, name))
     except json.JSONDecodeError as error:
         # Some of json's messages end in "at", as they expect the position to follow.
         reason = error.msg.removesuffix(" at")
         raise StoryError(f"{name} is not valid JSON: {reason} at line {error.lineno}, column {error.colno}.") from error
     except RecursionError as error:
         raise StoryError(f"{name} is nested too deeply to be a story.") from error
+    except ValueError as error:
+        # Python refuses to read an integer of more than 4,300 digits (a guard against slow parsing).
+        raise StoryError(f"{name} holds a number too long to read.") from error
     if not isinstance(meta, dict):
         raise StoryError(f"{name} must hold a JSON object.")
     if meta.get("format") != STORY_FORMAT:
@@ -397,46 +470,114 @@ def _parse_json(data: bytes, name: str) -> dict[str, Any]:
     return meta
 
 
-def _decode(data: bytes, name: str) -> str:
-    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+def decode_text(data: bytes, name: str) -> str:
+    """The text of `data`: UTF-8 (with or without a byte order mark), or UTF-16 or UTF-32 with one."""
+    encoding = bom_encoding(data)
     if not data.strip():
         raise StoryError(f"{name} is empty.")
-    if not utf16 and b"\0" in data:
+    if encoding is None and b"\0" in data:
         # NUL never occurs in UTF-8 text; it marks an image, an archive or a program.
-        raise StoryError(f"{name} holds binary data, not text.")
+        raise StoryError(f"{name} holds binary data, not text. {FORMATS}")
     try:
-        text = data.decode("utf-16" if utf16 else "utf-8-sig")
+        text = data.decode(encoding or "utf-8-sig")
     except UnicodeDecodeError as error:
-        encoding = "UTF-16" if utf16 else "UTF-8"
-        raise StoryError(f"{name} is not {encoding} text (byte {error.start} cannot be read).") from error
+        shown = (encoding or "utf-8").upper()
+        raise StoryError(f"{name} is not {shown} text (byte {error.start} cannot be read). {FORMATS}") from error
+    if "\0" in text:
+        raise StoryError(f"{name} holds binary data, not text. {FORMATS}")
     if not text.strip():
         raise StoryError(f"{name} is empty.")
     return text
 
 
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte order mark announces, UTF-8's aside (utf-8-sig reads it)."""
+    # UTF-32 LE's mark starts with UTF-16 LE's, so it is looked for first.
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    return None
+
+
+def article_text(data: bytes, name: str) -> str:
+    """An article file's text with every kind of line end as \\n, and a paragraph separator as a blank line."""
+    return decode_text(data, name).replace("\r\n", "\n").translate(_LINE_BREAKS)
+
+
 def _read_limited(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_FILE_BYTES; anything else is refused without waiting.
+
+    A pipe, a device or a socket is refused before it is opened (opening a pipe waits for a
+    writer), and so is a file of the kernel's (/proc, /sys), which says it is regular and
+    then keeps the reader waiting or never ends. What is read is checked again once open,
+    and the open and the read have a time limit, for whatever else can make them wait.
+    """
     try:
         status = path.stat()
-        if stat.S_ISDIR(status.st_mode):
-            raise StoryError(f"{path} is a folder, not a story file.")
-        if not stat.S_ISREG(status.st_mode):
-            # Reading a pipe or a device could wait forever or never end.
-            raise StoryError(f"{path} is not a regular file.")
-        if status.st_size > MAX_FILE_BYTES:
-            size = status.st_size / 1_048_576
-            raise StoryError(f"{path.name} is {size:.1f} MB; a story file may be at most {MAX_FILE_BYTES // 1_048_576} MB.")
-        with path.open("rb") as file:
-            data = file.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError as error:
         raise StoryError(f"{path} does not exist.") from error
     except PermissionError as error:
         raise StoryError(f"{path} cannot be read: permission denied.") from error
     except OSError as error:
         raise StoryError(f"{path} cannot be read: {error.strerror or error}.") from error
+    _check_status(path, status)
+    if status.st_dev in _kernel_file_systems():
+        raise StoryError(f"{path} is a file of the operating system's, not an article. {FORMATS}")
+    data = _read_within(path)
     if len(data) > MAX_FILE_BYTES:
-        # The file grew after it was measured; what was read is still refused.
+        # The file grew after it was measured.
         raise StoryError(f"{path.name} is larger than {MAX_FILE_BYTES // 1_048_576} MB, the most a story file may be.")
     return data
+
+
+def _check_status(path: Path, status: os.stat_result) -> None:
+    if stat.S_ISDIR(status.st_mode):
+        raise StoryError(f"{path} is a folder, not a story file.")
+    if not stat.S_ISREG(status.st_mode):
+        raise StoryError(f"{path} is not a regular file (it is a pipe, a device or a socket). {FORMATS}")
+    if status.st_size > MAX_FILE_BYTES:
+        size = status.st_size / 1_048_576
+        raise StoryError(f"{path.name} is {size:.1f} MB; a story file may be at most {MAX_FILE_BYTES // 1_048_576} MB.")
+
+
+def _kernel_file_systems() -> set[int]:
+    """The devices of /proc and /sys, where Linux keeps files that are not on any disk."""
+    devices = set()
+    for folder in ("/proc", "/sys"):
+        with contextlib.suppress(OSError):
+            devices.add(os.stat(folder).st_dev)
+    return devices
+
+
+def _read_within(path: Path) -> bytes:
+    """Up to MAX_FILE_BYTES + 1 bytes of the regular file at `path`, or a StoryError when reading waits too long."""
+    outcome: list[bytes | BaseException] = []
+
+    def read() -> None:
+        try:
+            with path.open("rb") as file:
+                # Checked again on what was opened: the path may name something else by now.
+                _check_status(path, os.fstat(file.fileno()))
+                outcome.append(file.read(MAX_FILE_BYTES + 1))
+        except (OSError, StoryError) as error:
+            outcome.append(error)
+
+    # A daemon thread: one left waiting on a read that never returns does not keep the app from quitting.
+    reader = threading.Thread(target=read, name="story-reader", daemon=True)
+    reader.start()
+    reader.join(READ_TIMEOUT_SECONDS)
+    if not outcome:
+        raise StoryError(f"{path} did not finish reading in {READ_TIMEOUT_SECONDS:g} seconds; it is not an ordinary file.")
+    result = outcome[0]
+    if isinstance(result, StoryError):
+        raise result
+    if isinstance(result, PermissionError):
+        raise StoryError(f"{path} cannot be read: permission denied.") from result
+    if isinstance(result, OSError):
+        raise StoryError(f"{path} cannot be read: {result.strerror or result}.") from result
+    assert isinstance(result, bytes)
+    return result
 
 
 def _parse_date(value: str, where: str) -> date:

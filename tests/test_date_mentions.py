@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
-from gui.date_mentions import date_mentions, parse_date_words
+from gui.date_mentions import MAX_MENTIONS, date_mentions, parse_date_words, sentences
 from gui.plain_article import parse_plain_article
 
 PUBLISHED = date(2022, 12, 19)
@@ -30,6 +30,17 @@ def _said(text: str) -> list[tuple[str, str, str, str]]:
         ("The sequel is due this year.", [("this year", "2022-01-01", "year", "release")]),
         ("He rode off a cliff six times today.", []),
         ("Tickets go on sale February 30, 2024.", []),  # no such day
+        # US and UK news styles; a month's abbreviation does not end the sentence.
+        ("The report came out on Dec. 19, 2023, the council said.", [("Dec. 19, 2023", "2023-12-19", "day", "release")]),
+        (
+            "Filming wrapped Jan. 5, 2024. It opens in March 2025.",
+            [("Jan. 5, 2024", "2024-01-05", "day", "date"), ("March 2025", "2025-03-01", "month", "release")],
+        ),
+        ("It premiered on the 19th of June 2023 in Rome.", [("19th of June 2023", "2023-06-19", "day", "premiere")]),
+        ("Filming starts Sept. 2 in Norway.", [("Sept. 2", "2022-09-02", "day", "date")]),
+        ("The show opens June 19th.", [("June 19th", "2023-06-19", "day", "release")]),
+        ("The museum opens on the 19th of June.", [("19th of June", "2023-06-19", "day", "release")]),
+        ("The fair is on 3 January.", [("3 January", "2023-01-03", "day", "date")]),
     ],
 )
 def test_mentions(text: str, found: list[tuple[str, str, str, str]]) -> None:
@@ -38,6 +49,37 @@ def test_mentions(text: str, found: list[tuple[str, str, str, str]]) -> None:
 
 def test_relative_words_need_the_articles_date() -> None:
     assert date_mentions(["The album comes out today."], None) == []
+    assert date_mentions(["The show opens June 19th."], None) == []
+
+
+def test_a_day_without_a_year_is_the_one_nearest_the_articles_date() -> None:
+    assert [m.day for m in date_mentions(["It opens Jan. 5."], date(2022, 12, 19))] == [date(2023, 1, 5)]
+    assert [m.day for m in date_mentions(["It opened Dec. 1."], date(2023, 1, 10))] == [date(2022, 12, 1)]
+
+
+@pytest.mark.parametrize("published", [date(9999, 6, 1), date(1, 1, 1)])
+def test_the_ends_of_the_calendar_give_no_day_past_them(published: date) -> None:
+    # "next year" in 9999 and "Dec. 1" in year 1 would be in no calendar.
+    mentions = date_mentions(["The sequel is due next year.", "It opened Dec. 1.", "It opens Jan. 5."], published)
+    assert all(date.min <= m.day <= date.max for m in mentions)
+    assert ("next year" in {m.said for m in mentions}) == (published.year < 9999)
+
+
+def test_a_sentence_of_many_dates_finds_each_once_with_a_short_title() -> None:
+    sentence = "It opens July 12, 2023, " * 2000 + "or March 3, 2024, or 2023-07-14 in theaters."
+    mentions = date_mentions([sentence], PUBLISHED)
+    assert [m.said for m in mentions] == ["July 12, 2023", "March 3, 2024", "2023-07-14"]
+    assert all(len(m.clause) <= 400 for m in mentions)
+    assert mentions[0].kind == "release"
+
+
+def test_sentences_end_at_a_full_stop_but_not_at_a_months_abbreviation() -> None:
+    assert sentences("It ended Dec. 19, 2023. Then it rained! Was it Dec. The end.") == [
+        "It ended Dec. 19, 2023. ",
+        "Then it rained! ",
+        "Was it Dec. ",
+        "The end.",
+    ]
 
 
 def test_each_mention_counts_once() -> None:
@@ -65,10 +107,16 @@ def test_plain_text_parts() -> None:
         "Headline without a full stop",
         date(2024, 3, 5),
         "Test Gazette",
-        ("Body with a link.",),
+        ("Body *with* [a link](http://x.invalid).",),  # plain text is taken word for word
     )
 
 
 def test_an_untitled_text_is_named_after_its_file() -> None:
     article = parse_plain_article("Just one sentence of text.\n", "Spring fair")
     assert (article.headline, article.blocks) == ("Spring fair", ("Just one sentence of text.",))
+
+
+def test_a_text_of_thousands_of_dates_gives_the_first_few_hundred() -> None:
+    days = [date(2000, 1, 1) + timedelta(days=n) for n in range(3000)]
+    mentions = date_mentions([" ".join(f"It opens {day.isoformat()}." for day in days)], PUBLISHED)
+    assert [m.day for m in mentions] == days[:MAX_MENTIONS]

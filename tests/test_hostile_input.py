@@ -22,6 +22,7 @@ import gui.story_loader
 from gui import cli
 from gui.main_window import MainWindow
 from gui.page_theme import PageTheme
+from gui.story import FORMATS
 from gui.story_reader_process import send_story
 from gui.zoom import DEFAULT_ZOOM
 from tests.conftest import DATA, OSLO
@@ -78,7 +79,7 @@ def _empty(folder: Path, _: pytest.MonkeyPatch) -> tuple[Path, str]:
 def _binary(folder: Path, _: pytest.MonkeyPatch) -> tuple[Path, str]:
     path = folder / "picture.json"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
-    return path, "picture.json holds binary data, not text."
+    return path, f"picture.json holds binary data, not text. {FORMATS}"
 
 
 def _fifty_megabytes(folder: Path, _: pytest.MonkeyPatch) -> tuple[Path, str]:
@@ -91,7 +92,7 @@ def _fifty_megabytes(folder: Path, _: pytest.MonkeyPatch) -> tuple[Path, str]:
 def _invalid_utf8(folder: Path, _: pytest.MonkeyPatch) -> tuple[Path, str]:
     path = folder / "latin1.json"
     path.write_bytes('{"format": 1, "headline": "Café"}'.encode("latin-1"))
-    return path, "latin1.json is not UTF-8 text (byte 30 cannot be read)."
+    return path, f"latin1.json is not UTF-8 text (byte 30 cannot be read). {FORMATS}"
 
 
 def _malformed_json(folder: Path, _: pytest.MonkeyPatch) -> tuple[Path, str]:
@@ -136,7 +137,7 @@ def _deep_nesting(folder: Path, _: pytest.MonkeyPatch) -> tuple[Path, str]:
 def _pipe(folder: Path, _: pytest.MonkeyPatch) -> tuple[Path, str]:
     path = folder / "pipe.json"
     os.mkfifo(path)
-    return path, f"{path} is not a regular file."
+    return path, f"{path} is not a regular file (it is a pipe, a device or a socket). {FORMATS}"
 
 
 BAD_FILES: dict[str, Case] = {

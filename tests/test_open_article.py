@@ -106,3 +106,34 @@ def test_the_command_line_opens_an_article(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert not QImage(str(shot)).isNull()
+
+
+def test_a_saved_web_page_fills_every_tab(window: MainWindow, monkeypatch) -> None:
+    open_through_the_menu(window, DATA / "harbour_news.html", monkeypatch)
+
+    assert window.message_box is None
+    assert window.windowTitle() == "Ferry terminal to reopen after decade-long fight — Reckoning"
+    article = window.article_view.toPlainText()
+    assert article.startswith("Ferry terminal to reopen after decade-long fight\nThe city council votes to bring boats back")
+    assert "The Fjord Post" in article
+    assert "Advertisement" not in article
+    window.show_tab("quotes")
+    assert window.quotes_view.count_label.text() == "6 of 6 quotes"
+    assert window.quotes_view.visible_quotes()[0].speaker.label == "Karin Holt, mayor"
+    window.show_tab("countdown")
+    assert window.countdown_view.title_label.text() == "Work on the terminal is set to start in September 2023"
+
+
+def test_the_command_line_opens_a_saved_web_page(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"), "HOME": str(tmp_path)}
+    shot = tmp_path / "page.png"
+    result = subprocess.run(
+        [sys.executable, str(MAIN), "--article", str(DATA / "harbour_news.html"), "--tab", "quotes", "--screenshot", str(shot)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert not QImage(str(shot)).isNull()

@@ -6,22 +6,34 @@ No Qt, no network, no language model: a few rules that news writing follows.
    apart from apostrophes (I've, didn't, the actors' ...) by what stands on either side.
    A quote nested in another belongs to the outer one. Quoted titles in Title Case
    ('Mission: Impossible - Dead Reckoning Part One.') are names of works, not speech.
+   The full stop of a title or an initial ("Mr. Obama", "Ronald R. Fieldstone", "U.S.")
+   ends no sentence and belongs to the name.
 2. Attribution. In the sentence around a quote, a speech verb with its subject, after the
-   quote ("…," Cruise says / says Cruise / said the 60-year-old actor / according to X)
-   or before it (X says that "…" / X told Reuters, "…" / X calls it "…").
+   quote ("…," Cruise says / says Cruise / said the 60-year-old actor / according to X /
+   "…," Jane Doe, the club's spokeswoman, said / said Sen. Ann Lee (D-Ore.)) or before it
+   (X says that "…" / X told Reuters, "…" / X calls it "…" / X told the crowd that the plan
+   "went too far").
 3. Continuation. A quote with no attribution of its own is the words of whoever spoke
    last in its paragraph, by a quote or by reported speech ("X adds that … "a plan"").
-   A second half of a quotation split by its attribution is the same speaker's.
-4. Speakers. A surname is the person first named in full with it ("base jumping coach
+   A second half of a quotation split by its attribution is the same speaker's, and a
+   quotation left open at a paragraph's end goes on in the next.
+4. Speakers. A surname is the person named in full with it most often ("base jumping coach
    John DeVore" → John DeVore, BASE jumping coach; later "DeVore" → the same); "he"/"she"
-   and "the 60-year-old actor" are the person last named or quoted; "the team" and other
+   and "the 60-year-old actor" are whoever was last quoted or last the subject of a
+   sentence, agreeing in gender where a title (Mr., Ms.) tells it; "the team" and other
    groups stay groups. What cannot be resolved is marked unattributed, never guessed.
+   A short phrase in marks that nobody is said to speak is a scare quote, not a quote.
 5. Interview transcripts: paragraphs of the form "Name: words" in at least two paragraphs.
+
+Every pass is linear in the text: each rule looks at a bounded window around a quote, and
+the article's people are kept in position order and looked up by bisection.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,20 +41,93 @@ from gui.speaker import Speaker
 
 UNATTRIBUTED = "Unattributed"
 
+
+def _forms(*stems: str) -> tuple[str, ...]:
+    """A regular verb's forms: "warn" → warn, warns, warned, warning (stems ending in e drop it)."""
+    forms: list[str] = []
+    for stem in stems:
+        if stem.endswith("e"):
+            forms += [stem, stem + "s", stem + "d", stem[:-1] + "ing"]
+        elif stem.endswith("y") and stem[-2:] not in ("ay", "ey", "oy"):
+            forms += [stem, stem[:-1] + "ies", stem[:-1] + "ied", stem + "ing"]
+        else:
+            forms += [stem, stem + "s", stem + "ed", stem + "ing"]
+    return tuple(forms)
+
+
 _SPEECH_VERBS = (
-    "say", "says", "said", "add", "adds", "added", "tell", "tells", "told", "remark", "remarks", "remarked",
-    "explain", "explains", "explained", "recall", "recalls", "recalled", "note", "notes", "noted", "ask", "asks",
-    "asked", "continue", "continues", "continued", "insist", "insists", "insisted", "admit", "admits", "admitted",
-    "joke", "jokes", "joked", "reply", "replies", "replied", "quip", "quips", "quipped", "write", "writes", "wrote",
-    "state", "states", "stated", "recount", "recounts", "recounted", "declare", "declares", "declared", "shout",
-    "shouts", "shouted", "laugh", "laughs", "laughed", "agree", "agrees", "agreed", "warn", "warns", "warned",
-    "argue", "argues", "argued", "exclaim", "exclaims", "exclaimed", "conclude", "concludes", "concluded",
-    "whisper", "whispers", "whispered", "announce", "announces", "announced",
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "writing",
+    "quip", "quips", "quipped", "quipping", "admit", "admits", "admitted", "admitting", "shoot back", "shot back",
+    "fire back", "fired back", "hit back", "speak", "spoke", "read", "reads", "sing", "sang", "sings",
+    "chant", "chants", "chanted", "put it", "puts it",
+    *_forms(
+        "add", "remark", "explain", "recall", "note", "ask", "continue", "insist", "joke", "reply", "state",
+        "recount", "declare", "shout", "laugh", "agree", "warn", "argue", "exclaim", "conclude", "whisper",
+        "announce", "tweet", "respond", "criticize", "criticise", "condemn", "post", "report", "acknowledge",
+        "point out", "urge", "denounce", "blast", "interject", "accuse", "complain", "assure", "decry", "bemoan",
+        "charge", "lament", "blame", "suggest", "promise", "defend", "question", "answer", "claim", "confirm",
+        "deny", "email", "mock", "fume", "emphasize", "emphasise", "boast", "testify", "stress", "vow", "praise",
+        "slam", "concede", "caution", "predict", "demand", "wonder", "muse", "observe", "counter", "reiterate",
+        "maintain", "contend", "assert", "allege", "scoff", "snap", "plead", "beg", "cry", "yell", "scream",
+        "thunder", "roar", "text", "message", "sneer", "groan", "sigh", "gush", "rail", "retort", "rebut",
+        "pledge", "hail", "dismiss", "reject", "tout", "proclaim", "lash out", "push back", "mutter", "grumble",
+        "chide", "scold", "rebuke", "deride", "ridicule", "disclose", "reveal", "inform", "advise", "instruct",
+        "order", "command", "boom", "bellow", "holler", "murmur", "concur", "opine", "posit", "surmise",
+        "theorize", "speculate", "estimate", "forecast", "guess", "figure", "reckon", "sum up", "summarize",
+        "echo", "repeat", "quote", "cite", "grouse", "gripe", "protest", "object", "interrupt", "press",
+        "prod", "needle", "tease", "taunt", "jab", "snipe", "crack", "pronounce", "preach", "lecture",
+        "advocate", "implore", "appeal", "exhort", "concede", "confide", "confess", "brag", "crow",
+    ),
 )  # fmt: skip
-_VERB = r"(?:" + "|".join(_SPEECH_VERBS) + r")"
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """One alternation with shared prefixes factored out ("sa(?:y(?:s|ing)?|id)"): tried in a step
+    per letter rather than once per word, it keeps every speech-verb pattern fast."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        branches = [(r"\s+" if char == " " else re.escape(char)) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return "(?:" + emit(trie) + ")"
+
+
+_VERB = _trie_pattern(set(_SPEECH_VERBS))
 # "call it" and its kin name something rather than report speech, but quote all the same.
-_NAMING = r"(?:call|calls|called|dub|dubs|dubbed|describe|describes|described)\s+(?:it|this|that|them|him|her|the\s+\w+)(?:\s+as)?"
-_ADVERB = r"(?:\w+ly|also|later|then|now|once|again|simply|even|still)"
+_NAMING = (
+    r"(?:call|calls|called|calling|dub|dubs|dubbed|describe|describes|described|describing|label|labels|labeled|"
+    r"labelled|brand|brands|branded|characterize|characterizes|characterized|term|termed|deem|deemed)"
+    r"\s+(?:it|this|that|them|him|her|himself|herself|themselves|the\s+\w+(?:\s+\w+)?|[A-Z][\w’'\u2024-]*(?:\s+[A-Z][\w’'\u2024-]*)?)"
+    r"(?:\s+as)?(?:\s+(?:a|an|the))?"
+)
+_ADVERB = r"(?:\w+ly|also|later|then|now|once|again|simply|even|still|recently|previously|often|has|had|have|would|will|once\s+again)"
+# The full stop of a title, an initial or "U.S." stands for this mark in the masked text, so that
+# it ends no sentence and stays inside the name; it is turned back into "." in a speaker's name.
+_DOT = "\u2024"
+_ABBREVIATION = re.compile(
+    r"(?<![\w.\u2024])(?:Mr|Mrs|Ms|Mx|Messrs|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Lt|Gen|Col|Sgt|Cpl|Maj|Capt|Cmdr|Adm|"
+    r"Prof|Rev|Atty|Supt|Insp|Hon|Pres|Sec|Del|Fr|Sr|Jr|St|Ft|Mt|No|Gens|Reps|[A-Z])\.(?=[ \t]+[A-Z(])"
+    r"|(?<![\w.\u2024])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Jr|Sr)\.(?=[ \t,])"
+    r"|(?<=[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=[ \t,])"
+)
+_TITLE_ROLES = {
+    "Sen": "senator", "Sens": "senators", "Rep": "representative", "Reps": "representatives", "Gov": "governor",
+    "Lt": "lieutenant", "Gen": "general", "Col": "colonel", "Sgt": "sergeant", "Maj": "major", "Capt": "captain",
+    "Cmdr": "commander", "Adm": "admiral", "Prof": "professor", "Rev": "reverend", "Atty": "attorney",
+    "Supt": "superintendent", "Insp": "inspector", "Pres": "president", "Sec": "secretary", "Del": "delegate",
+    "Dr": "", "Mr": "", "Mrs": "", "Ms": "", "Mx": "", "Messrs": "", "Hon": "", "Fr": "", "Cpl": "corporal",
+}  # fmt: skip
+_FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Madam", "Lady", "Dame", "Queen", "Congresswoman", "Chairwoman"}
+_MALE_TITLES = {"Mr", "Sir", "Lord", "King", "Congressman", "Chairman", "Father"}
 
 _PRONOUNS = {"he", "she", "him", "her"}
 _COLLECTIVE = re.compile(
@@ -54,30 +139,30 @@ _COLLECTIVE = re.compile(
 _DESCRIPTION = re.compile(r"^the\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,3}$")
 # "Piet de Wit", "Ludwig van Beethoven": particles join the capitalised words of a name.
 _PARTICLE = r"(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)\s+)?"
-_NAME_AT_END = re.compile(rf"(?P<role>(?:[a-z][\w/’'-]*\s+){{0,4}})(?P<name>(?:[A-Z][\w’'.-]*\s+{_PARTICLE}){{0,3}}[A-Z][\w’'-]*)$")
-_NAME_RUN = re.compile(rf"(?<![\w’'])[A-Z][\w’'-]*(?:\s+{_PARTICLE}[A-Z][\w’'-]*){{1,3}}")
+_NAME_WORD = r"[A-Z][\w’'\u2024-]*"
+_NAME_AT_END = re.compile(rf"(?P<role>(?:[a-z][\w/’'-]*\s+){{0,4}})(?P<name>(?:{_NAME_WORD}\s+{_PARTICLE}){{0,5}}{_NAME_WORD})$")
+_NAME_RUN = re.compile(rf"(?<![\w’'\u2024])[A-Z][\w’'\u2024-]*(?:\s+{_PARTICLE}[A-Z][\w’'\u2024-]*){{1,5}}")
 # ", a ferry captain," and ", 42," between a name and its verb.
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+[a-z][^,]*|\d{1,3}),")
+# "(R-Utah)", "(D-Ga.)": a party tag or other aside between a name and its verb.
+_PARENTHETICAL = re.compile(r"\s*\([^()]{0,60}\)")
 # What follows a name after "said X": "in a statement", "at the launch".
-_TRAILING_PHRASE = re.compile(r"\s+(?:in|at|on|during|after|before|to|with|from|for|as|when|while|outside|inside)\s.*$")
+_TRAILING_PHRASE = re.compile(
+    r"\s+(?:in|at|on|during|after|before|to|with|from|for|as|when|while|outside|inside|of|about|who|whose|which|and)\s.*$"
+)
 # A capitalised first word ending like a job ("Librarian Grace Okafor") is a role at a sentence's start.
 _AGENT_NOUN = re.compile(r"[A-Z][a-z]+(?:er|or|ist|ian|eer|ant|ent|man|woman|ess)$")
-_APPOSITIVE_ROLE = re.compile(r"^,\s+(?:a|an|the)\s+(?P<role>[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,4}),")
+_APPOSITIVE_ROLE = re.compile(r",\s+(?:a|an|the)\s+(?P<role>[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,4}),")
 _TITLES = {
-    "Mayor",
-    "Dr",
-    "Dr.",
-    "Coach",
-    "Chief",
-    "President",
-    "Senator",
-    "Professor",
-    "Captain",
-    "Detective",
-    "Officer",
-    "Judge",
-    "Sheriff",
-}
+    "Mayor", "Dr", "Dr.", "Coach", "Chief", "President", "Senator", "Professor", "Captain", "Detective", "Officer",
+    "Judge", "Sheriff", "Governor", "Gov", "Sen", "Rep", "Representative", "Congressman", "Congresswoman", "Speaker",
+    "Secretary", "Former", "Vice", "Attorney", "General", "Leader", "Majority", "Minority", "Chairman", "Chairwoman",
+    "Mr", "Mrs", "Ms", "Miss", "Sir", "Lady", "Lord", "Dame", "Father", "Pope", "Prime", "Minister", "Justice",
+    "Commissioner", "Director", "Ambassador", "Lt", "Gen", "Col", "Sgt", "Maj", "Capt", "Adm", "Prof", "Rev",
+    "Democratic", "Republican", "GOP", "Presidential", "Candidate", "Nominee", "Then", "Deputy", "Acting",
+    "Assistant", "Press", "House", "Senate", "State", "U.S", "US", "Sens", "Reps", "Gens", "Messrs", "Mx",
+    "Pres", "Sec", "Del", "Atty", "Supt", "Insp", "Hon", "Fr", "Cpl", "Cmdr", "Queen", "King",
+}  # fmt: skip
 _ROLE_STOPWORDS = {
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "of", "on", "or", "says", "said", "so", "than", "that",
     "the", "then", "to", "told", "when", "while", "with", "also", "adds", "added", "according",
@@ -87,9 +172,61 @@ _ACRONYMS = {"base jumping": "BASE jumping", "base jumper": "BASE jumper", "base
 _SMALL_TITLE_WORDS = {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "-", "–", "—"}
 _ROLE_WORD = re.compile(r"[a-z0-9][\w/’'-]*")
 _TRANSCRIPT_LINE = re.compile(r"^(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}):\s+(?P<words>\S.*)$")
+# Capitalised words that open a sentence or name a place, party or body: not a person.
+_NOT_PERSON = {
+    "The", "A", "An", "In", "On", "At", "But", "And", "As", "When", "While", "After", "Before", "If", "It", "This",
+    "That", "These", "Those", "There", "Then", "So", "Or", "For", "With", "From", "By", "Of", "To", "His", "Her",
+    "Their", "Our", "My", "Its", "What", "Why", "How", "Who", "Where", "We", "They", "You", "I", "He", "She",
+    "National", "Convention", "Committee", "Party", "House", "Senate", "Congress", "Department", "University",
+    "Post", "Times", "News", "Journal", "Street", "Court", "Council", "Association", "Institute", "Center",
+    "Centre", "Foundation", "Club", "Company", "Corporation", "Inc", "Group", "Agency", "Office", "Administration",
+    "Campaign", "Network", "Press", "Review", "Tribune", "Herald", "Magazine", "Radio", "Television", "Channel",
+    "Union", "States", "United", "America", "American", "Americans", "Democrats", "Republicans", "Democratic",
+    "Republican", "County", "City", "State", "Island", "Islands", "North", "South", "East", "West", "New",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December", "Fox", "CNN",
+    "Twitter", "Facebook", "Reuters", "Associated", "God", "Hall", "Building", "Church", "School", "College",
+    "Hospital", "Airport", "Park", "Square", "Avenue", "Road", "Bridge", "River", "Lake", "Mountain", "Mountains",
+    "Valley", "Beach", "Bay", "Coast", "Force", "Army", "Navy", "Corps", "Guard", "Service", "Services",
+    "Security", "Bureau", "Commission", "Board", "Authority", "Ministry", "Parliament", "Assembly", "Caucus",
+    "Federal", "Federation", "International", "Global", "World", "Day", "Week", "Act", "Bill", "Law", "Plan",
+    "Program", "Project", "Show", "Hill", "Capitol", "Studios", "Pictures", "Awards", "Festival", "Museum",
+}  # fmt: skip
+_VERBISH = re.compile(
+    r"[a-z]+(?:ed|es)|(?:is|was|has|had|says|said|told|wrote|spoke|took|made|gave|went|came|saw|thought|knew|"
+    r"became|began|ran|won|lost|sent|met|led|left|held|felt|found|put|set|got|kept|brought|will|would|can|could|"
+    r"may|might|did|does|must|should|tells|writes|says|thinks|wants|calls|adds|notes|asks|argues|believes|sees|"
+    r"knows|gets|goes|comes|takes|makes|gives|seems|appears|stood|sat|fought|hit|struck|spent|paid|read|heard|"
+    r"sought|taught|chose|drew|grew|threw|wore|broke|spoke|rose|fell|sold|bought|built|meant|dealt|swore)"
+)
+# A name, its aside and appositive, then a verb: who a sentence is about.
+_SUBJECT = re.compile(
+    rf"(?<![\w’'\u2024])(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}{_NAME_WORD}){{0,5}})"
+    r"(?:\s*\([^()]{0,60}\))?(?:,\s+[^,“”\"]{1,100}?,)?"
+    rf"\s+(?:{_ADVERB}\s+)?(?P<verb>[a-z]+)\b"
+)
+# Who said it, just before a speech verb: a name, a pronoun or a description.
+_WHO_BEFORE_VERB = re.compile(
+    rf"(?<![\w’'\u2024])(?P<who>(?:{_NAME_WORD}\s+{_PARTICLE}){{0,5}}{_NAME_WORD}|[Hh]e|[Ss]he|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
+    r"(?:\s*\([^()]{0,60}\))?(?:,\s+[^,“”\"]{1,100}?,)?"
+    rf"\s+(?:{_ADVERB}\s+){{0,2}}(?:{_VERB}|{_NAMING})\b"
+)
+_WINDOW = 300  # characters looked at around a quote for its attribution
 
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“", "”"
 _OPEN_SINGLE, _CLOSE_SINGLE = "‘", "’"
+_DOUBLE_CLOSER = re.compile('["”]')
+_SENTENCE_END = re.compile(r"[.?!][\"”’']?\s+(?=[\"“‘'A-Z0-9])")
+_SPACES = re.compile(r"\s*")
+_QUOTE_MARK = re.compile("[\"“'‘]")
+_NAMING_VERBS = {
+    "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "describe", "describes", "described", "describing",
+    "label", "labels", "labeled", "labelled", "brand", "brands", "branded", "characterize", "characterizes",
+    "characterized", "term", "termed", "deem", "deemed", "according", "According",
+}  # fmt: skip
+_ANY_VERB = re.compile(r"\b" + _trie_pattern(set(_SPEECH_VERBS) | _NAMING_VERBS) + r"\b")
+_NEAR = 120  # a verb this close before a quote may introduce it
+_STARTS_ATTRIBUTION = re.compile(rf"(?:[A-Z][\w’'\u2024-]*\s+){{1,3}}{_VERB}\b")
 
 
 @dataclass(frozen=True)
@@ -118,8 +255,10 @@ def extract_quotes(blocks: Sequence[str]) -> list[FoundQuote]:
     if _is_transcript(blocks):
         return _transcript_quotes(blocks, people)
     found: list[FoundQuote] = []
+    carried: Speaker | None = None
     for index, block in enumerate(blocks):
-        found.extend(_block_quotes(index, block, spans[index], frames[index], people))
+        quotes, carried = _block_quotes(index, block, spans[index], frames[index], people, carried)
+        found.extend(quotes)
     return found
 
 
@@ -128,15 +267,32 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return [(span.start, span.end) for span in _spans(text)]
 
 
-def _block_quotes(index: int, block: str, spans: list[_Span], frame: str, people: _People) -> list[FoundQuote]:
-    current: Speaker | None = None
+def _block_quotes(
+    index: int, block: str, spans: list[_Span], frame: str, people: _People, carried: Speaker | None
+) -> tuple[list[FoundQuote], Speaker | None]:
+    """The block's quotes, and the speaker whose quotation runs on past the block's end, if any."""
+    if not spans:
+        return [], None
+    offset = people.offset(index)
+    # A paragraph opening on a quote with no attribution goes on from the last one that ran on.
+    current: Speaker | None = carried
     found: list[FoundQuote] = []
+    runs_on: Speaker | None = None
+    first = 0
     for sentence_start, sentence_end in _sentences(block, frame, spans):
-        inside = [s for s in spans if sentence_start <= s.start < sentence_end]
+        if first >= len(spans):
+            break  # past the last quote, no sentence can matter
+        while first < len(spans) and spans[first].start < sentence_start:
+            first += 1
+        last = first
+        while last < len(spans) and spans[last].start < sentence_end:
+            last += 1
+        inside = spans[first:last]
         if not inside:
-            reported = _reporting_speaker(frame[sentence_start:sentence_end], sentence_start, people)
+            reported = _reporting_speaker(frame[sentence_start:sentence_end], offset + sentence_start, people)
             current = reported or current
             continue
+        verbs = _Verbs(frame, sentence_start, sentence_end)
         previous_end = sentence_start
         sentence_speaker: Speaker | None = None
         for number, span in enumerate(inside):
@@ -145,35 +301,105 @@ def _block_quotes(index: int, block: str, spans: list[_Span], frame: str, people
                 previous_end = span.end + 1
                 continue
             next_start = inside[number + 1].start - 1 if number + 1 < len(inside) else sentence_end
-            after = frame[span.end + 1 : next_start]
-            before = frame[previous_end : span.start - 1]
-            speaker = _after_attribution(after, span.end, people) or _before_attribution(before, span.start, people)
-            if speaker is None and span.single and sentence_speaker is None and current is None:
-                # A single-quoted phrase nobody is said to speak is a title or a scare quote.
+            speaker = None
+            if verbs.starts_within(span.end, span.end + _WINDOW):
+                after = frame[span.end + 1 : min(next_start, span.end + 1 + _WINDOW)]
+                speaker = _after_attribution(after, offset + span.end, people)
+            if speaker is None and verbs.ends_within(max(previous_end, span.start - _NEAR), span.start):
+                before = frame[max(previous_end, span.start - 1 - _WINDOW) : span.start - 1]
+                speaker = _before_attribution(before, offset + span.start, people)
+            if speaker is None and sentence_speaker is None:
+                # "She told the crowd that the plan "went too far"": the clause's subject speaks.
+                speaker = verbs.reported_speaker(span.start, offset, people)
+            if speaker is None and sentence_speaker is None and current is None and _is_scare_quote(text, span, verbs):
+                # A short phrase or single-quoted one nobody is said to speak is a term or a title.
                 previous_end = span.end + 1
                 continue
             speaker = speaker or sentence_speaker or current
             if speaker is not None:
                 current = sentence_speaker = speaker
-                people.spoke(speaker, span.start + people.offset(index))
+                people.spoke(speaker, offset + span.start)
             found.append(FoundQuote(index, span.start, span.end, text, speaker or Speaker(UNATTRIBUTED)))
             previous_end = span.end + 1
-    return found
+            if span.end >= len(block):
+                runs_on = speaker
+    return found, runs_on
+
+
+class _Verbs:
+    """Where a sentence's speech verbs are, found once, so each quote asks in log time."""
+
+    def __init__(self, frame: str, start: int, end: int) -> None:
+        self._frame = frame
+        found = [(m.start(), m.end()) for m in _ANY_VERB.finditer(frame, start, end)]
+        self._starts = [s for s, _ in found]
+        self._ends = [e for _, e in found]
+        self._sentence = (start, end)
+        self._subjects: list[re.Match[str]] | None = None
+
+    def starts_within(self, low: int, high: int) -> bool:
+        at = bisect_left(self._starts, low)
+        return at < len(self._starts) and self._starts[at] < high
+
+    def ends_within(self, low: int, high: int) -> bool:
+        at = bisect_left(self._ends, low)
+        return at < len(self._ends) and self._ends[at] <= high
+
+    def introduces(self, quote_start: int) -> bool:
+        """A verb or a colon right before the opening mark: a sign that reads "…", a motto: "…"."""
+        return self._frame[max(0, quote_start - 3) : quote_start - 1].strip().endswith(":") or self.ends_within(
+            quote_start - 3, quote_start - 1
+        )
+
+    def reported_speaker(self, quote_start: int, offset: int, people: _People) -> Speaker | None:
+        """The subject of the last speech verb before a quote in its sentence: X told the crowd that it "…"."""
+        if not self._starts or self._starts[0] >= quote_start:
+            return None
+        if self._subjects is None:
+            # One pass over the sentence for every quote in it.
+            self._subjects = list(_WHO_BEFORE_VERB.finditer(self._frame, *self._sentence))
+            self._subject_ends = [m.end() for m in self._subjects]
+        at = bisect_left(self._subject_ends, quote_start)
+        for match in reversed(self._subjects[max(0, at - 3) : at]):
+            if match.end() < quote_start - _WINDOW:
+                break
+            who = match.group("who")
+            if who[0].isupper() and who.split()[0] in _NOT_PERSON and who.lower() not in _PRONOUNS:
+                continue
+            if (speaker := people.resolve(who, offset + quote_start)) is not None:
+                return speaker
+        return None
+
+
+def _is_scare_quote(text: str, span: _Span, verbs: _Verbs) -> bool:
+    if span.single:
+        return True
+    # A sign that reads "Fresh bread" and a motto: "Never again" are quoted, whoever wrote them.
+    if verbs.introduces(span.start):
+        return False
+    return len(text.split()) <= 3 and not text.rstrip().endswith((".", "?", "!", ","))
 
 
 def _spans(text: str) -> list[_Span]:
     """The outermost quoted passages; marks inside a passage of the other kind are nested quotes."""
     spans: list[_Span] = []
     position, length = 0, len(text)
+    # Past the first single opener that finds no closer, no later one can: they are not rescanned.
+    single_closes = True
     while position < length:
-        char = text[position]
+        # Straight to the next mark: a paragraph is walked in C, not character by character.
+        mark = _QUOTE_MARK.search(text, position)
+        if mark is None:
+            break
+        position = mark.start()
         if _opens_double(text, position):
-            close = _closing_double(text, position + 1, char)
+            close = _closing_double(text, position + 1)
             spans.append(_Span(position + 1, close, single=False))
             position = close + 1
-        elif _opens_single(text, position):
+        elif single_closes and _opens_single(text, position):
             single_close = _closing_single(text, position + 1)
             if single_close is None:
+                single_closes = False
                 position += 1
                 continue
             spans.append(_Span(position + 1, single_close, single=True))
@@ -190,11 +416,11 @@ def _opens_double(text: str, position: int) -> bool:
     return char == '"' and (position == 0 or not text[position - 1].isalnum())
 
 
-def _closing_double(text: str, start: int, opener: str) -> int:
-    closers = (_CLOSE_DOUBLE, '"') if opener == _OPEN_DOUBLE else ('"', _CLOSE_DOUBLE)
-    found = [i for i in (text.find(c, start) for c in closers) if i != -1]
+def _closing_double(text: str, start: int) -> int:
+    # One search for either closer: two finds would each run to the end when one kind is absent.
+    found = _DOUBLE_CLOSER.search(text, start)
     # A quote that runs to the end of its paragraph goes on in the next, as news style allows.
-    return min(found) if found else len(text)
+    return found.start() if found else len(text)
 
 
 def _opens_single(text: str, position: int) -> bool:
@@ -218,32 +444,31 @@ def _closing_single(text: str, start: int) -> int | None:
             if not (before.isalpha() and after.isalpha()) and not before.isspace() and not after.isalnum():
                 return position
         elif char in '"“' and _opens_double(text, position):
-            nested_close = _closing_double(text, position + 1, char)
-            position = nested_close
+            position = _closing_double(text, position + 1)
         position += 1
     return None
 
 
 def _masked(block: str, spans: list[_Span]) -> str:
-    """The block with every quote's words blanked out, so their punctuation cannot end a sentence."""
-    chars = list(block)
+    """The block with every quote's words blanked out, so their punctuation cannot end a sentence,
+    and the full stops of titles and initials changed for a mark that ends none."""
+    chars = list(_ABBREVIATION.sub(lambda m: m.group()[:-1] + _DOT, block))
     for span in spans:
-        for i in range(span.start, span.end):
-            chars[i] = "q"
+        chars[span.start : span.end] = "q" * (span.end - span.start)
     return "".join(chars)
 
 
 def _sentences(block: str, frame: str, spans: list[_Span]) -> list[tuple[int, int]]:
     """Sentence bounds in the masked block; a quote ending in . ? or ! ends its sentence when a new one follows."""
-    ends = [m.end() for m in re.finditer(r"[.?!][\"”’']?\s+(?=[\"“‘'A-Z0-9])", frame)]
+    ends = [m.end() for m in _SENTENCE_END.finditer(frame)]
     for span in spans:
         if span.end >= len(block) or not block[span.start : span.end].rstrip().endswith((".", "?", "!")):
             continue
-        rest = frame[span.end + 1 :]
-        following = rest.lstrip()
-        starts_new = following[:1] in ('"', "“", "‘") or (following[:1].isupper() and not _starts_attribution(following))
+        following = _SPACES.match(frame, span.end + 1).end()  # type: ignore[union-attr]  # \s* always matches
+        first = frame[following : following + 1]
+        starts_new = first in ('"', "“", "‘") or (first.isupper() and not _STARTS_ATTRIBUTION.match(frame, following))
         if starts_new:
-            ends.append(len(frame) - len(following))
+            ends.append(following)
     bounds, start = [], 0
     for end in sorted(set(ends)):
         if end > start:
@@ -253,12 +478,10 @@ def _sentences(block: str, frame: str, spans: list[_Span]) -> list[tuple[int, in
     return bounds
 
 
-def _starts_attribution(words: str) -> bool:
-    return bool(re.match(rf"^(?:[A-Z][\w’'-]*\s+){{1,3}}{_VERB}\b", words))
-
-
 def _is_title(text: str) -> bool:
     """Title Case with no lowercase content word: the name of a work, not speech."""
+    if len(text) > 200:
+        return False
     words = re.findall(r"[\w’'-]+", text)
     if not words or len(words) > 12:
         return False
@@ -268,11 +491,16 @@ def _is_title(text: str) -> bool:
 
 def _after_attribution(after: str, position: int, people: _People) -> Speaker | None:
     text = after.lstrip(" ,")
-    if match := re.match(r"^according\s+to\s+(?P<who>[^,.;:!?]+)", text, re.IGNORECASE):
+    if match := re.match(r"according\s+to\s+(?P<who>[^,.;:!?]+)", text, re.IGNORECASE):
         return people.resolve(match.group("who"), position)
-    if match := re.match(rf"^(?P<who>[^,.;:!?\"“”]+?)\s+(?:{_ADVERB}\s+)?{_VERB}\b", text):
+    if match := re.match(rf"(?P<who>[^,.;:!?\"“”(]+?)(?:\s*\([^()]{{0,60}}\))?\s+(?:{_ADVERB}\s+){{0,2}}{_VERB}\b", text):
         return people.resolve(match.group("who"), position)
-    if match := re.match(rf"^{_VERB}\s+(?P<who>[^,.;:!?\"“”]+)", text):
+    # "…," Jane Doe, the club's spokeswoman, said: an appositive between the name and its verb.
+    if (
+        match := re.match(rf"(?P<who>[^,.;:!?\"“”(]+?)(?:\s*\([^()]{{0,60}}\))?,\s+[^,“”\"]{{1,100}}?,\s+(?:{_ADVERB}\s+)?{_VERB}\b", text)
+    ) and (speaker := people.resolve(match.group("who"), position)) is not None:
+        return speaker
+    if match := re.match(rf"{_VERB}\s+(?P<who>[^,.;:!?\"“”]+)", text):
         return people.resolve(_TRAILING_PHRASE.sub("", match.group("who")), position)
     return None
 
@@ -282,20 +510,29 @@ def _before_attribution(before: str, position: int, people: _People) -> Speaker 
     clause = re.split(r"[;]|,\s+(?=(?:and|but|while|as)\b)", text)[-1]
     patterns = (
         r"according\s+to\s+(?P<who>[^,.;:!?]+),?$",
-        rf"(?P<who>[^,.;:!?\"“”]+?)\s+(?:{_ADVERB}\s+)?{_VERB}(?:\s+[\w.’'-]+){{0,4}}?(?:\s+that)?[,:]?$",
+        rf"(?P<who>[^,.;:!?\"“”]+?)\s+(?:{_ADVERB}\s+)?{_VERB}(?:\s+[\w.’'\u2024-]+){{0,4}}?(?:\s+that)?[,:]?$",
         rf"(?P<who>[^,.;:!?\"“”]+?)\s+(?:{_ADVERB}\s+)?{_NAMING}$",
     )
     for pattern in patterns:
-        if match := re.search(pattern, clause, re.IGNORECASE if pattern.startswith("according") else 0):
-            who = _clause_subject(match.group("who"))
-            if (speaker := people.resolve(who, position)) is not None:
-                return speaker
+        # Anchored at the clause's end: tried from the few word starts near it, not every character.
+        for start in _word_starts(clause):
+            if match := re.compile(pattern, re.IGNORECASE if pattern.startswith("according") else 0).match(clause, start):
+                who = _clause_subject(match.group("who"))
+                if (speaker := people.resolve(who, position)) is not None:
+                    return speaker
+                break
     return None
+
+
+def _word_starts(clause: str) -> list[int]:
+    """Where the clause's words start, at most the last 16 of them, first to last."""
+    starts = [m.start() for m in re.finditer(r"(?<!\S)\S", clause)]
+    return starts[-16:]
 
 
 def _reporting_speaker(sentence: str, position: int, people: _People) -> Speaker | None:
     """Who a sentence of reported speech names: "McQuarrie adds that the stunt …"."""
-    for clause in re.split(r"[;:]|,\s+", _APPOSITIVE.sub("", sentence)):
+    for clause in re.split(r"[;:]|,\s+", _APPOSITIVE.sub("", sentence[:_WINDOW])):
         if match := re.match(rf"^\s*(?P<who>[^,.;:!?]+?)\s+(?:{_ADVERB}\s+)?{_VERB}\b(?:\s+that\b)?", clause):
             speaker = people.resolve(_clause_subject(match.group("who")), position)
             if speaker is not None:
@@ -323,6 +560,13 @@ def _transcript_quotes(blocks: Sequence[str], people: _People) -> list[FoundQuot
     return found
 
 
+@dataclass(frozen=True)
+class _Mention:
+    position: int  # counted from the article's start
+    name: str  # the full name as written, titles off
+    role: str
+
+
 class _People:
     """Everyone the article names, in order, to resolve a surname, pronoun or description."""
 
@@ -333,27 +577,52 @@ class _People:
         for block in blocks:
             self._offsets.append(offset)
             offset += len(block) + 1
-        self._full_names: dict[str, Speaker] = {}
-        self._mentions: list[tuple[int, Speaker]] = []
-        self._speakers: list[tuple[int, Speaker]] = []
+        mentions: list[_Mention] = []
+        self._genders: dict[str, str] = {}
         for index, frame in enumerate(frames):
             for match in _NAME_RUN.finditer(frame):
-                self._remember(frame, match.start(), match.group(), self._offsets[index])
+                if (mention := self._mention(frame, match.start(), match.group(), self._offsets[index])) is not None:
+                    mentions.append(mention)
+        # A surname is the person named in full with it most often ("Trump" is Donald, not Melania).
+        counts = Counter(m.name for m in mentions)
+        first_seen: dict[str, _Mention] = {}
+        for mention in mentions:
+            first_seen.setdefault(mention.name, mention)
+        self._full_names: dict[str, Speaker] = {}
+        for name, _count in sorted(counts.items(), key=lambda item: (-item[1], first_seen[item[0]].position)):
+            first = first_seen[name]
+            self._full_names.setdefault(name.split()[-1], Speaker(first.name, first.role))
+        # Who each sentence is about, in article order, for "he" and "she".
+        self._subject_positions: list[int] = []
+        self._subjects: list[Speaker] = []
+        for index, frame in enumerate(frames):
+            for match in _SUBJECT.finditer(frame):
+                if (person := self._subject(match)) is not None:
+                    self._subject_positions.append(self._offsets[index] + match.start())
+                    self._subjects.append(person)
+        self._speaker_positions: list[int] = []
+        self._speakers: list[Speaker] = []
 
     def offset(self, block: int) -> int:
         return self._offsets[block]
 
     def spoke(self, person: Speaker, position: int) -> None:
-        self._speakers.append((position, person))
+        if self._speaker_positions and position < self._speaker_positions[-1]:
+            return  # quotes are met in order; an earlier position would break the bisection
+        self._speaker_positions.append(position)
+        self._speakers.append(person)
 
     def resolve(self, who: str, position: int) -> Speaker | None:
-        who = re.sub(rf"\s+{_ADVERB}$", "", who.strip())
+        if len(who) > 200:
+            return None
+        who = _PARENTHETICAL.sub("", who).strip()
+        who = re.sub(rf"\s+{_ADVERB}$", "", who)
         who = re.sub(r"^(?:and|but|so|then|as|while)\s+", "", who, flags=re.IGNORECASE)
         if not who or len(who.split()) > 10:
             return None
         lowered = who.lower()
         if lowered in _PRONOUNS:
-            return self._last_person(position)
+            return self._last_person(position, "f" if lowered in ("she", "her") else "m")
         # A name wins over a group word before it: "studio chief Brian Robbins" is a person.
         if match := _NAME_AT_END.search(who):
             return self._named(match.group("name"), match.group("role"))
@@ -361,45 +630,87 @@ class _People:
             phrase = match.group("phrase")
             return Speaker(phrase[0].upper() + phrase[1:])
         if _DESCRIPTION.match(who):
-            return self._last_person(position)
+            return self._last_person(position, "")
         return None
 
     def _named(self, name: str, role_words: str) -> Speaker | None:
         words = name.split()
-        if (len(words) > 2 and (words[0] in _TITLES or _AGENT_NOUN.fullmatch(words[0]))) or (len(words) == 2 and words[0] in _TITLES):
+        title_role = ""
+        while len(words) > 1 and _is_title_word(words[0]):
+            title = words.pop(0)
+            title_role = _TITLE_ROLES.get(title.rstrip(_DOT), title_role or title.lower())
+        if len(words) > 2 and _AGENT_NOUN.fullmatch(words[0]):
             role_words, words = words[0].lower(), words[1:]
-        name = " ".join(words)
-        if name.lower() in _PRONOUNS or name in {"I", "We", "It", "The", "This", "That"}:
+        if not words or (words[0] in _NOT_PERSON and len(words) == 1):
             return None
-        known = self._full_names.get(words[-1])
+        name = " ".join(words).replace(_DOT, ".")
+        if name.lower() in _PRONOUNS or name in {"I", "We", "It", "The", "This", "That", "They", "You"}:
+            return None
+        known = self._full_names.get(words[-1].replace(_DOT, "."))
         if known is not None and known.name.lower().endswith(name.lower()):
             return known
-        return Speaker(name, _role(role_words))
+        return Speaker(name, _role(role_words) or title_role)
 
-    def _remember(self, block: str, start: int, run: str, offset: int) -> None:
+    def _mention(self, frame: str, start: int, run: str, offset: int) -> _Mention | None:
         words = run.split()
-        if words[0] in {"The", "A", "An", "In", "On", "At", "But", "And", "As", "When", "While", "After", "Before"}:
+        while words and words[0] in _NOT_PERSON - {"New"}:
             words = words[1:]
-            if len(words) < 2:
-                return
-        role = _role(block[:start])
-        if words[0] in _TITLES or (len(words) > 2 and _AGENT_NOUN.fullmatch(words[0])):
-            role, words = role or words[0].lower(), words[1:]
+        title = ""
+        while len(words) > 1 and _is_title_word(words[0]):
+            title = words.pop(0).rstrip(_DOT)
+        if len(words) < 2 and not (title and words):
+            return None
+        if len(words) > 2 and _AGENT_NOUN.fullmatch(words[0]):
+            title, words = words[0], words[1:]
+        if any(w in _NOT_PERSON for w in words) or all(w.isupper() for w in words):
+            return None
+        name = " ".join(words).replace(_DOT, ".")
+        if title in _FEMALE_TITLES:
+            self._genders.setdefault(words[-1], "f")
+        elif title in _MALE_TITLES:
+            self._genders.setdefault(words[-1], "m")
         if len(words) < 2:
-            return
-        name = " ".join(words)
-        if appositive := _APPOSITIVE_ROLE.match(block[start + len(run) :]):
+            return None
+        role = _role(frame[max(0, start - 80) : start]) or _TITLE_ROLES.get(title, title.lower())
+        if appositive := _APPOSITIVE_ROLE.match(frame, start + len(run)):
             role = role or _role(appositive.group("role"))
-        person = Speaker(name, role)
-        self._full_names.setdefault(words[-1], person)
-        self._mentions.append((offset + start, self._full_names[words[-1]]))
+        return _Mention(offset + start, name, role)
 
-    def _last_person(self, position: int) -> Speaker | None:
-        earlier = [(p, person) for p, person in (*self._speakers, *self._mentions) if p <= position]
-        speakers = [(p, person) for p, person in self._speakers if p <= position]
-        # The last speaker wins over a mere mention in another paragraph; a mention in this one wins over both.
-        candidates = speakers or earlier
-        return max(candidates, key=lambda item: item[0])[1] if candidates else None
+    def _subject(self, match: re.Match[str]) -> Speaker | None:
+        if not _VERBISH.fullmatch(match.group("verb")):
+            return None
+        words = match.group("name").split()
+        while words and (words[0] in _NOT_PERSON or _is_title_word(words[0])) and len(words) > 1:
+            words = words[1:]
+        if any(w in _NOT_PERSON for w in words) or all(w.isupper() for w in words):
+            return None
+        surname = words[-1].replace(_DOT, ".")
+        known = self._full_names.get(surname)
+        written = " ".join(words).replace(_DOT, ".").lower()
+        # "Brook", "Ellen Brook" and "Mountaineer Ellen Brook" are all the Ellen Brook first named.
+        if known is not None and (known.name.lower().endswith(written) or written.endswith(" " + known.name.lower())):
+            return known
+        if len(words) >= 2:
+            return Speaker(" ".join(words).replace(_DOT, "."))
+        return None
+
+    def _last_person(self, position: int, gender: str) -> Speaker | None:
+        """Whoever was last quoted or last the subject of a sentence before `position`, of the gender asked."""
+        candidates: list[tuple[int, Speaker]] = []
+        for positions, people in ((self._speaker_positions, self._speakers), (self._subject_positions, self._subjects)):
+            at = bisect_left(positions, position)
+            # A few steps back at most: the nearest person of the other gender is passed over.
+            candidates += [(positions[i], people[i]) for i in range(at - 1, max(-1, at - 5), -1)]
+        candidates.sort(key=lambda item: -item[0])
+        for _, person in candidates:
+            known = self._genders.get(person.name.split()[-1], "")
+            if not gender or not known or known == gender:
+                return person
+        return None
+
+
+def _is_title_word(word: str) -> bool:
+    return word in _TITLES or word.rstrip(_DOT) in _TITLE_ROLES or word.rstrip(_DOT) in _TITLES
 
 
 def _role(words: str) -> str:

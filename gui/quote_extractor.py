@@ -136,6 +136,22 @@ _COLLECTIVE = re.compile(
     r"club|committee|spokesperson|spokesman|spokeswoman|organi[sz]ation|campaigners|residents|fans|staff|cast))\b",
     re.IGNORECASE,
 )
+_SOURCE_NOUN = (
+    r"(?:statement|report|letter|memo|ad|advertisement|release|email|e-mail|post|tweet|website|lawsuit|complaint|"
+    r"filing|indictment|ruling|document|documents|editorial|article|piece|transcript|survey|poll|study|platform|"
+    r"resolution|petition|announcement|spokesman|spokeswoman|spokesperson|source|sources|aide|aides|official|"
+    r"officials|adviser|advisers|advisor|lawmaker|lawmakers|protesters|supporters|critics|analysts|experts|"
+    r"observers|residents|voters|witnesses|friend|friends|crowd|audience|[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|person)s?)"
+)
+# "a friend", "one lawmaker", "a spokeswoman for the club", "the statement": a source left unnamed.
+_UNNAMED_SOURCE = re.compile(
+    r"(?:(?:a|an|one|another|two|three|several|some|many|other|multiple)\s+(?:\S+\s+){0,4}?"
+    r"|(?:the|this|that|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?(?=(?:statement|report|letter|memo|ad|release|"
+    r"email|post|tweet|website|lawsuit|complaint|filing|indictment|ruling|document|editorial|article|piece|"
+    r"transcript|survey|poll|study|platform|resolution|petition|announcement|crowd|audience)\b))"
+    rf"{_SOURCE_NOUN}(?:\s+(?:for|of|at|to|with|from|in|on|close\s+to|familiar\s+with)\s+\S+(?:\s+\S+){{0,6}})?$",
+    re.IGNORECASE,
+)
 _DESCRIPTION = re.compile(r"^the\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,3}$")
 # "Piet de Wit", "Ludwig van Beethoven": particles join the capitalised words of a name.
 _PARTICLE = r"(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)\s+)?"
@@ -184,7 +200,7 @@ _NOT_PERSON = {
     "Union", "States", "United", "America", "American", "Americans", "Democrats", "Republicans", "Democratic",
     "Republican", "County", "City", "State", "Island", "Islands", "North", "South", "East", "West", "New",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-    "April", "May", "June", "July", "August", "September", "October", "November", "December", "Fox", "CNN",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December", "CNN",
     "Twitter", "Facebook", "Reuters", "Associated", "God", "Hall", "Building", "Church", "School", "College",
     "Hospital", "Airport", "Park", "Square", "Avenue", "Road", "Bridge", "River", "Lake", "Mountain", "Mountains",
     "Valley", "Beach", "Bay", "Coast", "Force", "Army", "Navy", "Corps", "Guard", "Service", "Services",
@@ -224,8 +240,29 @@ _NAMING_VERBS = {
     "label", "labels", "labeled", "labelled", "brand", "brands", "branded", "characterize", "characterizes",
     "characterized", "term", "termed", "deem", "deemed", "according", "According",
 }  # fmt: skip
-_ANY_VERB = re.compile(r"\b" + _trie_pattern(set(_SPEECH_VERBS) | _NAMING_VERBS) + r"\b")
+# Not "so-called": a hyphen joins the verb to an adjective.
+_ANY_VERB = re.compile(r"(?<![\w-])" + _trie_pattern(set(_SPEECH_VERBS) | _NAMING_VERBS) + r"\b")
 _NEAR = 120  # a verb this close before a quote may introduce it
+_WORD = re.compile(r"[\w’'-]+")
+_WORD_START = re.compile(r"(?<!\S)\S")
+_COMMA = re.compile(r",\s+")
+_CLAUSE_BREAK = re.compile(r"[;]|,\s+(?=(?:and|but|while|as)\b)")
+_REPORTED_CLAUSE_BREAK = re.compile(r"[;:]|,\s+")
+_REPORTED = re.compile(rf"\s*(?P<who>[^,.;:!?]+?)\s+(?:{_ADVERB}\s+)?{_VERB}\b(?:\s+that\b)?")
+_TRAILING_ADVERB = re.compile(rf"\s+{_ADVERB}$")
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|then|as|while)\s+", re.IGNORECASE)
+_AFTER_ACCORDING = re.compile(r"according\s+to\s+(?P<who>[^,.;:!?]+)", re.IGNORECASE)
+_AFTER_WHO_VERB = re.compile(rf"(?P<who>[^,.;:!?\"“”(]+?)(?:\s*\([^()]{{0,60}}\))?\s+(?:{_ADVERB}\s+){{0,2}}{_VERB}\b")
+# "…," Jane Doe, the club's spokeswoman, said: an appositive between the name and its verb.
+_AFTER_WHO_APPOSITIVE_VERB = re.compile(
+    rf"(?P<who>[^,.;:!?\"“”(]+?)(?:\s*\([^()]{{0,60}}\))?,\s+[^,“”\"]{{1,100}}?,\s+(?:{_ADVERB}\s+)?{_VERB}\b"
+)
+_AFTER_VERB_WHO = re.compile(rf"{_VERB}\s+(?P<who>[^,.;:!?\"“”(]+)")
+_BEFORE_PATTERNS = (
+    re.compile(r"according\s+to\s+(?P<who>[^,.;:!?]+),?$", re.IGNORECASE),
+    re.compile(rf"(?P<who>[^,.;:!?\"“”]+?)\s+(?:{_ADVERB}\s+)?{_VERB}(?:\s+[\w.’'\u2024-]+){{0,4}}?(?:\s+that)?[,:]?$"),
+    re.compile(rf"(?P<who>[^,.;:!?\"“”]+?)\s+(?:{_ADVERB}\s+)?{_NAMING}$"),
+)
 _STARTS_ATTRIBUTION = re.compile(rf"(?:[A-Z][\w’'\u2024-]*\s+){{1,3}}{_VERB}\b")
 
 
@@ -337,6 +374,9 @@ class _Verbs:
         self._sentence = (start, end)
         self._subjects: list[re.Match[str]] | None = None
 
+    def any(self) -> bool:
+        return bool(self._starts)
+
     def starts_within(self, low: int, high: int) -> bool:
         at = bisect_left(self._starts, low)
         return at < len(self._starts) and self._starts[at] < high
@@ -374,8 +414,9 @@ class _Verbs:
 def _is_scare_quote(text: str, span: _Span, verbs: _Verbs) -> bool:
     if span.single:
         return True
-    # A sign that reads "Fresh bread" and a motto: "Never again" are quoted, whoever wrote them.
-    if verbs.introduces(span.start):
+    # A sign that reads "Fresh bread" and a motto: "Never again" are quoted, whoever wrote them;
+    # a phrase in a sentence of reported speech is likely its speaker's words.
+    if verbs.introduces(span.start) or verbs.any():
         return False
     return len(text.split()) <= 3 and not text.rstrip().endswith((".", "?", "!", ","))
 
@@ -411,9 +452,13 @@ def _spans(text: str) -> list[_Span]:
 
 def _opens_double(text: str, position: int) -> bool:
     char = text[position]
+    before = text[position - 1] if position > 0 else " "
+    # After "=" a mark opens an attribute's value (tweet-id="…" in pasted markup), not speech.
+    if before == "=":
+        return False
     if char == _OPEN_DOUBLE:
         return True
-    return char == '"' and (position == 0 or not text[position - 1].isalnum())
+    return char == '"' and not before.isalnum()
 
 
 def _closing_double(text: str, start: int) -> int:
@@ -482,7 +527,7 @@ def _is_title(text: str) -> bool:
     """Title Case with no lowercase content word: the name of a work, not speech."""
     if len(text) > 200:
         return False
-    words = re.findall(r"[\w’'-]+", text)
+    words = _WORD.findall(text)
     if not words or len(words) > 12:
         return False
     content = [w for w in words if w.lower() not in _SMALL_TITLE_WORDS]
@@ -491,32 +536,24 @@ def _is_title(text: str) -> bool:
 
 def _after_attribution(after: str, position: int, people: _People) -> Speaker | None:
     text = after.lstrip(" ,")
-    if match := re.match(r"according\s+to\s+(?P<who>[^,.;:!?]+)", text, re.IGNORECASE):
+    if match := _AFTER_ACCORDING.match(text):
         return people.resolve(match.group("who"), position)
-    if match := re.match(rf"(?P<who>[^,.;:!?\"“”(]+?)(?:\s*\([^()]{{0,60}}\))?\s+(?:{_ADVERB}\s+){{0,2}}{_VERB}\b", text):
+    if match := _AFTER_WHO_VERB.match(text):
         return people.resolve(match.group("who"), position)
-    # "…," Jane Doe, the club's spokeswoman, said: an appositive between the name and its verb.
-    if (
-        match := re.match(rf"(?P<who>[^,.;:!?\"“”(]+?)(?:\s*\([^()]{{0,60}}\))?,\s+[^,“”\"]{{1,100}}?,\s+(?:{_ADVERB}\s+)?{_VERB}\b", text)
-    ) and (speaker := people.resolve(match.group("who"), position)) is not None:
+    if (match := _AFTER_WHO_APPOSITIVE_VERB.match(text)) and (speaker := people.resolve(match.group("who"), position)) is not None:
         return speaker
-    if match := re.match(rf"{_VERB}\s+(?P<who>[^,.;:!?\"“”]+)", text):
+    if match := _AFTER_VERB_WHO.match(text):
         return people.resolve(_TRAILING_PHRASE.sub("", match.group("who")), position)
     return None
 
 
 def _before_attribution(before: str, position: int, people: _People) -> Speaker | None:
     text = _APPOSITIVE.sub("", before).rstrip()
-    clause = re.split(r"[;]|,\s+(?=(?:and|but|while|as)\b)", text)[-1]
-    patterns = (
-        r"according\s+to\s+(?P<who>[^,.;:!?]+),?$",
-        rf"(?P<who>[^,.;:!?\"“”]+?)\s+(?:{_ADVERB}\s+)?{_VERB}(?:\s+[\w.’'\u2024-]+){{0,4}}?(?:\s+that)?[,:]?$",
-        rf"(?P<who>[^,.;:!?\"“”]+?)\s+(?:{_ADVERB}\s+)?{_NAMING}$",
-    )
-    for pattern in patterns:
+    clause = _CLAUSE_BREAK.split(text)[-1]
+    for pattern in _BEFORE_PATTERNS:
         # Anchored at the clause's end: tried from the few word starts near it, not every character.
         for start in _word_starts(clause):
-            if match := re.compile(pattern, re.IGNORECASE if pattern.startswith("according") else 0).match(clause, start):
+            if match := pattern.match(clause, start):
                 who = _clause_subject(match.group("who"))
                 if (speaker := people.resolve(who, position)) is not None:
                     return speaker
@@ -526,14 +563,14 @@ def _before_attribution(before: str, position: int, people: _People) -> Speaker 
 
 def _word_starts(clause: str) -> list[int]:
     """Where the clause's words start, at most the last 16 of them, first to last."""
-    starts = [m.start() for m in re.finditer(r"(?<!\S)\S", clause)]
+    starts = [m.start() for m in _WORD_START.finditer(clause)]
     return starts[-16:]
 
 
 def _reporting_speaker(sentence: str, position: int, people: _People) -> Speaker | None:
     """Who a sentence of reported speech names: "McQuarrie adds that the stunt …"."""
-    for clause in re.split(r"[;:]|,\s+", _APPOSITIVE.sub("", sentence[:_WINDOW])):
-        if match := re.match(rf"^\s*(?P<who>[^,.;:!?]+?)\s+(?:{_ADVERB}\s+)?{_VERB}\b(?:\s+that\b)?", clause):
+    for clause in _REPORTED_CLAUSE_BREAK.split(_APPOSITIVE.sub("", sentence[:_WINDOW])):
+        if match := _REPORTED.match(clause):
             speaker = people.resolve(_clause_subject(match.group("who")), position)
             if speaker is not None:
                 return speaker
@@ -542,7 +579,7 @@ def _reporting_speaker(sentence: str, position: int, people: _People) -> Speaker
 
 def _clause_subject(who: str) -> str:
     # "As such, Cruise" → "Cruise"; the subject is what follows the clause's last comma.
-    return re.split(r",\s+", who)[-1].strip()
+    return _COMMA.split(who)[-1].strip()
 
 
 def _is_transcript(blocks: Sequence[str]) -> bool:
@@ -602,6 +639,7 @@ class _People:
                     self._subjects.append(person)
         self._speaker_positions: list[int] = []
         self._speakers: list[Speaker] = []
+        self._named_cache: dict[str, Speaker | None] = {}
 
     def offset(self, block: int) -> int:
         return self._offsets[block]
@@ -616,21 +654,30 @@ class _People:
         if len(who) > 200:
             return None
         who = _PARENTHETICAL.sub("", who).strip()
-        who = re.sub(rf"\s+{_ADVERB}$", "", who)
-        who = re.sub(r"^(?:and|but|so|then|as|while)\s+", "", who, flags=re.IGNORECASE)
+        who = _TRAILING_ADVERB.sub("", who)
+        who = _LEADING_CONJUNCTION.sub("", who)
         if not who or len(who.split()) > 10:
             return None
         lowered = who.lower()
         if lowered in _PRONOUNS:
             return self._last_person(position, "f" if lowered in ("she", "her") else "m")
+        if _UNNAMED_SOURCE.match(who):
+            # "a friend", "one lawmaker", "the statement": a source the article does not name.
+            return Speaker(who[0].upper() + who[1:])
+        if _DESCRIPTION.match(who) and not _COLLECTIVE.match(who):
+            return self._last_person(position, "")
+        # A name or a group means the same wherever it stands: worked out once.
+        if who not in self._named_cache:
+            self._named_cache[who] = self._name_or_group(who)
+        return self._named_cache[who]
+
+    def _name_or_group(self, who: str) -> Speaker | None:
         # A name wins over a group word before it: "studio chief Brian Robbins" is a person.
         if match := _NAME_AT_END.search(who):
             return self._named(match.group("name"), match.group("role"))
         if match := _COLLECTIVE.match(who):
             phrase = match.group("phrase")
             return Speaker(phrase[0].upper() + phrase[1:])
-        if _DESCRIPTION.match(who):
-            return self._last_person(position, "")
         return None
 
     def _named(self, name: str, role_words: str) -> Speaker | None:

@@ -113,3 +113,73 @@ def test_corpus_files_are_real_articles() -> None:
     # Every file in the corpus folder is scored; none is left out of expected.json.
     files = {path.name for path in Path(CORPUS).iterdir() if path.suffix in {".txt", ".md"}}
     assert files == set(EXPECTED)
+
+
+def _speakers(blocks: list[str]) -> list[tuple[str, str]]:
+    return [(q.text, q.speaker.name) for q in extract_quotes(blocks)]
+
+
+def test_a_pronoun_is_the_person_last_named_before_it_across_paragraphs() -> None:
+    # Positions inside a paragraph were once compared with positions from the article's start.
+    blocks = ["Bob Smith opened the meeting on Monday.", "Later, Jane Doe arrived at the hall.", "“Hello, everyone,” she said."]
+    assert _speakers(blocks) == [("Hello, everyone,", "Jane Doe")]
+
+
+def test_a_pronoun_agrees_with_a_title_that_tells_the_gender() -> None:
+    blocks = ["Tom Berg opened the meeting.", "Mr. Berg sat down.", "Ms. Ann Fox arrived late.", "“We start now,” he said."]
+    assert _speakers(blocks) == [("We start now,", "Tom Berg")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“The budget is fair,” Mr. Okafor said.", "Okafor"),
+        ("“The budget is fair,” said Rep. Ann Lee.", "Ann Lee"),
+        ("“The budget is fair,” said Ronald R. Fieldstone.", "Ronald R. Fieldstone"),
+        ("Dr. Mia Cole said: “The budget is fair.”", "Mia Cole"),
+    ],
+)
+def test_titles_and_initials_keep_their_full_stop_inside_the_name(sentence: str, speaker: str) -> None:
+    assert [name for _, name in _speakers([sentence])] == [speaker]
+
+
+@pytest.mark.parametrize("verb", ["tweeted", "responded", "wrote in a post", "complained", "countered"])
+def test_more_speech_verbs_are_known(verb: str) -> None:
+    assert _speakers([f"“Not today,” Tom Berg {verb}."]) == [("Not today,", "Tom Berg")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The doors open at nine,” Lena Vogt, the club's spokeswoman, said.",
+        "“The doors open at nine,” said Sen. Lena Vogt (D-Ore.).",
+        "“The doors open at nine,” Lena Vogt (D-Ore.) said.",
+    ],
+)
+def test_an_appositive_or_party_tag_between_the_name_and_its_verb(sentence: str) -> None:
+    assert _speakers([sentence]) == [("The doors open at nine,", "Lena Vogt")]
+
+
+def test_a_partial_quote_in_reported_speech_is_the_clause_subjects() -> None:
+    blocks = ["Ann Fox told the crowd on Friday that the plan “went too far” and would be dropped."]
+    assert _speakers(blocks) == [("went too far", "Ann Fox")]
+
+
+def test_a_quotation_left_open_at_a_paragraphs_end_goes_on_in_the_next() -> None:
+    blocks = ["Tom Berg spoke first. “The first point is simple.", "“The second is harder.”"]
+    assert [name for _, name in _speakers(blocks)] == ["Tom Berg", "Tom Berg"]
+
+
+def test_an_unnamed_source_is_named_as_the_article_describes_it() -> None:
+    assert _speakers(["“It was chaos,” a campaign aide said."]) == [("It was chaos,", "A campaign aide")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The so-called “miracle cure” was sold online for years.",
+        '<tweet tweet-id="661196"><tweet/>.',
+    ],
+)
+def test_scare_quotes_and_markup_values_are_not_quotes(sentence: str) -> None:
+    assert extract_quotes([sentence]) == []

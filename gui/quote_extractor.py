@@ -76,7 +76,8 @@ _SPEECH_VERBS = (
         "theorize", "speculate", "estimate", "forecast", "guess", "figure", "reckon", "sum up", "summarize",
         "echo", "repeat", "quote", "cite", "grouse", "gripe", "protest", "object", "interrupt", "press",
         "prod", "needle", "tease", "taunt", "jab", "snipe", "crack", "pronounce", "preach", "lecture",
-        "advocate", "implore", "appeal", "exhort", "concede", "confide", "confess", "brag", "crow",
+        "advocate", "implore", "appeal", "exhort", "concede", "confide", "confess", "brag", "crow", "describe",
+        "call", "label", "dub", "brand", "term", "characterize", "imply", "recount", "muse",
     ),
 )  # fmt: skip
 
@@ -218,13 +219,13 @@ _VERBISH = re.compile(
 # A name, its aside and appositive, then a verb: who a sentence is about.
 _SUBJECT = re.compile(
     rf"(?<![\w’'\u2024])(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}{_NAME_WORD}){{0,5}})"
-    r"(?:\s*\([^()]{0,60}\))?(?:,\s+[^,“”\"]{1,100}?,)?"
+    r"(?:\s*\([^()]{0,60}\))?(?:,\s+(?=[a-z0-9])[^,“”\"]{1,100}?,)?"
     rf"\s+(?:{_ADVERB}\s+)?(?P<verb>[a-z]+)\b"
 )
 # Who said it, just before a speech verb: a name, a pronoun or a description.
 _WHO_BEFORE_VERB = re.compile(
     rf"(?<![\w’'\u2024])(?P<who>(?:{_NAME_WORD}\s+{_PARTICLE}){{0,5}}{_NAME_WORD}|[Hh]e|[Ss]he|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
-    r"(?:\s*\([^()]{0,60}\))?(?:,\s+[^,“”\"]{1,100}?,)?"
+    r"(?:\s*\([^()]{0,60}\))?(?:,\s+(?=[a-z0-9])[^,“”\"]{1,100}?,)?"
     rf"\s+(?:{_ADVERB}\s+){{0,2}}(?:{_VERB}|{_NAMING})\b"
 )
 _WINDOW = 300  # characters looked at around a quote for its attribution
@@ -263,6 +264,10 @@ _BEFORE_PATTERNS = (
     re.compile(rf"(?P<who>[^,.;:!?\"“”]+?)\s+(?:{_ADVERB}\s+)?{_VERB}(?:\s+[\w.’'\u2024-]+){{0,4}}?(?:\s+that)?[,:]?$"),
     re.compile(rf"(?P<who>[^,.;:!?\"“”]+?)\s+(?:{_ADVERB}\s+)?{_NAMING}$"),
 )
+_SENTENCE_TAIL = re.compile(
+    r",\s+(?:according\s+to\s+(?P<source>[^,.;:!?“”\"]+)"
+    rf"|(?P<who>[^,.;:!?“”\"]+?)\s+(?:{_ADVERB}\s+)?{_VERB}(?:\s+[^,.;:!?“”\"]*)?)[.?!]?[\"”’']?\s*$"
+)
 _STARTS_ATTRIBUTION = re.compile(rf"(?:[A-Z][\w’'\u2024-]*\s+){{1,3}}{_VERB}\b")
 
 
@@ -293,9 +298,13 @@ def extract_quotes(blocks: Sequence[str]) -> list[FoundQuote]:
         return _transcript_quotes(blocks, people)
     found: list[FoundQuote] = []
     carried: Speaker | None = None
+    follows: Speaker | None = None
     for index, block in enumerate(blocks):
-        quotes, carried = _block_quotes(index, block, spans[index], frames[index], people, carried)
+        quotes, carried = _block_quotes(index, block, spans[index], frames[index], people, carried, follows)
         found.extend(quotes)
+        # Only a paragraph that ends on a quote hands its speaker on to the next.
+        ends_on_quote = bool(quotes) and quotes[-1].end >= len(block.rstrip()) - 2
+        follows = quotes[-1].speaker if ends_on_quote and quotes[-1].speaker.name != UNATTRIBUTED else None
     return found
 
 
@@ -305,9 +314,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _block_quotes(
-    index: int, block: str, spans: list[_Span], frame: str, people: _People, carried: Speaker | None
+    index: int, block: str, spans: list[_Span], frame: str, people: _People, carried: Speaker | None, follows: Speaker | None
 ) -> tuple[list[FoundQuote], Speaker | None]:
-    """The block's quotes, and the speaker whose quotation runs on past the block's end, if any."""
+    """The block's quotes, and the speaker whose quotation runs on past the block's end, if any.
+    `carried` is the speaker of a quotation run on from the last block; `follows` whoever spoke last in it."""
     if not spans:
         return [], None
     offset = people.offset(index)
@@ -348,6 +358,11 @@ def _block_quotes(
             if speaker is None and sentence_speaker is None:
                 # "She told the crowd that the plan "went too far"": the clause's subject speaks.
                 speaker = verbs.reported_speaker(span.start, offset, people)
+            if speaker is None and sentence_speaker is None:
+                speaker = verbs.closing_speaker(span.end, offset, people)
+            if speaker is None and current is None and span.start <= 1 and follows is not None:
+                # A paragraph that opens on an unattributed quote goes on from the last paragraph's speaker.
+                speaker = follows
             if speaker is None and sentence_speaker is None and current is None and _is_scare_quote(text, span, verbs):
                 # A short phrase or single-quoted one nobody is said to speak is a term or a title.
                 previous_end = span.end + 1
@@ -403,11 +418,27 @@ class _Verbs:
         for match in reversed(self._subjects[max(0, at - 3) : at]):
             if match.end() < quote_start - _WINDOW:
                 break
-            who = match.group("who")
-            if who[0].isupper() and who.split()[0] in _NOT_PERSON and who.lower() not in _PRONOUNS:
+            words = match.group("who").split()
+            # "While Sanders admitted …": the sentence's opening word is not part of the name.
+            while len(words) > 1 and words[0] in _NOT_PERSON:
+                words.pop(0)
+            if words[0] in _NOT_PERSON and words[0].lower() not in _PRONOUNS:
                 continue
-            if (speaker := people.resolve(who, offset + quote_start)) is not None:
+            if (speaker := people.resolve(" ".join(words), offset + match.start("who"))) is not None:
                 return speaker
+        # "Lee stepped up his attack, saying, "…"": the verb has no subject of its own, the sentence's speaks.
+        first_verb = self._starts[0]
+        return people.subject_between(offset + self._sentence[0], offset + first_verb)
+
+    def closing_speaker(self, after: int, offset: int, people: _People) -> Speaker | None:
+        """Who a sentence ending "…, the Post reported." or "… according to Lee." names, for quotes before it."""
+        end = self._sentence[1]
+        if not self._starts or self._starts[-1] < after:
+            return None
+        tail_start = max(after, end - _WINDOW // 2)
+        if match := _SENTENCE_TAIL.search(self._frame, tail_start, end):
+            who = match.group("source") or match.group("who")
+            return people.resolve(_TRAILING_PHRASE.sub("", who), offset + match.start())
         return None
 
 
@@ -555,7 +586,9 @@ def _before_attribution(before: str, position: int, people: _People) -> Speaker 
         for start in _word_starts(clause):
             if match := pattern.match(clause, start):
                 who = _clause_subject(match.group("who"))
-                if (speaker := people.resolve(who, position)) is not None:
+                # "He adds that Bush is …": a pronoun is whoever came before it, not before the quote.
+                said_at = position - (len(clause) - match.start("who")) - 1
+                if (speaker := people.resolve(who, said_at)) is not None:
                     return speaker
                 break
     return None
@@ -643,6 +676,13 @@ class _People:
 
     def offset(self, block: int) -> int:
         return self._offsets[block]
+
+    def subject_between(self, start: int, end: int) -> Speaker | None:
+        """The first person a sentence is about, between its start and `end`."""
+        at = bisect_left(self._subject_positions, start)
+        if at < len(self._subject_positions) and self._subject_positions[at] < end:
+            return self._subjects[at]
+        return None
 
     def spoke(self, person: Speaker, position: int) -> None:
         if self._speaker_positions and position < self._speaker_positions[-1]:

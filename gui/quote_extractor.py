@@ -102,6 +102,20 @@ def _trie_pattern(words: set[str]) -> str:
     return "(?:" + emit(trie) + ")"
 
 
+# Nouns as often as verbs ("Clinton press secretary", "the Mueller report said"): only their
+# unambiguous forms count as speech verbs.
+_NOUN_LIKE = {
+    "press", "presses", "post", "posts", "report", "reports", "question", "questions", "answer", "answers", "order",
+    "orders", "command", "commands", "text", "texts", "message", "messages", "email", "emails", "object", "objects",
+    "figure", "figures", "guess", "crack", "cracks", "jab", "jabs", "boom", "booms", "appeal", "appeals", "state",
+    "states", "term", "terms", "brand", "brands", "label", "labels", "estimate", "estimates", "forecast", "forecasts",
+    "advocate", "advocates", "echo", "echoes", "echos", "tweet", "call", "claim", "charge", "demand", "promise",
+    "pledge", "praise", "blast", "slam", "counter", "quote", "quotes", "reply", "protest", "protests", "cry", "cries",
+    "read", "reads", "sing", "sings", "concern", "comment", "vow", "boast", "complaint", "lecture", "lectures",
+    "dub", "rail", "rails", "needle", "needles", "crow", "crows", "snap", "snaps", "roar", "roars", "gush", "sigh",
+    "sighs", "groan", "groans", "thunder", "muse", "muses",
+}  # fmt: skip
+_SPEECH_VERBS = tuple(verb for verb in _SPEECH_VERBS if verb not in _NOUN_LIKE)
 _VERB = _trie_pattern(set(_SPEECH_VERBS))
 # "call it" and its kin name something rather than report speech, but quote all the same.
 _NAMING = (
@@ -239,11 +253,13 @@ _QUOTE_MARK = re.compile("[\"“'‘]")
 _NAMING_VERBS = {
     "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "describe", "describes", "described", "describing",
     "label", "labels", "labeled", "labelled", "brand", "brands", "branded", "characterize", "characterizes",
-    "characterized", "term", "termed", "deem", "deemed", "according", "According",
+    "characterized", "term", "termed", "deem", "deemed", "according", "According", "read", "reads", "reading",
 }  # fmt: skip
 # Not "so-called": a hyphen joins the verb to an adjective.
 _ANY_VERB = re.compile(r"(?<![\w-])" + _trie_pattern(set(_SPEECH_VERBS) | _NAMING_VERBS) + r"\b")
 _NEAR = 120  # a verb this close before a quote may introduce it
+_ATTRIBUTION_TAIL = 60  # '," the club's new spokeswoman Ann Fox said.' at most
+_PRONOUN_REACH = 600  # "he" further than this after its person is left unattributed
 _WORD = re.compile(r"[\w’'-]+")
 _WORD_START = re.compile(r"(?<!\S)\S")
 _COMMA = re.compile(r",\s+")
@@ -302,8 +318,8 @@ def extract_quotes(blocks: Sequence[str]) -> list[FoundQuote]:
     for index, block in enumerate(blocks):
         quotes, carried = _block_quotes(index, block, spans[index], frames[index], people, carried, follows)
         found.extend(quotes)
-        # Only a paragraph that ends on a quote hands its speaker on to the next.
-        ends_on_quote = bool(quotes) and quotes[-1].end >= len(block.rstrip()) - 2
+        # Only a paragraph that ends on a quote (and its attribution) hands its speaker on to the next.
+        ends_on_quote = bool(quotes) and quotes[-1].end >= len(block.rstrip()) - _ATTRIBUTION_TAIL
         follows = quotes[-1].speaker if ends_on_quote and quotes[-1].speaker.name != UNATTRIBUTED else None
     return found
 
@@ -699,6 +715,8 @@ class _People:
         if not who or len(who.split()) > 10:
             return None
         lowered = who.lower()
+        if lowered.endswith(("'s", "’s")):
+            return None  # "Clinton's remarks": a possessive owns the words, it does not say them
         if lowered in _PRONOUNS:
             return self._last_person(position, "f" if lowered in ("she", "her") else "m")
         if _UNNAMED_SOURCE.match(who):
@@ -789,7 +807,9 @@ class _People:
             # A few steps back at most: the nearest person of the other gender is passed over.
             candidates += [(positions[i], people[i]) for i in range(at - 1, max(-1, at - 5), -1)]
         candidates.sort(key=lambda item: -item[0])
-        for _, person in candidates:
+        for where, person in candidates:
+            if position - where > _PRONOUN_REACH:
+                return None  # too far back to be sure: unattributed rather than a guess
             known = self._genders.get(person.name.split()[-1], "")
             if not gender or not known or known == gender:
                 return person

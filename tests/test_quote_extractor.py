@@ -183,3 +183,37 @@ def test_an_unnamed_source_is_named_as_the_article_describes_it() -> None:
 )
 def test_scare_quotes_and_markup_values_are_not_quotes(sentence: str) -> None:
     assert extract_quotes([sentence]) == []
+
+
+def test_a_participle_speaks_for_the_sentences_subject() -> None:
+    blocks = ["Ann Fox stepped up her campaign on Friday, saying, “The town deserves better.”"]
+    assert _speakers(blocks) == [("The town deserves better.", "Ann Fox")]
+
+
+def test_a_closing_attribution_names_the_speaker_of_the_quotes_before_it() -> None:
+    blocks = ["The council spent “far more than it had” on the bridge, according to auditor Mia Cole."]
+    assert _speakers(blocks) == [("far more than it had", "Mia Cole")]
+
+
+def test_a_paragraph_opening_on_a_bare_quote_goes_on_from_the_last_speaker() -> None:
+    blocks = ["“We will rebuild the pier,” Tom Berg said.", "“It will take two summers.”"]
+    assert [name for _, name in _speakers(blocks)] == ["Tom Berg", "Tom Berg"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A possessive owns the words; the one who calls them something says it.
+        ("Mayor Ann Fox called Berg's remarks a “cheap shot” on Monday.", "Ann Fox"),
+        # "press" is a noun in "press secretary", not the verb.
+        ("“The plan stands,” council press secretary Tom Berg said.", "Tom Berg"),
+    ],
+)
+def test_a_noun_is_not_taken_for_a_speech_verb(sentence: str, speaker: str) -> None:
+    assert [name for _, name in _speakers([sentence])] == [speaker]
+
+
+def test_a_pronoun_far_from_any_person_stays_unattributed() -> None:
+    filler = " ".join(["The weather stayed calm over the bay for the rest of the week."] * 12)
+    blocks = ["Tom Berg opened the meeting.", filler, "“We start now,” he said."]
+    assert _speakers(blocks) == [("We start now,", UNATTRIBUTED)]

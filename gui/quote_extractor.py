@@ -192,7 +192,10 @@ _TITLES = {
     "Commissioner", "Director", "Ambassador", "Lt", "Gen", "Col", "Sgt", "Maj", "Capt", "Adm", "Prof", "Rev",
     "Democratic", "Republican", "GOP", "Presidential", "Candidate", "Nominee", "Then", "Deputy", "Acting",
     "Assistant", "Press", "House", "Senate", "State", "U.S", "US", "Sens", "Reps", "Gens", "Messrs", "Mx",
-    "Pres", "Sec", "Del", "Atty", "Supt", "Insp", "Hon", "Fr", "Cpl", "Cmdr", "Queen", "King",
+    "Pres", "Sec", "Del", "Atty", "Supt", "Insp", "Hon", "Fr", "Cpl", "Cmdr", "Queen", "King", "District", "Circuit",
+    "Supreme", "Federal", "Senior", "Special", "Counsel", "Agent", "Spokesman", "Spokeswoman", "Rabbi", "Bishop",
+    "Cardinal", "Imam", "Pastor", "Reverend", "Chancellor", "Councilman", "Councilwoman", "Delegate", "Lieutenant",
+    "Sergeant", "Admiral", "Colonel", "Major", "Private", "Corporal", "Trooper", "Chairperson", "CEO",
 }  # fmt: skip
 _ROLE_STOPWORDS = {
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "of", "on", "or", "says", "said", "so", "than", "that",
@@ -234,6 +237,8 @@ _VERBISH = re.compile(
 _SUBJECT = re.compile(
     rf"(?<![\w’'\u2024])(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}{_NAME_WORD}){{0,5}})"
     r"(?:\s*\([^()]{0,60}\))?(?:,\s+(?=[a-z0-9])[^,“”\"]{1,100}?,)?"
+    # "Ann Fox (D-Ore.) last month joked …", "Ann Fox on Monday said …"
+    r"(?:\s+(?:last|this|next|on|early|late|earlier|later)\s+[A-Za-z]+)?"
     rf"\s+(?:{_ADVERB}\s+)?(?P<verb>[a-z]+)\b"
 )
 # Who said it, just before a speech verb: a name, a pronoun or a description.
@@ -817,7 +822,8 @@ class _People:
 
 
 def _is_title_word(word: str) -> bool:
-    return word in _TITLES or word.rstrip(_DOT) in _TITLE_ROLES or word.rstrip(_DOT) in _TITLES
+    plain = word.replace(_DOT, ".").rstrip(".")
+    return plain in _TITLES or plain in _TITLE_ROLES
 
 
 def _role(words: str) -> str:

@@ -217,3 +217,13 @@ def test_a_pronoun_far_from_any_person_stays_unattributed() -> None:
     filler = " ".join(["The weather stayed calm over the bay for the rest of the week."] * 12)
     blocks = ["Tom Berg opened the meeting.", filler, "“We start now,” he said."]
     assert _speakers(blocks) == [("We start now,", UNATTRIBUTED)]
+
+
+def test_a_subject_with_a_party_tag_and_a_time_is_still_the_one_he_refers_to() -> None:
+    blocks = ["Ann Fox spoke first.", "Rep. Tom Berg (D-Ore.) last month joked with Ann Fox about the weather.", "“It will rain,” he said."]
+    assert _speakers(blocks) == [("It will rain,", "Tom Berg")]
+
+
+def test_a_title_with_full_stops_is_not_part_of_the_name() -> None:
+    blocks = ["U.S. District Judge Mia Cole ruled on Monday.", "“The law is clear,” she said."]
+    assert _speakers(blocks) == [("The law is clear,", "Mia Cole")]

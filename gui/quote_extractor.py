@@ -134,6 +134,7 @@ _ABBREVIATION = re.compile(
     r"|(?<![\w.\u2024])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Jr|Sr)\.(?=[ \t,])"
     r"|(?<=[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=[ \t,])"
 )
+_ABBREVIATION_CANDIDATE = re.compile(r"[A-Z][A-Za-z.]{0,6}\.")
 _TITLE_ROLES = {
     "Sen": "senator", "Sens": "senators", "Rep": "representative", "Reps": "representatives", "Gov": "governor",
     "Lt": "lieutenant", "Gen": "general", "Col": "colonel", "Sgt": "sergeant", "Maj": "major", "Capt": "captain",
@@ -226,6 +227,8 @@ _NOT_PERSON = {
     "Federal", "Federation", "International", "Global", "World", "Day", "Week", "Act", "Bill", "Law", "Plan",
     "Program", "Project", "Show", "Hill", "Capitol", "Studios", "Pictures", "Awards", "Festival", "Museum",
 }  # fmt: skip
+# "New" opens a name ("New York"), the rest open a sentence before a name.
+_SENTENCE_OPENERS = frozenset(_NOT_PERSON - {"New"})
 _VERBISH = re.compile(
     r"[a-z]+(?:ed|es)|(?:is|was|has|had|says|said|told|wrote|spoke|took|made|gave|went|came|saw|thought|knew|"
     r"became|began|ran|won|lost|sent|met|led|left|held|felt|found|put|set|got|kept|brought|will|would|can|could|"
@@ -313,7 +316,14 @@ class _Span:
 def extract_quotes(blocks: Sequence[str]) -> list[FoundQuote]:
     """Every quote in `blocks` (the article's dek and paragraphs, in order) with its speaker."""
     spans = [_spans(block) for block in blocks]
-    frames = [_masked(block, block_spans) for block, block_spans in zip(blocks, spans, strict=True)]
+    # One pass over the whole article for the full stops of titles and initials, not one a paragraph.
+    dotted = _dotted("\n".join(blocks))
+    frames: list[str] = []
+    start = 0
+    for block, block_spans in zip(blocks, spans, strict=True):
+        frame = dotted[start : start + len(block)]
+        frames.append(_masked(frame, block_spans) if block_spans else frame)
+        start += len(block) + 1
     people = _People(blocks, frames)
     if _is_transcript(blocks):
         return _transcript_quotes(blocks, people)
@@ -546,10 +556,29 @@ def _closing_single(text: str, start: int) -> int | None:
     return None
 
 
+def _dotted(text: str) -> str:
+    """`text` with the full stops of titles and initials changed for a mark that ends no sentence.
+    The full pattern is tried only near a capital's full stop, found first by a pattern that is fast."""
+    dots: set[int] = set()
+    for candidate in _ABBREVIATION_CANDIDATE.finditer(text):
+        start, end = candidate.span()
+        if match := _ABBREVIATION.match(text, start, end + 8):
+            dots.add(match.end() - 1)
+        # Past the first letter a title can only start after a full stop: "U.S.", "A.B. Lee".
+        if candidate.group().count(".") > 1:
+            for match in _ABBREVIATION.finditer(text, start + 1, end + 8):
+                dots.add(match.end() - 1)
+    if not dots:
+        return text
+    chars = list(text)
+    for dot in dots:
+        chars[dot] = _DOT
+    return "".join(chars)
+
+
 def _masked(block: str, spans: list[_Span]) -> str:
-    """The block with every quote's words blanked out, so their punctuation cannot end a sentence,
-    and the full stops of titles and initials changed for a mark that ends none."""
-    chars = list(_ABBREVIATION.sub(lambda m: m.group()[:-1] + _DOT, block))
+    """The block with every quote's words blanked out, so their punctuation cannot end a sentence."""
+    chars = list(block)
     for span in spans:
         chars[span.start : span.end] = "q" * (span.end - span.start)
     return "".join(chars)
@@ -670,10 +699,11 @@ class _People:
             offset += len(block) + 1
         mentions: list[_Mention] = []
         self._genders: dict[str, str] = {}
-        for index, frame in enumerate(frames):
-            for match in _NAME_RUN.finditer(frame):
-                if (mention := self._mention(frame, match.start(), match.group(), self._offsets[index])) is not None:
-                    mentions.append(mention)
+        # The whole article at once, paragraphs a line each: a name never runs over a paragraph's end.
+        article = "\n".join(frames)
+        for match in _NAME_RUN.finditer(article):
+            if "\n" not in match.group() and (mention := self._mention(article, match.start(), match.group())) is not None:
+                mentions.append(mention)
         # A surname is the person named in full with it most often ("Trump" is Donald, not Melania).
         counts = Counter(m.name for m in mentions)
         first_seen: dict[str, _Mention] = {}
@@ -686,11 +716,10 @@ class _People:
         # Who each sentence is about, in article order, for "he" and "she".
         self._subject_positions: list[int] = []
         self._subjects: list[Speaker] = []
-        for index, frame in enumerate(frames):
-            for match in _SUBJECT.finditer(frame):
-                if (person := self._subject(match)) is not None:
-                    self._subject_positions.append(self._offsets[index] + match.start())
-                    self._subjects.append(person)
+        for match in _SUBJECT.finditer(article):
+            if "\n" not in match.group() and (person := self._subject(match)) is not None:
+                self._subject_positions.append(match.start())
+                self._subjects.append(person)
         self._speaker_positions: list[int] = []
         self._speakers: list[Speaker] = []
         self._named_cache: dict[str, Speaker | None] = {}
@@ -761,9 +790,9 @@ class _People:
             return known
         return Speaker(name, _role(role_words) or title_role)
 
-    def _mention(self, frame: str, start: int, run: str, offset: int) -> _Mention | None:
+    def _mention(self, article: str, start: int, run: str) -> _Mention | None:
         words = run.split()
-        while words and words[0] in _NOT_PERSON - {"New"}:
+        while words and words[0] in _SENTENCE_OPENERS:
             words = words[1:]
         title = ""
         while len(words) > 1 and _is_title_word(words[0]):
@@ -781,10 +810,11 @@ class _People:
             self._genders.setdefault(words[-1], "m")
         if len(words) < 2:
             return None
-        role = _role(frame[max(0, start - 80) : start]) or _TITLE_ROLES.get(title, title.lower())
-        if appositive := _APPOSITIVE_ROLE.match(frame, start + len(run)):
+        paragraph_start = article.rfind("\n", max(0, start - 80), start) + 1
+        role = _role(article[max(paragraph_start, start - 80) : start]) or _TITLE_ROLES.get(title, title.lower())
+        if appositive := _APPOSITIVE_ROLE.match(article, start + len(run)):
             role = role or _role(appositive.group("role"))
-        return _Mention(offset + start, name, role)
+        return _Mention(start, name, role)
 
     def _subject(self, match: re.Match[str]) -> Speaker | None:
         if not _VERBISH.fullmatch(match.group("verb")):

@@ -173,7 +173,10 @@ _DESCRIPTION = re.compile(r"^the\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,3}$")
 _PARTICLE = r"(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)\s+)?"
 _NAME_WORD = r"[A-Z][\w’'\u2024-]*"
 _NAME_AT_END = re.compile(rf"(?P<role>(?:[a-z][\w/’'-]*\s+){{0,4}})(?P<name>(?:{_NAME_WORD}\s+{_PARTICLE}){{0,5}}{_NAME_WORD})$")
-_NAME_RUN = re.compile(rf"(?<![\w’'\u2024])[A-Z][\w’'\u2024-]*(?:\s+{_PARTICLE}[A-Z][\w’'\u2024-]*){{1,5}}")
+# Possessive (*+, {}+): a run of capitalised words is never given back word by word, which would
+# make "Word Word Word …" cost the square of its length.
+_NAME_WORD_ONCE = r"[A-Z][\w’'\u2024-]*+"
+_NAME_RUN = re.compile(rf"(?<![\w’'\u2024]){_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{1,5}}+")
 # ", a ferry captain," and ", 42," between a name and its verb.
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+[a-z][^,]*|\d{1,3}),")
 # "(R-Utah)", "(D-Ga.)": a party tag or other aside between a name and its verb.
@@ -238,7 +241,7 @@ _VERBISH = re.compile(
 )
 # A name, its aside and appositive, then a verb: who a sentence is about.
 _SUBJECT = re.compile(
-    rf"(?<![\w’'\u2024])(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}{_NAME_WORD}){{0,5}})"
+    rf"(?<![\w’'\u2024])(?P<name>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+)"
     r"(?:\s*\([^()]{0,60}\))?(?:,\s+(?=[a-z0-9])[^,“”\"]{1,100}?,)?"
     # "Ann Fox (D-Ore.) last month joked …", "Ann Fox on Monday said …"
     r"(?:\s+(?:last|this|next|on|early|late|earlier|later)\s+[A-Za-z]+)?"
@@ -246,7 +249,7 @@ _SUBJECT = re.compile(
 )
 # Who said it, just before a speech verb: a name, a pronoun or a description.
 _WHO_BEFORE_VERB = re.compile(
-    rf"(?<![\w’'\u2024])(?P<who>(?:{_NAME_WORD}\s+{_PARTICLE}){{0,5}}{_NAME_WORD}|[Hh]e|[Ss]he|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
+    rf"(?<![\w’'\u2024])(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+|[Hh]e|[Ss]he|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
     r"(?:\s*\([^()]{0,60}\))?(?:,\s+(?=[a-z0-9])[^,“”\"]{1,100}?,)?"
     rf"\s+(?:{_ADVERB}\s+){{0,2}}(?:{_VERB}|{_NAMING})\b"
 )

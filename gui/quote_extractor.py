@@ -36,6 +36,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from gui.speaker import Speaker
 
@@ -619,32 +620,50 @@ def _is_title(text: str) -> bool:
 
 
 def _after_attribution(after: str, position: int, people: _People) -> Speaker | None:
-    text = after.lstrip(" ,")
-    if match := _AFTER_ACCORDING.match(text):
-        return people.resolve(match.group("who"), position)
-    if match := _AFTER_WHO_VERB.match(text):
-        return people.resolve(match.group("who"), position)
-    if (match := _AFTER_WHO_APPOSITIVE_VERB.match(text)) and (speaker := people.resolve(match.group("who"), position)) is not None:
-        return speaker
-    if match := _AFTER_VERB_WHO.match(text):
-        return people.resolve(_TRAILING_PHRASE.sub("", match.group("who")), position)
+    for who, final in _after_candidates(after):
+        if (speaker := people.resolve(who, position)) is not None or final:
+            return speaker
     return None
 
 
+@lru_cache(maxsize=1 << 14)
+def _after_candidates(after: str) -> tuple[tuple[str, bool], ...]:
+    """Who the words after a quote may name, in the order tried; `final` stops the search even when
+    the words name nobody. Cached: a dense run of quotes repeats the same few attributions."""
+    text = after.lstrip(" ,")
+    if match := _AFTER_ACCORDING.match(text):
+        return ((match.group("who"), True),)
+    if match := _AFTER_WHO_VERB.match(text):
+        return ((match.group("who"), True),)
+    found: list[tuple[str, bool]] = []
+    if match := _AFTER_WHO_APPOSITIVE_VERB.match(text):
+        found.append((match.group("who"), False))
+    if match := _AFTER_VERB_WHO.match(text):
+        found.append((_TRAILING_PHRASE.sub("", match.group("who")), True))
+    return tuple(found)
+
+
 def _before_attribution(before: str, position: int, people: _People) -> Speaker | None:
+    for who, back in _before_candidates(before):
+        # "He adds that Bush is …": a pronoun is whoever came before it, not before the quote.
+        if (speaker := people.resolve(who, position - back)) is not None:
+            return speaker
+    return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _before_candidates(before: str) -> tuple[tuple[str, int], ...]:
+    """Who the words before a quote may name, with how far before the quote each stands."""
     text = _APPOSITIVE.sub("", before).rstrip()
     clause = _CLAUSE_BREAK.split(text)[-1]
+    found: list[tuple[str, int]] = []
     for pattern in _BEFORE_PATTERNS:
         # Anchored at the clause's end: tried from the few word starts near it, not every character.
         for start in _word_starts(clause):
             if match := pattern.match(clause, start):
-                who = _clause_subject(match.group("who"))
-                # "He adds that Bush is …": a pronoun is whoever came before it, not before the quote.
-                said_at = position - (len(clause) - match.start("who")) - 1
-                if (speaker := people.resolve(who, said_at)) is not None:
-                    return speaker
+                found.append((_clause_subject(match.group("who")), len(clause) - match.start("who") + 1))
                 break
-    return None
+    return tuple(found)
 
 
 def _word_starts(clause: str) -> list[int]:
@@ -700,18 +719,26 @@ class _People:
         for block in blocks:
             self._offsets.append(offset)
             offset += len(block) + 1
-        mentions: list[_Mention] = []
         self._genders: dict[str, str] = {}
         # The whole article at once, paragraphs a line each: a name never runs over a paragraph's end.
         article = "\n".join(frames)
-        for match in _NAME_RUN.finditer(article):
-            if "\n" not in match.group() and (mention := self._mention(article, match.start(), match.group())) is not None:
-                mentions.append(mention)
-        # A surname is the person named in full with it most often ("Trump" is Donald, not Melania).
-        counts = Counter(m.name for m in mentions)
+        counts: Counter[str] = Counter()
         first_seen: dict[str, _Mention] = {}
-        for mention in mentions:
-            first_seen.setdefault(mention.name, mention)
+        for match in _NAME_RUN.finditer(article):
+            if "\n" in match.group():
+                continue
+            name, title, surname = _parse_run(match.group())
+            if title in _FEMALE_TITLES:
+                self._genders.setdefault(surname, "f")
+            elif title in _MALE_TITLES:
+                self._genders.setdefault(surname, "m")
+            if name is None:
+                continue
+            counts[name] += 1
+            if name not in first_seen:
+                # Only a person's first mention gives their role: worked out once a person.
+                first_seen[name] = _Mention(match.start(), name, _mention_role(article, match.start(), match.end(), title))
+        # A surname is the person named in full with it most often ("Trump" is Donald, not Melania).
         self._full_names: dict[str, Speaker] = {}
         for name, _count in sorted(counts.items(), key=lambda item: (-item[1], first_seen[item[0]].position)):
             first = first_seen[name]
@@ -719,6 +746,7 @@ class _People:
         # Who each sentence is about, in article order, for "he" and "she".
         self._subject_positions: list[int] = []
         self._subjects: list[Speaker] = []
+        self._subject_cache: dict[str, Speaker | None] = {}
         for match in _SUBJECT.finditer(article):
             if "\n" not in match.group() and (person := self._subject(match)) is not None:
                 self._subject_positions.append(match.start())
@@ -793,36 +821,16 @@ class _People:
             return known
         return Speaker(name, _role(role_words) or title_role)
 
-    def _mention(self, article: str, start: int, run: str) -> _Mention | None:
-        words = run.split()
-        while words and words[0] in _SENTENCE_OPENERS:
-            words = words[1:]
-        title = ""
-        while len(words) > 1 and _is_title_word(words[0]):
-            title = words.pop(0).rstrip(_DOT)
-        if len(words) < 2 and not (title and words):
-            return None
-        if len(words) > 2 and _AGENT_NOUN.fullmatch(words[0]):
-            title, words = words[0], words[1:]
-        if any(w in _NOT_PERSON for w in words) or all(w.isupper() for w in words):
-            return None
-        name = " ".join(words).replace(_DOT, ".")
-        if title in _FEMALE_TITLES:
-            self._genders.setdefault(words[-1], "f")
-        elif title in _MALE_TITLES:
-            self._genders.setdefault(words[-1], "m")
-        if len(words) < 2:
-            return None
-        paragraph_start = article.rfind("\n", max(0, start - 80), start) + 1
-        role = _role(article[max(paragraph_start, start - 80) : start]) or _TITLE_ROLES.get(title, title.lower())
-        if appositive := _APPOSITIVE_ROLE.match(article, start + len(run)):
-            role = role or _role(appositive.group("role"))
-        return _Mention(start, name, role)
-
     def _subject(self, match: re.Match[str]) -> Speaker | None:
         if not _VERBISH.fullmatch(match.group("verb")):
             return None
-        words = match.group("name").split()
+        name = match.group("name")
+        if name not in self._subject_cache:
+            self._subject_cache[name] = self._subject_person(name)
+        return self._subject_cache[name]
+
+    def _subject_person(self, name: str) -> Speaker | None:
+        words = name.split()
         while words and (words[0] in _NOT_PERSON or _is_title_word(words[0])) and len(words) > 1:
             words = words[1:]
         if any(w in _NOT_PERSON for w in words) or all(w.isupper() for w in words):
@@ -852,6 +860,35 @@ class _People:
             if not gender or not known or known == gender:
                 return person
         return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _parse_run(run: str) -> tuple[str | None, str, str]:
+    """A run of capitalised words as (the person's full name or None, their title, the surname)."""
+    words = run.split()
+    while words and words[0] in _SENTENCE_OPENERS:
+        words = words[1:]
+    title = ""
+    while len(words) > 1 and _is_title_word(words[0]):
+        title = words.pop(0).rstrip(_DOT)
+    if len(words) < 2 and not (title and words):
+        return None, "", ""
+    if len(words) > 2 and _AGENT_NOUN.fullmatch(words[0]):
+        title, words = words[0], words[1:]
+    if any(w in _NOT_PERSON for w in words) or all(w.isupper() for w in words):
+        return None, "", ""
+    if len(words) < 2:
+        return None, title, words[-1]
+    return " ".join(words).replace(_DOT, "."), title, words[-1]
+
+
+def _mention_role(article: str, start: int, end: int, title: str) -> str:
+    """The role a person's first mention gives: "base jumping coach John DeVore", "Ann Fox, a captain,"."""
+    paragraph_start = article.rfind("\n", max(0, start - 80), start) + 1
+    role = _role(article[max(paragraph_start, start - 80) : start]) or _TITLE_ROLES.get(title, title.lower())
+    if appositive := _APPOSITIVE_ROLE.match(article, end):
+        role = role or _role(appositive.group("role"))
+    return role
 
 
 def _is_title_word(word: str) -> bool:

@@ -37,6 +37,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from gui.speaker import Speaker
 
@@ -310,8 +311,7 @@ class FoundQuote:
     speaker: Speaker
 
 
-@dataclass(frozen=True)
-class _Span:
+class _Span(NamedTuple):
     start: int  # the first character inside the marks
     end: int  # the closing mark (or the block's end when the quote runs on)
     single: bool
@@ -480,11 +480,11 @@ class _Verbs:
 def _is_scare_quote(text: str, span: _Span, verbs: _Verbs) -> bool:
     if span.single:
         return True
+    if len(text.split()) > 3 or text.rstrip().endswith((".", "?", "!", ",")):
+        return False
     # A sign that reads "Fresh bread" and a motto: "Never again" are quoted, whoever wrote them;
     # a phrase in a sentence of reported speech is likely its speaker's words.
-    if verbs.introduces(span.start) or verbs.any():
-        return False
-    return len(text.split()) <= 3 and not text.rstrip().endswith((".", "?", "!", ","))
+    return not (verbs.any() or verbs.introduces(span.start))
 
 
 def _spans(text: str) -> list[_Span]:
@@ -610,7 +610,7 @@ def _sentences(block: str, frame: str, spans: list[_Span]) -> list[tuple[int, in
 
 def _is_title(text: str) -> bool:
     """Title Case with no lowercase content word: the name of a work, not speech."""
-    if len(text) > 200:
+    if len(text) > 200 or text.islower():
         return False
     words = _WORD.findall(text)
     if not words or len(words) > 12:

@@ -272,7 +272,7 @@ _NAMING_VERBS = {
 _ANY_VERB = re.compile(r"(?<![\w-])" + _trie_pattern(set(_SPEECH_VERBS) | _NAMING_VERBS) + r"\b")
 _NEAR = 120  # a verb this close before a quote may introduce it
 _ATTRIBUTION_TAIL = 60  # '," the club's new spokeswoman Ann Fox said.' at most
-_PRONOUN_REACH = 600  # "he" further than this after its person is left unattributed
+_PRONOUN_REACH = 450  # "he" further than this after its person is left unattributed
 _WORD = re.compile(r"[\w’'-]+")
 _WORD_START = re.compile(r"(?<!\S)\S")
 _COMMA = re.compile(r",\s+")
@@ -395,6 +395,9 @@ def _block_quotes(
                 speaker = verbs.reported_speaker(span.start, offset, people)
             if speaker is None and sentence_speaker is None:
                 speaker = verbs.closing_speaker(span.end, offset, people)
+            if speaker is None and frame[previous_end : span.start - 1].rstrip().endswith(":"):
+                # "Lee shot back: "…"": whoever the sentence is about introduces the quote with a colon.
+                speaker = people.subject_between(offset + max(sentence_start, span.start - _WINDOW), offset + span.start)
             if speaker is None and current is None and span.start <= 1 and follows is not None:
                 # A paragraph that opens on an unattributed quote goes on from the last paragraph's speaker.
                 speaker = follows
@@ -811,7 +814,8 @@ class _People:
             title_role = _TITLE_ROLES.get(title.rstrip(_DOT), title_role or title.lower())
         if len(words) > 2 and _AGENT_NOUN.fullmatch(words[0]):
             role_words, words = words[0].lower(), words[1:]
-        if not words or (words[0] in _NOT_PERSON and len(words) == 1):
+        # "former Pennsylvania Gov. and …": a name cannot end on a title, the person is further on.
+        if not words or (words[0] in _NOT_PERSON and len(words) == 1) or (len(words) > 1 and _is_title_word(words[-1])):
             return None
         name = " ".join(words).replace(_DOT, ".")
         if name.lower() in _PRONOUNS or name in {"I", "We", "It", "The", "This", "That", "They", "You"}:

@@ -227,3 +227,14 @@ def test_a_subject_with_a_party_tag_and_a_time_is_still_the_one_he_refers_to() -
 def test_a_title_with_full_stops_is_not_part_of_the_name() -> None:
     blocks = ["U.S. District Judge Mia Cole ruled on Monday.", "“The law is clear,” she said."]
     assert _speakers(blocks) == [("The law is clear,", "Mia Cole")]
+
+
+def test_a_subject_introducing_a_quote_with_a_colon_speaks_it() -> None:
+    blocks = ["The union asked for more.", "Ann Fox resisted: “The budget has no room.”"]
+    assert _speakers(blocks) == [("The budget has no room.", "Ann Fox")]
+
+
+def test_a_name_does_not_end_on_a_title() -> None:
+    blocks = ["“Turnout decides it,” said former Ohio Gov. and party chairman Tom Berg."]
+    # Unattributed rather than "Ohio Gov." taken for a person.
+    assert _speakers(blocks) == [("Turnout decides it,", UNATTRIBUTED)]

@@ -232,6 +232,11 @@ _NOT_PERSON = {
     "Federal", "Federation", "International", "Global", "World", "Day", "Week", "Act", "Bill", "Law", "Plan",
     "Program", "Project", "Show", "Hill", "Capitol", "Studios", "Pictures", "Awards", "Festival", "Museum",
 }  # fmt: skip
+_BODIES = frozenset({
+    "Department", "Committee", "Party", "Campaign", "Foundation", "Association", "Institute", "Center", "Council",
+    "Commission", "Agency", "Administration", "Office", "Bureau", "Court", "Union", "Network", "Post", "Times",
+    "Journal", "News", "Tribune", "Herald", "Review", "Magazine", "Ministry", "Board", "Service", "Caucus", "Group",
+})  # fmt: skip
 # "New" opens a name ("New York"), the rest open a sentence before a name.
 _SENTENCE_OPENERS = frozenset(_NOT_PERSON - {"New"})
 _VERBISH = re.compile(
@@ -253,7 +258,7 @@ _SUBJECT = re.compile(
 _WHO_BEFORE_VERB = re.compile(
     rf"(?<![\w’'\u2024])(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+|[Hh]e|[Ss]he|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
     r"(?:\s*\([^()]{0,60}\))?(?:,\s+(?=[a-z0-9])[^,“”\"]{1,100}?,)?"
-    rf"\s+(?:{_ADVERB}\s+){{0,2}}(?:{_VERB}|{_NAMING})\b"
+    rf"\s+(?:{_ADVERB}\s+){{0,2}}(?:[a-z]+ed\s+and\s+)?(?:{_VERB}|{_NAMING})\b"
 )
 _WINDOW = 300  # characters looked at around a quote for its attribution
 
@@ -297,6 +302,12 @@ _SENTENCE_TAIL = re.compile(
     r",\s+(?:according\s+to\s+(?P<source>[^,.;:!?“”\"]+)"
     rf"|(?P<who>[^,.;:!?“”\"]+?)\s+(?:{_ADVERB}\s+)?{_VERB}(?:\s+[^,.;:!?“”\"]*)?)[.?!]?[\"”’']?\s*$"
 )
+_ASIDE = re.compile(
+    rf",\s+(?P<who>[Hh]e|[Ss]he|{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,3}}+)\s+(?:{_ADVERB}\s+)?{_VERB}"
+    r"(?:\s+[^,.;:!?“”\"]{0,40})?,\s"
+)
+# "She then addressed the crowd:": a pronoun opening the sentence is its subject.
+_PRONOUN_SUBJECT = re.compile(r"\s*([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|then\s+|also\s+|again\s+)?[a-z]+(?:ed|s)\b")
 _STARTS_ATTRIBUTION = re.compile(rf"(?:[A-Z][\w’'\u2024-]*\s+){{1,3}}{_VERB}\b")
 
 
@@ -397,7 +408,10 @@ def _block_quotes(
                 speaker = verbs.closing_speaker(span.end, offset, people)
             if speaker is None and frame[previous_end : span.start - 1].rstrip().endswith(":"):
                 # "Lee shot back: "…"": whoever the sentence is about introduces the quote with a colon.
-                speaker = people.subject_between(offset + max(sentence_start, span.start - _WINDOW), offset + span.start)
+                low = max(sentence_start, span.start - _WINDOW)
+                speaker = people.subject_between(offset + low, offset + span.start)
+                if speaker is None and (pronoun := _PRONOUN_SUBJECT.match(frame, low)):
+                    speaker = people.resolve(pronoun.group(1), offset + pronoun.start(1))
             if speaker is None and current is None and span.start <= 1 and follows is not None:
                 # A paragraph that opens on an unattributed quote goes on from the last paragraph's speaker.
                 speaker = follows
@@ -426,6 +440,7 @@ class _Verbs:
         self._ends = [e for _, e in found]
         self._sentence = (start, end)
         self._subjects: list[re.Match[str]] | None = None
+        self._aside: tuple[str, int] | None = None
 
     def any(self) -> bool:
         return bool(self._starts)
@@ -477,7 +492,12 @@ class _Verbs:
         if match := _SENTENCE_TAIL.search(self._frame, tail_start, end):
             who = match.group("source") or match.group("who")
             return people.resolve(_TRAILING_PHRASE.sub("", who), offset + match.start())
-        return None
+        # '"A truck" went through the gate, he said, and "everyone ran."': an aside names the sentence's speaker.
+        if self._aside is None:
+            found = _ASIDE.search(self._frame, self._sentence[0], end)
+            self._aside = (found.group("who"), found.start("who")) if found else ("", 0)
+        who, at = self._aside
+        return people.resolve(who, offset + at) if who else None
 
 
 def _is_scare_quote(text: str, span: _Span, verbs: _Verbs) -> bool:
@@ -808,6 +828,9 @@ class _People:
 
     def _named(self, name: str, role_words: str) -> Speaker | None:
         words = name.split()
+        # "the State Department told …": a body speaks under its own name.
+        if len(words) > 1 and words[-1] in _BODIES:
+            return Speaker(name.replace(_DOT, "."))
         title_role = ""
         while len(words) > 1 and _is_title_word(words[0]):
             title = words.pop(0)

@@ -238,3 +238,20 @@ def test_a_name_does_not_end_on_a_title() -> None:
     blocks = ["“Turnout decides it,” said former Ohio Gov. and party chairman Tom Berg."]
     # Unattributed rather than "Ohio Gov." taken for a person.
     assert _speakers(blocks) == [("Turnout decides it,", UNATTRIBUTED)]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "speakers"),
+    [
+        # An aside in mid-sentence names the speaker of the sentence's quotes.
+        (["Tom Berg arrived.", "“A big truck” came through the gate, he said, and “everyone ran.”"], ["Tom Berg", "Tom Berg"]),
+        # A body speaks under its own name.
+        (["In May the State Department told the group that “no records were found.”"], ["State Department"]),
+        # "laughed and said".
+        (["Tom Berg was asked about it. He laughed and said, “We will see.”"], ["Tom Berg"]),
+        # A pronoun opening a sentence that introduces a quote with a colon.
+        (["Ann Fox spoke.", "She then addressed the crowd again: “Here is what I regret.”"], ["Ann Fox"]),
+    ],
+)
+def test_asides_bodies_and_colons(blocks: list[str], speakers: list[str]) -> None:
+    assert [name for _, name in _speakers(blocks)] == speakers

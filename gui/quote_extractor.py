@@ -32,11 +32,12 @@ the article's people are kept in position order and looked up by bisection.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from gui.speaker import Speaker
@@ -330,22 +331,27 @@ class _Span(NamedTuple):
 
 def extract_quotes(blocks: Sequence[str]) -> list[FoundQuote]:
     """Every quote in `blocks` (the article's dek and paragraphs, in order) with its speaker."""
-    spans = [_spans(block) for block in blocks]
+    article = "\n".join(blocks)
+    starts = list(accumulate((len(block) + 1 for block in blocks[:-1]), initial=0))
+    # Only the paragraphs with a quotation mark are looked at mark by mark: one search finds them.
+    marked = {bisect_right(starts, mark.start()) - 1 for mark in _QUOTE_MARK.finditer(article)}
+    spans = [_spans(block) if index in marked else [] for index, block in enumerate(blocks)]
     # One pass over the whole article for the full stops of titles and initials, not one a paragraph.
-    dotted = _dotted("\n".join(blocks))
+    dotted = _dotted(article)
     frames: list[str] = []
-    start = 0
-    for block, block_spans in zip(blocks, spans, strict=True):
+    for block, block_spans, start in zip(blocks, spans, starts, strict=True):
         frame = dotted[start : start + len(block)]
         frames.append(_masked(frame, block_spans) if block_spans else frame)
-        start += len(block) + 1
     people = _People(blocks, frames)
     if _is_transcript(blocks):
         return _transcript_quotes(blocks, people)
     found: list[FoundQuote] = []
     carried: Speaker | None = None
     follows: Speaker | None = None
-    for index, block in enumerate(blocks):
+    for index in sorted(marked):
+        if index > 0 and index - 1 not in marked:
+            carried = follows = None  # a paragraph with no quote hands nothing on
+        block = blocks[index]
         quotes, carried = _block_quotes(index, block, spans[index], frames[index], people, carried, follows)
         found.extend(quotes)
         # Only a paragraph that ends on a quote (and its attribution) hands its speaker on to the next.
@@ -712,7 +718,7 @@ def _clause_subject(who: str) -> str:
 
 def _is_transcript(blocks: Sequence[str]) -> bool:
     # Two or more voices taking turns; one "Mission: Impossible …" paragraph is no interview.
-    labelled = [m.group("name") for b in blocks if (m := _TRANSCRIPT_LINE.match(b))]
+    labelled = [m.group("name") for b in blocks if ":" in b[:80] and (m := _TRANSCRIPT_LINE.match(b))]
     return len(labelled) >= 3 and len(set(labelled)) >= 2
 
 

@@ -801,12 +801,8 @@ class _People:
         self._speakers.append(person)
 
     def resolve(self, who: str, position: int) -> Speaker | None:
-        if len(who) > 200:
-            return None
-        who = _PARENTHETICAL.sub("", who).strip()
-        who = _TRAILING_ADVERB.sub("", who)
-        who = _LEADING_CONJUNCTION.sub("", who)
-        if not who or len(who.split()) > 10:
+        who = _cleaned(who)
+        if not who:
             return None
         lowered = who.lower()
         if lowered.endswith(("'s", "’s")):
@@ -880,12 +876,12 @@ class _People:
 
     def _last_person(self, position: int, gender: str) -> Speaker | None:
         """Whoever was last quoted or last the subject of a sentence before `position`, of the gender asked."""
-        candidates: list[tuple[int, Speaker]] = []
-        for positions, people in ((self._speaker_positions, self._speakers), (self._subject_positions, self._subjects)):
-            at = bisect_left(positions, position)
-            # A few steps back at most: the nearest person of the other gender is passed over.
-            candidates += [(positions[i], people[i]) for i in range(at - 1, max(-1, at - 5), -1)]
-        candidates.sort(key=lambda item: -item[0])
+        spoke_at = bisect_left(self._speaker_positions, position)
+        subject_at = bisect_left(self._subject_positions, position)
+        # A few steps back at most: the nearest person of the other gender is passed over.
+        candidates = [(self._speaker_positions[i], self._speakers[i]) for i in range(spoke_at - 1, max(-1, spoke_at - 5), -1)]
+        candidates += [(self._subject_positions[i], self._subjects[i]) for i in range(subject_at - 1, max(-1, subject_at - 5), -1)]
+        candidates.sort(key=_nearest_first)
         for where, person in candidates:
             if position - where > _PRONOUN_REACH:
                 return None  # too far back to be sure: unattributed rather than a guess
@@ -922,6 +918,21 @@ def _mention_role(article: str, start: int, end: int, title: str) -> str:
     if appositive := _APPOSITIVE_ROLE.match(article, end):
         role = role or _role(appositive.group("role"))
     return role
+
+
+def _nearest_first(candidate: tuple[int, Speaker]) -> int:
+    return -candidate[0]
+
+
+@lru_cache(maxsize=1 << 14)
+def _cleaned(who: str) -> str:
+    """The words naming a speaker without asides, a trailing adverb or a leading "and"; "" if too long to be one."""
+    if len(who) > 200:
+        return ""
+    who = _PARENTHETICAL.sub("", who).strip()
+    who = _TRAILING_ADVERB.sub("", who)
+    who = _LEADING_CONJUNCTION.sub("", who)
+    return "" if len(who.split()) > 10 else who
 
 
 def _is_title_word(word: str) -> bool:

@@ -12,17 +12,21 @@ No Qt, no network, no language model: a few rules that news writing follows.
    quote ("…," Cruise says / says Cruise / said the 60-year-old actor / according to X /
    "…," Jane Doe, the club's spokeswoman, said / said Sen. Ann Lee (D-Ore.)) or before it
    (X says that "…" / X told Reuters, "…" / X calls it "…" / X told the crowd that the plan
-   "went too far").
+   "went too far" / X stepped up his attack, saying, "…" / X shot back: "…"), or for the
+   whole sentence (… "a plan" …, according to X. / …, the Post reported. / "…" came, he
+   said, and "…"). A mark after "=" opens a value in pasted markup, not a quote.
 3. Continuation. A quote with no attribution of its own is the words of whoever spoke
    last in its paragraph, by a quote or by reported speech ("X adds that … "a plan"").
    A second half of a quotation split by its attribution is the same speaker's, and a
-   quotation left open at a paragraph's end goes on in the next.
+   paragraph opening on a bare quote goes on from the last paragraph's closing speaker.
 4. Speakers. A surname is the person named in full with it most often ("base jumping coach
    John DeVore" → John DeVore, BASE jumping coach; later "DeVore" → the same); "he"/"she"
    and "the 60-year-old actor" are whoever was last quoted or last the subject of a
-   sentence, agreeing in gender where a title (Mr., Ms.) tells it; "the team" and other
-   groups stay groups. What cannot be resolved is marked unattributed, never guessed.
-   A short phrase in marks that nobody is said to speak is a scare quote, not a quote.
+   sentence within a few hundred characters, agreeing in gender where a title (Mr., Ms.)
+   tells it; "the team" and other groups stay groups, "a campaign aide" and "the
+   statement" are sources left unnamed, "the State Department" speaks as itself. What
+   cannot be resolved is marked unattributed, never guessed. A short phrase in marks, in
+   a sentence that reports no speech, is a scare quote ("the so-called "cure""), not a quote.
 5. Interview transcripts: paragraphs of the form "Name: words" in at least two paragraphs.
 
 Every pass is linear in the text: each rule looks at a bounded window around a quote, and

@@ -347,12 +347,12 @@ def extract_quotes(blocks: Sequence[str]) -> list[FoundQuote]:
         frame = dotted[start : start + len(block)]
         frames.append(_masked(frame, block_spans) if block_spans else frame)
     people = _People(blocks, frames)
-    if _is_transcript(blocks):
-        return _transcript_quotes(blocks, people)
-    found: list[FoundQuote] = []
+    # An interview's turns are quotes of their own; the article's other paragraphs keep theirs.
+    found = _transcript_quotes(blocks, people) if _is_transcript(blocks) else []
+    turns = {quote.block for quote in found}
     carried: Speaker | None = None
     follows: Speaker | None = None
-    for index in sorted(marked):
+    for index in sorted(marked - turns):
         if index > 0 and index - 1 not in marked:
             carried = follows = None  # a paragraph with no quote hands nothing on
         block = blocks[index]
@@ -361,6 +361,8 @@ def extract_quotes(blocks: Sequence[str]) -> list[FoundQuote]:
         # Only a paragraph that ends on a quote (and its attribution) hands its speaker on to the next.
         ends_on_quote = bool(quotes) and quotes[-1].end >= len(block.rstrip()) - _ATTRIBUTION_TAIL
         follows = quotes[-1].speaker if ends_on_quote and quotes[-1].speaker.name != UNATTRIBUTED else None
+    if turns:
+        found.sort(key=lambda quote: (quote.block, quote.start))
     return found
 
 
@@ -721,9 +723,10 @@ def _clause_subject(who: str) -> str:
 
 
 def _is_transcript(blocks: Sequence[str]) -> bool:
-    # Two or more voices taking turns; one "Mission: Impossible …" paragraph is no interview.
-    labelled = [m.group("name") for b in blocks if ":" in b[:80] and (m := _TRANSCRIPT_LINE.match(b))]
-    return len(labelled) >= 3 and len(set(labelled)) >= 2
+    # Two or more voices each taking more than one turn: one "Mission: Impossible …" paragraph,
+    # a photo credit or a list of states ("Iowa: …", "Nevada: …") is no interview.
+    labelled = Counter(m.group("name") for b in blocks if ":" in b[:80] and (m := _TRANSCRIPT_LINE.match(b)))
+    return sum(1 for turns in labelled.values() if turns >= 2) >= 2
 
 
 def _transcript_quotes(blocks: Sequence[str], people: _People) -> list[FoundQuote]:

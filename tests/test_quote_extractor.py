@@ -255,3 +255,19 @@ def test_a_name_does_not_end_on_a_title() -> None:
 )
 def test_asides_bodies_and_colons(blocks: list[str], speakers: list[str]) -> None:
     assert [name for _, name in _speakers(blocks)] == speakers
+
+
+def test_a_list_of_labelled_paragraphs_is_no_interview() -> None:
+    blocks = ["Iowa: Tom Berg leads.", "Ohio: Ann Fox leads.", "Utah: nobody leads.", "“It is close,” Tom Berg said."]
+    assert _speakers(blocks) == [("It is close,", "Tom Berg")]
+
+
+def test_an_interview_keeps_the_quotes_of_its_other_paragraphs() -> None:
+    blocks = ["“The port will reopen,” Mayor Tom Berg said.", "Q: When?", "Tom Berg: In May.", "Q: Why?", "Tom Berg: The repairs are done."]
+    assert _speakers(blocks) == [
+        ("The port will reopen,", "Tom Berg"),
+        ("When?", "Q"),
+        ("In May.", "Tom Berg"),
+        ("Why?", "Q"),
+        ("The repairs are done.", "Tom Berg"),
+    ]

@@ -251,10 +251,12 @@ _VERBISH = re.compile(
     r"knows|gets|goes|comes|takes|makes|gives|seems|appears|stood|sat|fought|hit|struck|spent|paid|read|heard|"
     r"sought|taught|chose|drew|grew|threw|wore|broke|spoke|rose|fell|sold|bought|built|meant|dealt|swore)"
 )
+# An appositive opens lowercase (", a coach,", ", 42,") or with an owner (", Lee's campaign manager,").
+_APPOSITIVE_START = r"(?=[a-z0-9]|(?:[A-Z][\w\u2024-]*\s+){0,3}[A-Z][\w\u2024-]*[’'](?:s\s|\s))"
 # A name, its aside and appositive, then a verb: who a sentence is about.
 _SUBJECT = re.compile(
     rf"(?<![\w’'\u2024])(?P<name>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+)"
-    r"(?:\s*\([^()]{0,60}\))?(?:,\s+(?=[a-z0-9])[^,“”\"]{1,100}?,)?"
+    rf"(?:\s*\([^()]{{0,60}}\))?(?:,\s+{_APPOSITIVE_START}[^,“”\"]{{1,100}}?,)?"
     # "Ann Fox (D-Ore.) last month joked …", "Ann Fox on Monday said …"
     r"(?:\s+(?:last|this|next|on|early|late|earlier|later)\s+[A-Za-z]+)?"
     rf"\s+(?:{_ADVERB}\s+)?(?P<verb>[a-z]+)\b"
@@ -262,7 +264,7 @@ _SUBJECT = re.compile(
 # Who said it, just before a speech verb: a name, a pronoun or a description.
 _WHO_BEFORE_VERB = re.compile(
     rf"(?<![\w’'\u2024])(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+|[Hh]e|[Ss]he|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
-    r"(?:\s*\([^()]{0,60}\))?(?:,\s+(?=[a-z0-9])[^,“”\"]{1,100}?,)?"
+    rf"(?:\s*\([^()]{{0,60}}\))?(?:,\s+{_APPOSITIVE_START}[^,“”\"]{{1,100}}?,)?"
     rf"\s+(?:{_ADVERB}\s+){{0,2}}(?:[a-z]+ed\s+and\s+)?(?:{_VERB}|{_NAMING})\b"
 )
 _WINDOW = 300  # characters looked at around a quote for its attribution
@@ -305,7 +307,9 @@ _BEFORE_PATTERNS = (
 )
 _SENTENCE_TAIL = re.compile(
     r",\s+(?:according\s+to\s+(?P<source>[^,.;:!?“”\"]+)"
-    rf"|(?P<who>[^,.;:!?“”\"]+?)\s+(?:{_ADVERB}\s+)?{_VERB}(?:\s+[^,.;:!?“”\"]*)?)[.?!]?[\"”’']?\s*$"
+    rf"|(?P<who>[^,.;:!?“”\"]+?)\s+(?:{_ADVERB}\s+)?{_VERB}(?:\s+[^,.;:!?“”\"]*)?"
+    # "…, said Dan Cole, an analyst at the institute."
+    rf"|{_VERB}\s+(?P<named>[^,.;:!?“”\"]+?)(?:,\s+[^;:!?“”\"]*)?)[.?!]?[\"”’']?\s*$"
 )
 _ASIDE = re.compile(
     rf",\s+(?P<who>[Hh]e|[Ss]he|{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,3}}+)\s+(?:{_ADVERB}\s+)?{_VERB}"
@@ -502,7 +506,7 @@ class _Verbs:
             return None
         tail_start = max(after, end - _WINDOW // 2)
         if match := _SENTENCE_TAIL.search(self._frame, tail_start, end):
-            who = match.group("source") or match.group("who")
+            who = match.group("source") or match.group("who") or match.group("named")
             return people.resolve(_TRAILING_PHRASE.sub("", who), offset + match.start())
         # '"A truck" went through the gate, he said, and "everyone ran."': an aside names the sentence's speaker.
         if self._aside is None:

@@ -271,3 +271,16 @@ def test_an_interview_keeps_the_quotes_of_its_other_paragraphs() -> None:
         ("Why?", "Q"),
         ("The repairs are done.", "Tom Berg"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # An appositive that opens on its owner's name.
+        ("Tom Berg, Ann Fox's campaign manager, said the rivals were up to “mischief” again.", "Tom Berg"),
+        # "said X, an appositive." closing a sentence that has words after its quote.
+        ("“Many would call it a defeat” if the margin shrinks, said Dan Cole, an analyst at the institute.", "Dan Cole"),
+    ],
+)
+def test_appositives_that_open_on_a_name_and_closing_said_x(sentence: str, speaker: str) -> None:
+    assert [name for _, name in _speakers([sentence])] == [speaker]

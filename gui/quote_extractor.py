@@ -285,6 +285,7 @@ _ANY_VERB = re.compile(r"(?<![\w-])" + _trie_pattern(set(_SPEECH_VERBS) | _NAMIN
 _NEAR = 120  # a verb this close before a quote may introduce it
 _ATTRIBUTION_TAIL = 60  # '," the club's new spokeswoman Ann Fox said.' at most
 _PRONOUN_REACH = 450  # "he" further than this after its person is left unattributed
+_CHAIN_REACH = 100  # "she" as a subject carries its person on only from close by
 _WORD = re.compile(r"[\w’'-]+")
 _WORD_START = re.compile(r"(?<!\S)\S")
 _COMMA = re.compile(r",\s+")
@@ -316,7 +317,8 @@ _ASIDE = re.compile(
     r"(?:\s+[^,.;:!?“”\"]{0,40})?,\s"
 )
 # "She then addressed the crowd:": a pronoun opening the sentence is its subject.
-_PRONOUN_SUBJECT = re.compile(r"\s*([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|then\s+|also\s+|again\s+)?[a-z]+(?:ed|s)\b")
+_PRONOUN_SUBJECT = re.compile(r"\s*([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|then\s+|also\s+|again\s+)?(?:[a-z]+(?:ed|s)|went|said|told|wrote)\b")
+_PRONOUN_AS_SUBJECT = re.compile(rf"(?<![\w’'])([Hh]e|[Ss]he)\s+(?:{_ADVERB}\s+)?(?P<verb>[a-z]+)\b")
 _STARTS_ATTRIBUTION = re.compile(rf"(?:[A-Z][\w’'\u2024-]*\s+){{1,3}}{_VERB}\b")
 
 
@@ -787,12 +789,20 @@ class _People:
         self._subject_positions: list[int] = []
         self._subjects: list[Speaker] = []
         self._subject_cache: dict[str, Speaker | None] = {}
-        for match in _SUBJECT.finditer(article):
-            if "\n" not in match.group() and (person := self._subject(match)) is not None:
-                self._subject_positions.append(match.start())
-                self._subjects.append(person)
         self._speaker_positions: list[int] = []
         self._speakers: list[Speaker] = []
+        named = [(m.start(), m) for m in _SUBJECT.finditer(article) if "\n" not in m.group()]
+        pronouns = [(m.start(1), m) for m in _PRONOUN_AS_SUBJECT.finditer(article) if _VERBISH.fullmatch(m.group("verb"))]
+        # In article order, "she" as a subject carries on the person it stands for, so a chain
+        # ("Ann Fox arrived. … Then she spoke. … "…," she said.") reaches past one gap.
+        for position, match in sorted(named + pronouns, key=lambda item: item[0]):
+            if "name" in match.groupdict():
+                person = self._subject(match)
+            else:
+                person = self._last_person(position, "f" if match.group(1).lower() == "she" else "m", _CHAIN_REACH)
+            if person is not None:
+                self._subject_positions.append(position)
+                self._subjects.append(person)
         self._named_cache: dict[str, Speaker | None] = {}
 
     def offset(self, block: int) -> int:
@@ -885,7 +895,7 @@ class _People:
             return Speaker(" ".join(words).replace(_DOT, "."))
         return None
 
-    def _last_person(self, position: int, gender: str) -> Speaker | None:
+    def _last_person(self, position: int, gender: str, reach: int = _PRONOUN_REACH) -> Speaker | None:
         """Whoever was last quoted or last the subject of a sentence before `position`, of the gender asked."""
         spoke_at = bisect_left(self._speaker_positions, position)
         subject_at = bisect_left(self._subject_positions, position)
@@ -894,7 +904,7 @@ class _People:
         candidates += [(self._subject_positions[i], self._subjects[i]) for i in range(subject_at - 1, max(-1, subject_at - 5), -1)]
         candidates.sort(key=_nearest_first)
         for where, person in candidates:
-            if position - where > _PRONOUN_REACH:
+            if position - where > reach:
                 return None  # too far back to be sure: unattributed rather than a guess
             known = self._genders.get(person.name.split()[-1], "")
             if not gender or not known or known == gender:

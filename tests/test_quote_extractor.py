@@ -284,3 +284,9 @@ def test_an_interview_keeps_the_quotes_of_its_other_paragraphs() -> None:
 )
 def test_appositives_that_open_on_a_name_and_closing_said_x(sentence: str, speaker: str) -> None:
     assert [name for _, name in _speakers([sentence])] == [speaker]
+
+
+def test_she_as_a_subject_carries_her_person_on_past_a_long_gap() -> None:
+    thanks = " ".join(["She thanked the crowd for coming out in the rain tonight."] * 9)
+    blocks = ["Ann Fox walked on stage. " + thanks, "“We did it,” she said."]
+    assert _speakers(blocks) == [("We did it,", "Ann Fox")]

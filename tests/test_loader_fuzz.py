@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
@@ -88,11 +87,6 @@ def test_any_bytes_load_or_are_refused_in_time(tmp_path: Path, data: bytes, suff
     _loads_or_refuses(path)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The quote extractor's attribution search (_before_attribution) takes time in the square of the text before "
-    "a quote (#19 item 4); the extractor's rewrite makes this pass, and then this mark goes.",
-)
 @settings(FUZZ, phases=[Phase.explicit])
 @example(text="Ada Lind" * 777 + '""\'', suffix=".txt")
 @given(text=documents, suffix=st.sampled_from(SUFFIXES))

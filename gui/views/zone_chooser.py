@@ -37,6 +37,8 @@ class ZoneChooser(QComboBox):
         line_edit = self.lineEdit()
         assert line_edit is not None
         line_edit.setPlaceholderText("Type a city or zone")
+        line_edit.setAccessibleName("Search time zones")
+        line_edit.setAccessibleDescription("Type part of a city, country or zone name; Enter chooses the first zone found.")
         self.search = QCompleter(self.model(), self)
         self.search.setFilterMode(Qt.MatchFlag.MatchContains)
         self.search.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -7,8 +7,7 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import PySide6
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QSettings, QStandardPaths, Qt, QTimer, qVersion
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QStatusBar, QTabWidget, QWidget
 
@@ -327,6 +326,17 @@ class MainWindow(QMainWindow):
         view_menu.addMenu(article.theme_menu)
 
         help_menu = self.menuBar().addMenu("&Help")
+        shortcuts = self._add_action(
+            help_menu, "&Keyboard shortcuts", QKeySequence.StandardKey.HelpContents, "List every key and what it does", self._show_shortcuts
+        )
+        shortcuts.setShortcuts(
+            list(
+                dict.fromkeys(
+                    [*QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents), QKeySequence("F1"), QKeySequence("Ctrl+?")]
+                )
+            )
+        )
+        help_menu.addSeparator()
         self._add_action(help_menu, "&About Reckoning", None, "About this app and the article", self._show_about)
 
     def _step_tab(self, step: int) -> None:
@@ -372,18 +382,31 @@ class MainWindow(QMainWindow):
 
     def _show_about(self) -> None:
         # Imported on first use: start-up needs none of it (see `make bench`).
-        import platform
+        from gui.app import app_icon
+        from gui.views.about_dialog import AboutDialog
 
-        story = self.model.story
-        self._tell(
-            QMessageBox.Icon.Information,
-            "About Reckoning",
-            f"Reckoning {gui.__version__}\n\n"
-            f"A reader for one story: “{story.headline}”, {story.source}.\n"
-            f"{story.url}\n"
-            f"Image credit: {story.image.credit if story.image else 'none given'}.\n\n"
-            f"Qt {qVersion()} · PySide6 {PySide6.__version__} · Python {platform.python_version()}",
-        )
+        self.about_dialog = AboutDialog(self.model.story, app_icon(), self)
+        self.about_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog.open()
+
+    def _show_shortcuts(self) -> None:
+        from gui.views.shortcuts_dialog import ShortcutsDialog
+
+        # The Quotes tab's keys are listed too, so its actions must exist.
+        self.shortcuts_dialog = ShortcutsDialog(self.shortcut_groups(), self)
+        self.shortcuts_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts_dialog.open()
+
+    def shortcut_groups(self) -> list[tuple[str, list[QAction]]]:
+        """Every action with a key, by where it works: the window's menus, then each tab's."""
+        quotes: list[QAction] = []
+        if self._quotes_page.content() is self.quotes_view:  # not when the tab could not be made
+            quotes = self.quotes_view.findChildren(QAction)
+        return [
+            ("Everywhere", [a for a in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly)]),
+            ("Article", self.article_page.findChildren(QAction)),
+            ("Quotes", quotes),
+        ]
 
     def _make_quotes_view(self) -> QWidget:
         # Imported here, not at start-up: a session that never opens the tab never loads it.

@@ -98,7 +98,7 @@ def test_menus_carry_the_standard_actions(window: MainWindow) -> None:
             "&Actual size",
             "Page &theme",
         ],
-        "&Help": ["&About Reckoning"],
+        "&Help": ["&Keyboard shortcuts", "&About Reckoning"],
         "Open &Recent": ["No recent articles", "&Clear list"],
     }
 

@@ -16,6 +16,8 @@ NOW_RADIUS = 4.0
 SIDE_MARGIN = 12
 # Below this many pixels between two marks their names would overlap even when alternated.
 MIN_LABELLED_GAP = 48
+# Space kept between two names on the same side of the line.
+LABEL_GAP = 12
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,7 @@ class Timeline(QWidget):
         painter.drawLine(QPointF(left, middle), QPointF(right, middle))
         labelled = step >= MIN_LABELLED_GAP or count == 1
         # Alternating sides gives each name the room of two steps.
-        room = max(2 * step, float(MIN_LABELLED_GAP)) if count > 1 else float(self.width())
+        room = max(2 * step - LABEL_GAP, float(MIN_LABELLED_GAP)) if count > 1 else float(self.width())
         for index, (mark, x) in enumerate(zip(self._marks, xs, strict=True)):
             is_now = mark.event is None
             is_chosen = mark.event is not None and mark.event.id == self._chosen
@@ -118,15 +120,18 @@ class Timeline(QWidget):
             painter.setFont(font)
             lines = [name, when] if above else [when, name]
             top = middle - 2 * DOT_RADIUS - 2 * line_height if above else middle + 2 * DOT_RADIUS
-            # At the ends a name starts (or stops) at its mark rather than run off the widget.
-            box_left, align = x - room / 2, Qt.AlignmentFlag.AlignHCenter
+            # At the ends a name starts (or stops) at its mark rather than run off the widget, so
+            # it reaches only one step inward, where the name beside it on its side begins.
+            width, box_left, align = room, x - room / 2, Qt.AlignmentFlag.AlignHCenter
             if box_left < 0:
+                width = min(room, step + DOT_RADIUS - LABEL_GAP) if count > 1 else room
                 box_left, align = max(0.0, x - DOT_RADIUS), Qt.AlignmentFlag.AlignLeft
             elif box_left + room > self.width():
-                box_left, align = min(self.width() - room, x + DOT_RADIUS - room), Qt.AlignmentFlag.AlignRight
+                width = min(room, step + DOT_RADIUS - LABEL_GAP) if count > 1 else room
+                box_left, align = min(self.width() - width, x + DOT_RADIUS - width), Qt.AlignmentFlag.AlignRight
             for offset, text in enumerate(lines):
-                box = QRectF(box_left, top + offset * line_height, room, line_height)
-                shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, int(room))
+                box = QRectF(box_left, top + offset * line_height, width, line_height)
+                shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, int(width))
                 painter.setPen(colour)
                 painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter, shown)
         painter.end()

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from gui.story import Event
 
@@ -69,6 +69,35 @@ class Timeline(QWidget):
             "now" if mark.event is None else f"{mark.event.title}, {self._date_text.get(mark.day, '')}" for mark in self._marks
         )
 
+    def mark_at(self, x: float) -> Mark | None:
+        """The mark drawn nearest to `x`, if within half a step of it (for its tooltip)."""
+        xs = self._positions()
+        if not xs:
+            return None
+        index = min(range(len(xs)), key=lambda i: abs(xs[i] - x))
+        half_step = (xs[1] - xs[0]) / 2 if len(xs) > 1 else float(self.width())
+        return self._marks[index] if abs(xs[index] - x) <= max(half_step, DOT_RADIUS) else None
+
+    def event(self, event: QEvent) -> bool:
+        # A name cut short on the line is read whole in the mark's tooltip.
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            mark = self.mark_at(event.pos().x())
+            if mark is None:
+                QToolTip.hideText()
+            else:
+                name = "Now" if mark.event is None else mark.event.title
+                QToolTip.showText(event.globalPos(), f"{name}\n{self._date_text.get(mark.day, '')}", self)
+            return True
+        return super().event(event)
+
+    def _positions(self) -> list[float]:
+        count = len(self._marks)
+        left, right = SIDE_MARGIN + DOT_RADIUS, self.width() - SIDE_MARGIN - DOT_RADIUS
+        if count == 1:
+            return [(left + right) / 2]
+        step = (right - left) / (count - 1) if count > 1 else 0.0
+        return [left + index * step for index in range(count)]
+
     def sizeHint(self) -> QSize:
         line = QFontMetrics(self.font()).height()
         return QSize(400, 4 * line + 4 * int(DOT_RADIUS) + 8)
@@ -91,7 +120,7 @@ class Timeline(QWidget):
         left, right = SIDE_MARGIN + DOT_RADIUS, self.width() - SIDE_MARGIN - DOT_RADIUS
         count = len(self._marks)
         step = (right - left) / (count - 1) if count > 1 else 0.0
-        xs = [left + index * step if count > 1 else (left + right) / 2 for index in range(count)]
+        xs = self._positions()
 
         painter.setPen(QPen(quiet, 2))
         painter.drawLine(QPointF(left, middle), QPointF(right, middle))

@@ -19,7 +19,7 @@ from gui.main_window import MainWindow
 from gui.model import StoryModel
 from gui.story import Event
 from gui.views.countdown_view import MAX_PLANS_SHOWN, ZONE_KEY, CountdownView
-from gui.views.timeline import DOT_RADIUS
+from gui.views.timeline import DOT_RADIUS, Timeline
 from tests.conftest import OSLO
 from tests.helpers import FakeClock
 
@@ -146,6 +146,17 @@ def test_the_timeline_shows_the_events_in_order_with_now_among_them(window: Main
     window.countdown_view.ticker.fire()
     names = ["now" if mark.event is None else mark.event.id for mark in timeline.marks()]
     assert names == ["stunt", "published", "premiere", "us-release", "now", "sequel"]
+
+
+def test_each_mark_of_the_timeline_names_itself_whole(window: MainWindow) -> None:
+    window.show_tab("countdown")
+    timeline = window.countdown_view.timeline
+    first, last = timeline.mark_at(0), timeline.mark_at(timeline.width())
+    assert first is not None
+    assert first.event is not None
+    assert first.event.id == "stunt"
+    assert last is not None
+    assert last.event is None  # now, in 2026, after the sequel
 
 
 def test_the_timeline_draws_every_mark(qtbot, window: MainWindow, clock: FakeClock) -> None:
@@ -337,3 +348,15 @@ def test_a_zone_database_that_cannot_be_listed_is_reported(qtbot, window: MainWi
     zone_box.hidePopup()
     assert [type(error) for error in reported] == [PermissionError]
     assert zone_box.zone_name() == "America/New_York"
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 5_000])
+def test_the_timeline_draws_any_number_of_events(qtbot, release: Event, count: int) -> None:
+    timeline = Timeline()
+    qtbot.addWidget(timeline)
+    timeline.resize(600, timeline.sizeHint().height())
+    events = [replace(release, id=f"e{n}", date=date(1, 1, 1) + timedelta(days=n)) for n in range(count)]
+    timeline.set_events(events, "e0", date.max, {date.max: "31 Dec 9999"})
+    assert not timeline.grab().isNull()
+    assert len(timeline.marks()) == count + 1
+    assert timeline.marks()[-1].event is None

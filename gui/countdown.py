@@ -19,11 +19,11 @@ _ON_THE_DAY = {
     "release": "Out today",
     "premiere": "Premiere today",
     "publication": "Published today",
-    "shoot": "Shooting today",
+    "shoot": "Filming today",
     "date": "Today",
 }
 # A date the text names without saying what happens on it is simply some time ago.
-_PAST_VERB = {"release": "Released", "premiere": "Premiered", "publication": "Published", "shoot": "Shot", "date": ""}
+_PAST_VERB = {"release": "Released", "premiere": "Premiered", "publication": "Published", "shoot": "Filmed", "date": ""}
 
 
 @dataclass(frozen=True)
@@ -147,10 +147,16 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def headline(event: Event, state: Standing) -> str:
-    """The sentence a person reads first: "Released 3 years, 4 months and 12 days ago"."""
+def headline(event: Event, state: Standing, today: date) -> str:
+    """The sentence a person reads first: "Tomorrow", "In 10 days", "Out today",
+    "Released 3 years, 4 months and 12 days ago".
+
+    Before the day it counts calendar days from `today` (the local date where the count is
+    kept), as a person does: at 23:59 the day before, the event is tomorrow, not "0 days" away.
+    """
     if isinstance(state, Before):
-        return f"{count_of(state.days, 'day')} to go"
+        days = (event.date - today).days
+        return "Tomorrow" if days <= 1 else f"In {count_of(days, 'day')}"
     if isinstance(state, OnTheDay):
         return _ON_THE_DAY[event.kind]
     parts = [count_of(n, unit) for n, unit in ((state.years, "year"), (state.months, "month"), (state.days, "day")) if n]
@@ -160,14 +166,17 @@ def headline(event: Event, state: Standing) -> str:
 
 
 def clock_text(state: Standing) -> str:
-    """The live clock: time left before the day, time since it began on and after it."""
+    """The live figure, with units: "1,232 days 11 h 26 min 03 s" left before the day, or
+    since it began on and after it; no "0 days" when less than a day is counted."""
     if isinstance(state, Before):
-        return f"{count_of(state.days, 'day')}, {state.hours:02}:{state.minutes:02}:{state.seconds:02}"
-    since = state.since_midnight if isinstance(state, OnTheDay) else state.elapsed
-    days, rest = divmod(since // _SECOND, 86_400)
-    hours, rest = divmod(rest, 3_600)
-    minutes, seconds = divmod(rest, 60)
-    return f"{count_of(days, 'day')}, {hours:02}:{minutes:02}:{seconds:02}"
+        days, hours, minutes, seconds = state.days, state.hours, state.minutes, state.seconds
+    else:
+        since = state.since_midnight if isinstance(state, OnTheDay) else state.elapsed
+        days, rest = divmod(since // _SECOND, 86_400)
+        hours, rest = divmod(rest, 3_600)
+        minutes, seconds = divmod(rest, 60)
+    time_of_day = f"{hours} h {minutes:02} min {seconds:02} s"
+    return f"{count_of(days, 'day')} {time_of_day}" if days else time_of_day
 
 
 def _offset(moment: datetime) -> timedelta:

@@ -7,9 +7,8 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import PySide6
-from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings, QStandardPaths, Qt, QTimer, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QRect, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QStatusBar,
     QTabWidget,
     QWidget,
 )
@@ -41,6 +41,12 @@ if TYPE_CHECKING:
     from gui.views.quotes_view import QuotesView
 
 DEFAULT_SIZE = (1000, 720)
+# Of the screen's free area a first window takes at most this much, leaving room around it.
+MAX_SCREEN_SHARE = 0.9
+# On a large screen (4K at 100 %) the first window grows with it, to about half its width.
+LARGE_SCREEN_SHARE = (0.5, 0.7)
+# Room around the status bar's tallest content (the Cancel button shown while opening a file).
+STATUS_BAR_PADDING = 2
 # Long enough that a normal article opens with no indicator flashing up.
 LOADING_INDICATOR_DELAY_MS = 300
 OPEN_FILTERS = (
@@ -93,6 +99,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self.article_page.statusMessage.connect(self._show_status)
+        self._build_status_bar()
         self._build_loading_indicator()
         model.storyChanged.connect(self._show_story_title)
         model.storyChanged.connect(self._restore_favourites)
@@ -158,6 +165,11 @@ class MainWindow(QMainWindow):
         for widget in self._loading_widgets:
             widget.hide()
 
+    def _build_status_bar(self) -> None:
+        # Made and sized now, as tall as a message needs: the first message must not push the
+        # content up, nor an empty bar vanish.
+        self.setStatusBar(QStatusBar(self))
+
     def _build_loading_indicator(self) -> None:
         self.loader = StoryLoader(self)
         self._loading_label = QLabel()
@@ -170,9 +182,13 @@ class MainWindow(QMainWindow):
         cancel.setToolTip("Stop opening this file (Escape)")
         cancel.clicked.connect(self.loader.cancel)
         self._loading_widgets = (self._loading_label, busy, cancel)
+        tallest = 0
         for widget in self._loading_widgets:
             self.statusBar().addPermanentWidget(widget)
+            tallest = max(tallest, widget.sizeHint().height())
             widget.hide()
+        # The bar keeps the height it has while opening a file, so nothing moves when it does.
+        self.statusBar().setMinimumHeight(tallest + STATUS_BAR_PADDING)
         self._loading_delay = QTimer(self, singleShot=True, interval=LOADING_INDICATOR_DELAY_MS)
         self._loading_delay.timeout.connect(self._reveal_loading)
         self._cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.loader.cancel)
@@ -277,8 +293,7 @@ class MainWindow(QMainWindow):
         self.open_story(path)
 
     def _choose_story(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getOpenFileName(self, "Open story or article", folder, OPEN_FILTERS)
+        path, _ = QFileDialog.getOpenFileName(self, "Open story or article", start_folder(), OPEN_FILTERS)
         if path:
             self.open_story(path)
 
@@ -342,14 +357,28 @@ class MainWindow(QMainWindow):
         self._add_action(
             view_menu, "&Next tab", QKeySequence.StandardKey.NextChild, "Show the tab to the right", lambda: self._step_tab(+1)
         )
-        self._add_action(
+        previous_tab = self._add_action(
             view_menu, "&Previous tab", QKeySequence.StandardKey.PreviousChild, "Show the tab to the left", lambda: self._step_tab(-1)
         )
+        # Qt names the key Shift+Tab sends "Backtab", and the menu shows the first binding:
+        # people read and press Ctrl+Shift+Tab.
+        previous_tab.setShortcuts(list(dict.fromkeys([QKeySequence("Ctrl+Shift+Tab"), *previous_tab.shortcuts()])))
         view_menu.addSeparator()
         view_menu.addActions([article.zoom_in_action, article.zoom_out_action, article.zoom_reset_action])
         view_menu.addMenu(article.theme_menu)
 
         help_menu = self.menuBar().addMenu("&Help")
+        shortcuts = self._add_action(
+            help_menu, "&Keyboard shortcuts", QKeySequence.StandardKey.HelpContents, "List every key and what it does", self._show_shortcuts
+        )
+        shortcuts.setShortcuts(
+            list(
+                dict.fromkeys(
+                    [*QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents), QKeySequence("F1"), QKeySequence("Ctrl+?")]
+                )
+            )
+        )
+        help_menu.addSeparator()
         self._add_action(help_menu, "&About Reckoning", None, "About this app and the article", self._show_about)
 
     def _step_tab(self, step: int) -> None:
@@ -399,18 +428,31 @@ class MainWindow(QMainWindow):
 
     def _show_about(self) -> None:
         # Imported on first use: start-up needs none of it (see `make bench`).
-        import platform
+        from gui.app import app_icon
+        from gui.views.about_dialog import AboutDialog
 
-        story = self.model.story
-        self._tell(
-            QMessageBox.Icon.Information,
-            "About Reckoning",
-            f"Reckoning {gui.__version__}\n\n"
-            f"A reader for one story: “{story.headline}”, {story.source}.\n"
-            f"{story.url}\n"
-            f"Image credit: {story.image.credit if story.image else 'none given'}.\n\n"
-            f"Qt {qVersion()} · PySide6 {PySide6.__version__} · Python {platform.python_version()}",
-        )
+        self.about_dialog = AboutDialog(self.model.story, app_icon(), self)
+        self.about_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog.open()
+
+    def _show_shortcuts(self) -> None:
+        from gui.views.shortcuts_dialog import ShortcutsDialog
+
+        # The Quotes tab's keys are listed too, so its actions must exist.
+        self.shortcuts_dialog = ShortcutsDialog(self.shortcut_groups(), self)
+        self.shortcuts_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts_dialog.open()
+
+    def shortcut_groups(self) -> list[tuple[str, list[QAction]]]:
+        """Every action with a key, by where it works: the window's menus, then each tab's."""
+        quotes: list[QAction] = []
+        if self._quotes_page.content() is self.quotes_view:  # not when the tab could not be made
+            quotes = self.quotes_view.findChildren(QAction)
+        return [
+            ("Everywhere", [a for a in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly)]),
+            ("Article", self.article_page.findChildren(QAction)),
+            ("Quotes", quotes),
+        ]
 
     def _freeze_after_every_view(self) -> None:
         """Keep the freeze the last slot of `storyChanged`, after every view has built what it
@@ -468,16 +510,50 @@ class MainWindow(QMainWindow):
     def _save_favourites(self) -> None:
         self._favourites.save(self.model.story, list(self.model.favourites))
 
+    def _available_geometry(self) -> QRect:
+        """The free area (without panels) of the screen the window is on, or would open on."""
+        screen = QGuiApplication.screenAt(self.geometry().center()) or self.screen()
+        return screen.availableGeometry()
+
     def _restore_state(self) -> None:
         geometry = read_bytes(self._settings, "window/geometry")
         if not (geometry is not None and self.restoreGeometry(geometry)):
-            self.resize(*DEFAULT_SIZE)
+            self.setGeometry(default_geometry(self._available_geometry()))
+        else:
+            # Saved on a larger screen, or on a monitor since unplugged: brought back on this one.
+            self.setGeometry(fitted(self.geometry(), self._available_geometry()))
         state = read_bytes(self._settings, "window/state")
         if state is not None:
             self.restoreState(state)
         tab = read_choice(self._settings, "window/tab", gui.TAB_NAMES)
         if tab is not None:
             self.show_tab(tab)
+
+
+def default_geometry(available: QRect) -> QRect:
+    """A first window, centred: DEFAULT_SIZE, a share of a large screen, never more than it has."""
+    width = min(max(DEFAULT_SIZE[0], round(available.width() * LARGE_SCREEN_SHARE[0])), round(available.width() * MAX_SCREEN_SHARE))
+    height = min(max(DEFAULT_SIZE[1], round(available.height() * LARGE_SCREEN_SHARE[1])), round(available.height() * MAX_SCREEN_SHARE))
+    frame = QRect(0, 0, width, height)
+    frame.moveCenter(available.center())
+    return frame
+
+
+def fitted(frame: QRect, available: QRect) -> QRect:
+    """`frame` made no larger than `available` and moved wholly onto it."""
+    size = frame.size().boundedTo(available.size())
+    left = min(max(frame.left(), available.left()), available.right() - size.width() + 1)
+    top = min(max(frame.top(), available.top()), available.bottom() - size.height() + 1)
+    return QRect(QPoint(left, top), size)
+
+
+def start_folder() -> str:
+    """Where a file dialog starts: Documents, else Downloads, else home, whichever exists."""
+    for location in (QStandardPaths.StandardLocation.DocumentsLocation, QStandardPaths.StandardLocation.DownloadLocation):
+        folder = QStandardPaths.writableLocation(location)
+        if folder and Path(folder).is_dir():
+            return folder
+    return str(Path.home())
 
 
 def _dropped_file(mime: QMimeData) -> Path | None:

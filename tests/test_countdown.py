@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -93,17 +95,44 @@ def test_calendar_difference_refuses_to_count_backwards() -> None:
 
 
 def test_words(release: Event) -> None:
-    assert countdown.headline(release, After(3, 4, 12, timedelta(days=1231))) == "Released 3 years, 4 months and 12 days ago"
-    assert countdown.headline(release, After(1, 0, 1, timedelta(days=367))) == "Released 1 year and 1 day ago"
-    assert countdown.headline(release, After(0, 0, 1, timedelta(days=1))) == "Released 1 day ago"
-    assert countdown.headline(release, OnTheDay(timedelta(hours=3))) == "Out today"
-    assert countdown.headline(release, Before(10, 1, 2, 3)) == "10 days to go"
+    later = date(2026, 11, 24)
+    assert countdown.headline(release, After(3, 4, 12, timedelta(days=1231)), later) == "Released 3 years, 4 months and 12 days ago"
+    assert countdown.headline(release, After(1, 0, 1, timedelta(days=367)), later) == "Released 1 year and 1 day ago"
+    assert countdown.headline(release, After(0, 0, 1, timedelta(days=1)), later) == "Released 1 day ago"
+    assert countdown.headline(release, OnTheDay(timedelta(hours=3)), RELEASE) == "Out today"
+    assert countdown.headline(replace(release, kind="shoot"), After(6, 0, 0, timedelta(days=2191)), later) == "Filmed 6 years ago"
+
+
+@pytest.mark.parametrize(
+    ("now", "expected"),
+    [
+        (datetime(2023, 7, 1, 12, 0, tzinfo=OSLO), "In 11 days"),  # 10 days 12 hours, over 11 calendar days
+        (datetime(2023, 7, 2, 0, 0, tzinfo=OSLO), "In 10 days"),
+        (datetime(2023, 7, 10, 23, 59, 59, tzinfo=OSLO), "In 2 days"),
+        (datetime(2023, 7, 11, 0, 0, tzinfo=OSLO), "Tomorrow"),
+        (datetime(2023, 7, 11, 23, 59, 56, tzinfo=OSLO), "Tomorrow"),  # never "0 days to go" with time left
+        (datetime(2023, 7, 12, 0, 0, tzinfo=OSLO), "Out today"),
+        (datetime(2023, 7, 13, 0, 0, tzinfo=OSLO), "Released 1 day ago"),
+    ],
+)
+def test_the_headline_counts_calendar_days_before_the_day(release: Event, now: datetime, expected: str) -> None:
+    assert countdown.headline(release, standing(RELEASE, now, OSLO), now.date()) == expected
+
+
+def test_the_headline_on_a_fall_back_day_counts_the_calendar(release: Event) -> None:
+    # 25 hours from midnight on the day Oslo's clocks go back: still tomorrow, not in 2 days.
+    now = datetime(2023, 10, 29, 0, 0, tzinfo=OSLO)
+    event = replace(release, date=date(2023, 10, 30))
+    assert standing(event.date, now, OSLO) == Before(1, 1, 0, 0)
+    assert countdown.headline(event, standing(event.date, now, OSLO), now.date()) == "Tomorrow"
 
 
 def test_clock_text() -> None:
-    assert countdown.clock_text(Before(10, 1, 2, 3)) == "10 days, 01:02:03"
-    assert countdown.clock_text(OnTheDay(timedelta(hours=3, seconds=5))) == "0 days, 03:00:05"
-    assert countdown.clock_text(After(3, 4, 12, timedelta(days=1231, seconds=61))) == "1,231 days, 00:01:01"
+    assert countdown.clock_text(Before(10, 1, 2, 3)) == "10 days 1 h 02 min 03 s"
+    assert countdown.clock_text(Before(0, 0, 0, 4)) == "0 h 00 min 04 s"
+    assert countdown.clock_text(OnTheDay(timedelta(hours=3, seconds=5))) == "3 h 00 min 05 s"
+    assert countdown.clock_text(After(3, 4, 12, timedelta(days=1232, hours=11, minutes=26, seconds=3))) == "1,232 days 11 h 26 min 03 s"
+    assert countdown.clock_text(After(0, 0, 1, timedelta(days=1, seconds=61))) == "1 day 0 h 01 min 01 s"
 
 
 # The calendar's edges: Python holds years 1 to 9999, and a zone's offset can carry a moment
@@ -150,7 +179,7 @@ def test_an_event_on_the_first_day_of_year_1_in_tokyo() -> None:
     state = standing(date(1, 1, 1), datetime(2026, 1, 1, tzinfo=TOKYO), TOKYO)
     assert isinstance(state, After)
     assert (state.years, state.months, state.days) == (2025, 0, 0)
-    assert countdown.headline(Event("old", "date", "Old", date(1, 1, 1)), state) == "2,025 years ago"
+    assert countdown.headline(Event("old", "date", "Old", date(1, 1, 1)), state, date(2026, 1, 1)) == "2,025 years ago"
 
 
 @pytest.mark.parametrize("zone", EDGE_ZONES, ids=str)
@@ -178,7 +207,7 @@ def test_every_representable_moment_has_an_answer(now: datetime, event_day: date
         assert timedelta(days=state.days, hours=state.hours, minutes=state.minutes, seconds=state.seconds) >= -since
     else:
         assert (state.since_midnight if isinstance(state, OnTheDay) else state.elapsed) == since
-    assert countdown.headline(replace(release, date=event_day), state)
+    assert countdown.headline(replace(release, date=event_day), state, local.date())
     assert countdown.clock_text(state)
 
 
@@ -199,3 +228,11 @@ def test_a_shifted_clock_stops_at_the_last_second_of_9999(monkeypatch: pytest.Mo
     assert shifted.now() == datetime(9999, 12, 31, 23, 59, 59, 500_000, tzinfo=UTC)
     seconds[0] += 5
     assert shifted.now() == datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC)
+
+
+def test_the_bundled_storys_events_read_naturally() -> None:
+    # Read from the checkout: the installed package may be another copy.
+    story = json.loads((Path(__file__).parents[1] / "resources" / "story.json").read_text(encoding="utf-8"))
+    titles = {event["id"]: event["title"] for event in story["events"]}
+    assert titles["stunt"] == "Filming of the cliff jump"
+    assert not any(title.startswith("Shot") or " shot" in title for title in titles.values())

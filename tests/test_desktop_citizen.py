@@ -127,9 +127,8 @@ def test_keyboard_only_every_tab_a_quote_copied_and_an_event_chosen(qtbot, windo
 def test_about_names_the_versions_the_source_and_the_credit(window: MainWindow) -> None:
     about = next(a for a in _menu_actions(window) if a.text() == "&About Reckoning")
     about.trigger()
-    assert window.message_box is not None
-    text = window.message_box.text()
-    window.message_box.close()
+    text = window.about_dialog.text_label.text()
+    window.about_dialog.close()
     for expected in (f"Qt {qVersion()}", f"Python {platform.python_version()}", "Entertainment Weekly", "ew.com", "Paramount Pictures"):
         assert expected in text
 

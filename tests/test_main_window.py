@@ -108,7 +108,7 @@ def test_menus_carry_the_standard_actions(window: MainWindow) -> None:
             "&Actual size",
             "Page &theme",
         ],
-        "&Help": ["&About Reckoning"],
+        "&Help": ["&Keyboard shortcuts", "&About Reckoning"],
         "Open &Recent": ["No recent articles", "&Clear list"],
     }
 
@@ -205,7 +205,7 @@ def test_after_a_dialog_closes_the_keyboard_is_back_in_the_tab(qtbot, window: Ma
     assert export_button is not None
     export_button.setFocus()  # as a click on "Export event…" leaves it
     trigger_menu_action(window, "&About Reckoning")
-    box = window.message_box
+    box = window.about_dialog
     assert box is not None
     qtbot.waitExposed(box)
     box.activateWindow()

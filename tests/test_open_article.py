@@ -77,7 +77,7 @@ def test_a_release_date_in_the_text_is_counted_to(window: MainWindow, tmp_path: 
     view = window.countdown_view
     assert view.title_label.text() == "The film opens in theaters on July 14, 2027"
     assert view.date_label.text() == "Wednesday, 14 July 2027, counted from local midnight (Europe/Oslo)"
-    assert view.headline_label.text() == "231 days to go"
+    assert view.headline_label.text() == "In 232 days"
     assert window.export_event_action.isEnabled()
 
 
@@ -90,7 +90,7 @@ def test_a_month_is_counted_from_its_first_day(window: MainWindow, tmp_path: Pat
     view = window.countdown_view
     assert view.date_label.text() == "March 2027, counted from its first day, at local midnight (Europe/Oslo)"
     assert view.history_label.text() == "The article said “March 2027”."
-    assert view.headline_label.text() == "96 days to go"
+    assert view.headline_label.text() == "In 97 days"
 
 
 def test_the_command_line_opens_an_article(tmp_path: Path) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,11 +28,11 @@ from gui.second_ticker import SecondTicker
 from gui.settings_values import read_str
 from gui.story import Event
 from gui.views.text_export import choose_export_path, write_export
-from gui.views.zone_chooser import ZoneChooser
+from gui.views.timeline import Timeline
+from gui.views.zone_chooser import ZoneChooser, zone_label
 from gui.wording import count_of
 
 ZONE_KEY = "countdown/zone"
-PROGRESS_STEPS = 1000
 # IANA names are at most about 30 characters; anything far longer is not a zone.
 MAX_ZONE_NAME = 256
 MAX_PLANS_SHOWN = 10
@@ -70,7 +69,7 @@ class CountdownView(QWidget):
         # What a tick needs, worked out when the event or zone changes rather than every second.
         self._event: Event | None = None
         self._zone, self._zone_name = zone, zone_name
-        self._progress_day: date | None = None
+        self._timeline_day: date | None = None
         self._minimised = False
         self.message_box: QMessageBox | None = None
         self.ticker = SecondTicker(clock, self)
@@ -99,10 +98,7 @@ class CountdownView(QWidget):
         self.headline_label = self._label("countdownHeadline", centered)
         self.clock_label = self._label("countdownClock", centered)
         self.clock_caption = self._label("countdownClockCaption", centered)
-        self.progress = QProgressBar(maximum=PROGRESS_STEPS, textVisible=True)
-        self.progress.setObjectName("countdownProgress")
-        self.progress.setAccessibleName("From the article's date to the event")
-        self.progress.setAccessibleDescription("How much of the time from the article’s publication to the event has passed.")
+        self.timeline = Timeline()
         self.date_label = self._label("eventDate")
         self.history_label = self._label("eventHistory")
         self.detail_label = self._label("eventDetail")
@@ -113,7 +109,7 @@ class CountdownView(QWidget):
 
         choosers = QHBoxLayout()
         choosers.addWidget(self.event_box, 3)
-        choosers.addWidget(self.zone_box, 1)
+        choosers.addWidget(self.zone_box, 2)
         choosers.addWidget(export_button)
         facts = QFormLayout()
         facts.addRow("Date:", self.date_label)
@@ -127,13 +123,16 @@ class CountdownView(QWidget):
         layout = QVBoxLayout(self.count_page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(choosers)
-        layout.addStretch(1)
+        # The count, its timeline and its facts stay together under the choosers: spare height
+        # goes below them, never between the lines.
+        layout.addSpacing(16)
         for widget in (self.title_label, self.headline_label, self.clock_label, self.clock_caption):
             layout.addWidget(widget)
-        layout.addSpacing(12)
-        layout.addWidget(self.progress)
-        layout.addStretch(1)
+        layout.addSpacing(8)
+        layout.addWidget(self.timeline)
+        layout.addSpacing(8)
         layout.addLayout(facts)
+        layout.addStretch(1)
 
         self.event_box.currentIndexChanged.connect(self._show_event)
         self.zone_box.currentIndexChanged.connect(self._choose_zone)
@@ -159,17 +158,17 @@ class CountdownView(QWidget):
             return
         now = self._clock.now()
         state = countdown.standing(event.date, now, self._zone)
-        self.headline_label.setText(countdown.headline(event, state))
+        today = countdown.within_calendar(now, self._zone).date()
+        self.headline_label.setText(countdown.headline(event, state, today))
         self.clock_label.setText(countdown.clock_text(state))
         before = isinstance(state, countdown.Before)
         edge = countdown.calendar_edge(now, self._zone)
         if (before, edge) != (self._was_before, self._edge):
             self.clock_caption.setText(self._caption(before, edge))
             self._edge = edge
-        today = countdown.within_calendar(now, self._zone).date()
-        if today != self._progress_day:
-            self._progress_day = today
-            self._show_progress(event, today)
+        if today != self._timeline_day:
+            self._timeline_day = today
+            self._show_timeline(event, today)
         if self._was_before and not before:
             self.reached.emit(event)
         self._was_before = before
@@ -244,7 +243,7 @@ class CountdownView(QWidget):
             return
         event = self._event
         self._zone, self._zone_name = self._zone_and_name()
-        self._progress_day = None
+        self._timeline_day = None
         # A new event starts a new count: switching to a past day is no crossing of zero.
         self._was_before = None
         self.title_label.setText(event.title)
@@ -277,24 +276,22 @@ class CountdownView(QWidget):
     def _caption(self, before: bool, edge: str | None) -> str:
         # Said plainly rather than counted wrong: Python's calendar runs from year 1 to 9999.
         if edge == "start":
-            return f"Now is before 1 January of year 1 in {self._zone_name}, where the calendar begins: the count starts there"
+            return f"Now is before 1 January of year 1 in {self._place}, where the calendar begins: the count starts there"
         if edge == "end":
-            return f"The calendar ends with 31 December 9999 in {self._zone_name}: the count stops there"
-        where = "left until local midnight" if before else "since local midnight of the day"
-        return f"{where} in {self._zone_name}"
+            return f"The calendar ends with 31 December 9999 in {self._place}: the count stops there"
+        where = "left until the day begins, at midnight" if before else "since the day began, at midnight"
+        return f"{where} in {self._place}"
 
-    def _show_progress(self, event: Event, today: date) -> None:
-        """How far today is along the way from the article's date to the event's."""
-        start = self._model.story.published
-        if start is None or event.date <= start:
-            self.progress.hide()
-            return
-        self.progress.show()
-        fraction = min(1.0, max(0.0, (today - start).days / (event.date - start).days))
-        self.progress.setValue(round(fraction * PROGRESS_STEPS))
-        self.progress.setFormat(
-            f"{fraction:.0%} of the way from the article ({self._format_date(start)}) to {self._format_date(event.date)}"
-        )
+    @property
+    def _place(self) -> str:
+        """Where the count is kept, as a person names it: "Oslo, Norway", "UTC"."""
+        return zone_label(self._zone_name).split(" — ", 1)[0]
+
+    def _show_timeline(self, event: Event, today: date) -> None:
+        events = self._model.events
+        dates = {e.date: self._format_short(e.date, e.precision) for e in events}
+        dates[today] = self._format_short(today, "day")
+        self.timeline.set_events(events, event.id, today, dates)
 
     def _history(self, event: Event) -> str:
         lines = []
@@ -315,6 +312,12 @@ class CountdownView(QWidget):
         if event.precision == "month":
             return self.locale().toString(QDate(event.date.year, event.date.month, 1), "MMMM yyyy")
         return self._format_date(event.date)
+
+    def _format_short(self, day: date, precision: str) -> str:
+        """A date in few characters, as precise as the text gave it: "12 Jul 2023", "Jul 2023", "2024"."""
+        if precision == "year":
+            return str(day.year)
+        return self.locale().toString(QDate(day.year, day.month, day.day), "MMM yyyy" if precision == "month" else "d MMM yyyy")
 
     def _format_date(self, day: date) -> str:
         return self.locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)

@@ -12,12 +12,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate, QLocale
+from PySide6.QtGui import QPalette
 
 from gui.clock import ShiftedClock
 from gui.main_window import MainWindow
 from gui.model import StoryModel
 from gui.story import Event
 from gui.views.countdown_view import MAX_PLANS_SHOWN, ZONE_KEY, CountdownView
+from gui.views.timeline import DOT_RADIUS, Timeline
 from tests.conftest import OSLO
 from tests.helpers import FakeClock
 
@@ -30,23 +32,23 @@ def _countdown(window: MainWindow) -> tuple[str, str, str]:
 def test_before_the_release(window: MainWindow, clock: FakeClock) -> None:
     clock.set(datetime(2023, 7, 1, 12, 0, tzinfo=OSLO))
     window.show_tab("countdown")
-    assert _countdown(window) == ("10 days to go", "10 days, 12:00:00", "left until local midnight in Europe/Oslo")
+    assert _countdown(window) == ("In 11 days", "10 days 12 h 00 min 00 s", "left until the day begins, at midnight in Oslo, Norway")
 
 
 def test_the_tick_flips_to_out_today_at_midnight(window: MainWindow, clock: FakeClock) -> None:
     clock.set(datetime(2023, 7, 11, 23, 59, 59, tzinfo=OSLO))
     window.show_tab("countdown")
-    assert _countdown(window)[:2] == ("0 days to go", "0 days, 00:00:01")
+    assert _countdown(window)[:2] == ("Tomorrow", "0 h 00 min 01 s")
     clock.advance(timedelta(seconds=1))
     window.countdown_view.ticker.fire()
-    assert _countdown(window) == ("Out today", "0 days, 00:00:00", "since local midnight of the day in Europe/Oslo")
+    assert _countdown(window) == ("Out today", "0 h 00 min 00 s", "since the day began, at midnight in Oslo, Norway")
 
 
 def test_after_the_release_counts_up(window: MainWindow, clock: FakeClock) -> None:
     clock.set(datetime(2026, 11, 24, 12, 0, 5, tzinfo=OSLO))
     window.show_tab("countdown")
     # 13 hours, not 12, have passed since midnight: the summer day began at UTC+2, today is UTC+1.
-    assert _countdown(window)[:2] == ("Released 3 years, 4 months and 12 days ago", "1,231 days, 13:00:05")
+    assert _countdown(window)[:2] == ("Released 3 years, 4 months and 12 days ago", "1,231 days 13 h 00 min 05 s")
 
 
 def test_the_live_clock_ticks_each_second(qtbot, window: MainWindow) -> None:
@@ -102,7 +104,7 @@ def test_clock_jumping_back_and_forward_a_day(qtbot, window: MainWindow, clock: 
     assert view.headline_label.text() == "Out today"
     clock.advance(timedelta(days=-1))
     view.ticker.fire()
-    assert _countdown(window)[:2] == ("0 days to go", "0 days, 23:30:00")
+    assert _countdown(window)[:2] == ("Tomorrow", "23 h 30 min 00 s")
     clock.advance(timedelta(days=2))
     with qtbot.waitSignal(view.reached):
         view.ticker.fire()
@@ -117,7 +119,7 @@ def test_dst_change_day_in_the_view(window: MainWindow, clock: FakeClock) -> Non
     before_jump = view.clock_label.text()
     clock.set(datetime(2023, 3, 26, 3, 0, 0, tzinfo=OSLO))
     view.ticker.fire()
-    assert (before_jump, view.clock_label.text()) == ("107 days, 21:00:01", "107 days, 21:00:00")
+    assert (before_jump, view.clock_label.text()) == ("107 days 21 h 00 min 01 s", "107 days 21 h 00 min 00 s")
 
 
 def test_dates_far_before_1970_and_after_2100(window: MainWindow, clock: FakeClock) -> None:
@@ -125,21 +127,47 @@ def test_dates_far_before_1970_and_after_2100(window: MainWindow, clock: FakeClo
     view = window.countdown_view
     clock.set(datetime(1969, 7, 20, 20, 17, tzinfo=OSLO))
     view.ticker.fire()
-    assert view.headline_label.text() == "19,714 days to go"
+    assert view.headline_label.text() == "In 19,715 days"
     clock.set(datetime(2101, 1, 1, tzinfo=OSLO))
     view.ticker.fire()
     assert view.headline_label.text() == "Released 77 years, 5 months and 20 days ago"
 
 
-def test_progress_from_the_article_to_the_release(window: MainWindow, clock: FakeClock) -> None:
-    clock.set(datetime(2023, 1, 1, 12, 0, tzinfo=OSLO))
+def test_the_timeline_shows_the_events_in_order_with_now_among_them(window: MainWindow, clock: FakeClock) -> None:
+    clock.set(datetime(2023, 7, 1, 12, 0, tzinfo=OSLO))
     window.show_tab("countdown")
-    progress = window.countdown_view.progress
-    assert progress.value() == round(13 / 205 * 1000)
-    assert progress.text() == "6% of the way from the article (Monday, 19 December 2022) to Wednesday, 12 July 2023"
-    clock.set(datetime(2026, 11, 24, tzinfo=OSLO))
+    timeline = window.countdown_view.timeline
+    names = ["now" if mark.event is None else mark.event.id for mark in timeline.marks()]
+    assert names == ["stunt", "published", "premiere", "now", "us-release", "sequel"]
+    assert timeline.accessibleDescription().startswith(f"{window.model.events[0].title}, 6 Sept 2020; Entertainment Weekly publishes")
+    assert "; now; Mission: Impossible – Dead Reckoning Part One in US theaters, 12 Jul 2023;" in timeline.accessibleDescription()
+    # On the day, now stands at the release; the next day's tick moves it along.
+    clock.set(datetime(2023, 7, 12, 9, 0, tzinfo=OSLO))
     window.countdown_view.ticker.fire()
-    assert progress.value() == progress.maximum()
+    names = ["now" if mark.event is None else mark.event.id for mark in timeline.marks()]
+    assert names == ["stunt", "published", "premiere", "us-release", "now", "sequel"]
+
+
+def test_each_mark_of_the_timeline_names_itself_whole(window: MainWindow) -> None:
+    window.show_tab("countdown")
+    timeline = window.countdown_view.timeline
+    first, last = timeline.mark_at(0), timeline.mark_at(timeline.width())
+    assert first is not None
+    assert first.event is not None
+    assert first.event.id == "stunt"
+    assert last is not None
+    assert last.event is None  # now, in 2026, after the sequel
+
+
+def test_the_timeline_draws_every_mark(qtbot, window: MainWindow, clock: FakeClock) -> None:
+    window.show_tab("countdown")
+    timeline = window.countdown_view.timeline
+    image = timeline.grab().toImage()
+    accent = timeline.palette().color(QPalette.ColorRole.Highlight)
+    middle = image.height() // 2
+    row = [image.pixelColor(x, middle) for x in range(image.width())]
+    # The chosen event (a filled dot) and now (a bar across the line) are in the accent colour.
+    assert sum(1 for colour in row if colour == accent) >= 2 * DOT_RADIUS
 
 
 def test_the_chosen_zone_is_named_and_remembered(qtbot, window: MainWindow, model, clock: FakeClock, settings) -> None:
@@ -147,7 +175,7 @@ def test_the_chosen_zone_is_named_and_remembered(qtbot, window: MainWindow, mode
     window.show_tab("countdown")
     view = window.countdown_view
     view.zone_box.set_zone_name("America/New_York")
-    assert _countdown(window) == ("0 days to go", "0 days, 05:30:00", "left until local midnight in America/New_York")
+    assert _countdown(window) == ("Tomorrow", "5 h 30 min 00 s", "left until the day begins, at midnight in New York, United States")
     again = CountdownView(model, clock, OSLO, "Europe/Oslo", settings)
     qtbot.addWidget(again)
     assert again.zone_name == "America/New_York"
@@ -194,9 +222,9 @@ def test_a_moment_before_year_1_here_counts_from_the_calendars_first(qtbot, mode
     view = CountdownView(model, clock, UTC, "UTC", settings)
     qtbot.addWidget(view)
     view.show()
-    assert view.headline_label.text() == f"{(date(2023, 7, 12) - date(1, 1, 1)).days:,} days to go"
+    assert view.headline_label.text() == f"In {(date(2023, 7, 12) - date(1, 1, 1)).days:,} days"
     assert view.clock_caption.text() == "Now is before 1 January of year 1 in UTC, where the calendar begins: the count starts there"
-    assert not view.progress.isVisible() or view.progress.value() == 0
+    assert view.timeline.marks()[0].event is None  # now, before every event
 
 
 def test_the_last_evening_of_9999_in_new_york(qtbot, model, settings) -> None:
@@ -205,8 +233,8 @@ def test_the_last_evening_of_9999_in_new_york(qtbot, model, settings) -> None:
     qtbot.addWidget(view)
     view.show()
     assert view.headline_label.text() == "Released 7,976 years, 5 months and 19 days ago"
-    assert view.clock_caption.text() == "since local midnight of the day in America/New_York"
-    assert view.progress.value() == view.progress.maximum()
+    assert view.clock_caption.text() == "since the day began, at midnight in New York, United States"
+    assert view.timeline.marks()[-1].event is None  # now, after every event
 
 
 def test_running_past_the_end_of_9999_stops_the_clock_and_says_so(qtbot, model, settings) -> None:
@@ -224,7 +252,7 @@ def test_running_past_the_end_of_9999_stops_the_clock_and_says_so(qtbot, model, 
         shown.append(view.clock_label.text())
     assert view.ticker.is_running()
     assert len(set(shown)) == 1  # stopped at the edge, not counting on into year 10000
-    assert view.clock_caption.text() == "The calendar ends with 31 December 9999 in Europe/Oslo: the count stops there"
+    assert view.clock_caption.text() == "The calendar ends with 31 December 9999 in Oslo, Norway: the count stops there"
     assert view.headline_label.text() == "Released 7,976 years, 5 months and 19 days ago"
 
 
@@ -234,11 +262,11 @@ def test_a_clock_stopped_at_the_end_of_9999_says_so_in_utc_too(qtbot, model, set
     view = CountdownView(model, clock, UTC, "UTC", settings)
     qtbot.addWidget(view)
     view.show()
-    assert view.clock_caption.text() == "since local midnight of the day in UTC"
+    assert view.clock_caption.text() == "since the day began, at midnight in UTC"
     for _ in range(3):
         seconds[0] += 1
         view.ticker.fire()
-    assert view.clock_label.text() == "2,913,346 days, 23:59:59"
+    assert view.clock_label.text() == "2,913,346 days 23 h 59 min 59 s"
     assert view.clock_caption.text() == "The calendar ends with 31 December 9999 in UTC: the count stops there"
 
 
@@ -320,3 +348,15 @@ def test_a_zone_database_that_cannot_be_listed_is_reported(qtbot, window: MainWi
     zone_box.hidePopup()
     assert [type(error) for error in reported] == [PermissionError]
     assert zone_box.zone_name() == "America/New_York"
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 5_000])
+def test_the_timeline_draws_any_number_of_events(qtbot, release: Event, count: int) -> None:
+    timeline = Timeline()
+    qtbot.addWidget(timeline)
+    timeline.resize(600, timeline.sizeHint().height())
+    events = [replace(release, id=f"e{n}", date=date(1, 1, 1) + timedelta(days=n)) for n in range(count)]
+    timeline.set_events(events, "e0", date.max, {date.max: "31 Dec 9999"})
+    assert not timeline.grab().isNull()
+    assert len(timeline.marks()) == count + 1
+    assert timeline.marks()[-1].event is None

@@ -1,0 +1,85 @@
+"""Help › Keyboard shortcuts: every action that has a key, read from the actions themselves."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+# Keys of multimedia keyboards that Qt's standard bindings add (a "Help" key, "Zoom In"), and
+# Backtab, which is Shift+Tab under another name: no one reads them as keys to press.
+_UNLISTED_KEYS = frozenset({"Help", "Zoom In", "Zoom Out", "Back", "Forward", "Backtab"})
+
+
+def shortcut_rows(groups: Sequence[tuple[str, Sequence[QAction]]]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(group, [(keys, what the action does)]) for each action with a shortcut, once each,
+    in the order given; keys as the menus show them ("Ctrl+Shift+Tab or Ctrl+Shift+F6")."""
+    seen: set[int] = set()
+    rows: list[tuple[str, list[tuple[str, str]]]] = []
+    for group, actions in groups:
+        found: list[tuple[str, str]] = []
+        for action in actions:
+            keys = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts() if _listed(key)]
+            if not keys or id(action) in seen:
+                continue
+            seen.add(id(action))
+            found.append((" or ".join(dict.fromkeys(keys)), _plain(action.text())))
+        if found:
+            rows.append((group, found))
+    return rows
+
+
+def _listed(key: QKeySequence) -> bool:
+    text = key.toString(QKeySequence.SequenceFormat.PortableText)
+    return bool(text) and text.rsplit("+", 1)[-1] not in _UNLISTED_KEYS
+
+
+def _plain(text: str) -> str:
+    """A menu text without its mnemonic mark or dots: "&Open…" → "Open", "&&" → "&"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+
+class ShortcutsDialog(QDialog):
+    """A two-column list, keys and what they do, grouped by where they work."""
+
+    def __init__(self, groups: Sequence[tuple[str, Sequence[QAction]]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle("Keyboard shortcuts")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("shortcutList")
+        self.tree.setAccessibleName("Keyboard shortcuts")
+        self.tree.setAccessibleDescription("Each key and what it does, grouped by the tab where it works.")
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels(["Keys", "Does"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        for group, rows in shortcut_rows(groups):
+            heading = QTreeWidgetItem(self.tree, [group])
+            font = heading.font(0)
+            font.setBold(True)
+            heading.setFont(0, font)
+            heading.setFirstColumnSpanned(True)
+            for keys, does in rows:
+                QTreeWidgetItem(heading, [keys, does])
+        self.tree.expandAll()
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+        layout.addWidget(buttons)
+        self.resize(520, 480)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """(group, keys, does) as shown."""
+        shown = []
+        for index in range(self.tree.topLevelItemCount()):
+            heading = self.tree.topLevelItem(index)
+            assert heading is not None
+            for child in range(heading.childCount()):
+                item = heading.child(child)
+                assert item is not None
+                shown.append((heading.text(0), item.text(0), item.text(1)))
+        return shown

@@ -15,9 +15,13 @@ test: $(STAMP)
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-# Figures against a bare PySide6 window and a bare proxy, measured in the same run; not a test.
+# Figures against a bare PySide6 window and a bare proxy, measured in the same run; then every
+# hostile text pattern at 0.25–2 MB through the loader, and the extractor's worst cases, each
+# against 2 MB of ordinary news. Not tests: they print tables to read.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/bench.py
+	$(BIN)/python tests/benchmarks/bench_hostile.py
+	$(BIN)/python tests/benchmarks/bench_extractor.py
 
 # README pictures from a real X window under Xvfb (Debian: xvfb), not the offscreen plugin.
 # Each runs with its own empty settings, so the pictures show defaults, not this machine's choices.

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -35,6 +36,7 @@ from gui.story_loader import StoryLoader, printable
 from gui.views.article_page import ArticlePage
 from gui.views.deferred_page import DeferredPage
 from gui.views.plain_message import show_plain_message
+from gui.views.tab_page import TabPage
 
 if TYPE_CHECKING:
     from gui.views.countdown_view import CountdownView
@@ -85,8 +87,8 @@ class MainWindow(QMainWindow):
         self.article_view = self.article_page.view
         self._quotes_view: QuotesView | None = None
         self._countdown_view: CountdownView | None = None
-        self._quotes_page = DeferredPage(self._make_quotes_view)
-        self._countdown_page = DeferredPage(self._make_countdown_view)
+        self._quotes_page = DeferredPage(self._make_quotes_view, "The Quotes tab")
+        self._countdown_page = DeferredPage(self._make_countdown_view, "The Countdown tab")
         self.tabs = QTabWidget(documentMode=True)
         self.tabs.setObjectName("tabs")
         self.tabs.setAccessibleName("Reckoning")
@@ -384,35 +386,29 @@ class MainWindow(QMainWindow):
     def _step_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
+    def _current_page(self) -> TabPage | None:
+        """The page of the tab shown; None while a tab is not made or could not be made."""
+        page = self.tabs.currentWidget()
+        content = page.content() if isinstance(page, DeferredPage) else page
+        return content if isinstance(content, TabPage) else None
+
     def _focus_current_tab(self) -> None:
         """Put the keyboard where the tab's work is, so Ctrl+1/2/3 leave the hands on the keys."""
-        page = self.tabs.currentWidget()
-        if page is self.article_page:
-            self.article_view.setFocus(Qt.FocusReason.TabFocusReason)
-        elif page is self._quotes_page:
-            if self._quotes_page.content() is self._quotes_view:  # not when the tab could not be made
-                self.quotes_view.take_focus()
-        elif self._countdown_page.content() is self._countdown_view:
-            self.countdown_view.event_box.setFocus(Qt.FocusReason.TabFocusReason)
+        page = self._current_page()
+        if page is not None:
+            page.take_focus()
 
     def _fill_edit_menu(self) -> None:
-        article = self.article_page
         menu = self.edit_menu
         menu.clear()
-        if self.tabs.currentWidget() is article:
-            menu.addAction(article.copy_action)
-            menu.addMenu(article.copy_as_menu)
-            menu.addActions([article.copy_with_attribution_action, article.select_all_action])
-            menu.addSeparator()
-            menu.addActions([article.find_action, article.find_next_action, article.find_previous_action])
-            menu.addSeparator()
-            menu.addAction(article.caret_action)
-        elif self.tabs.currentWidget() is self._quotes_page and self._quotes_page.content() is self._quotes_view:
-            quotes = self.quotes_view
-            menu.addAction(quotes.copy_action)
-            menu.addMenu(quotes.copy_as_menu)
-            menu.addSeparator()
-            menu.addActions([quotes.favourite_action, quotes.find_action])
+        page = self._current_page()
+        for entry in page.edit_menu_entries() if page is not None else []:
+            if entry is None:
+                menu.addSeparator()
+            elif isinstance(entry, QMenu):
+                menu.addMenu(entry)
+            else:
+                menu.addAction(entry)
         menu.setEnabled(not menu.isEmpty())
 
     def _add_action(
@@ -495,7 +491,7 @@ class MainWindow(QMainWindow):
 
     def _announce_reached(self, event: Event) -> None:
         # No timeout: the moment matters more than whatever the status bar said before.
-        self.statusBar().showMessage(f"{event.title}: {self.countdown_view.headline_label.text()}")
+        self.statusBar().showMessage(f"{event.title}: {self.countdown_view.headline()}")
 
     def _tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         """Show a message without blocking; its text is plain, as it may quote a file."""

@@ -17,6 +17,7 @@ from gui.story import Quote
 from gui.views.article_view import ArticleView
 from gui.views.find_bar import FindBar
 from gui.views.quote_mime import quotes_mime
+from gui.views.tab_page import EditEntry
 from gui.wording import count_of
 from gui.zoom import zoom_from_setting
 
@@ -63,6 +64,23 @@ class ArticlePage(QWidget):
         model.selection.selectionChanged.connect(self._update_copy_actions)
         self.find_bar.matchesChanged.connect(self.view.set_find_matches)
         self._update_copy_actions()
+
+    def take_focus(self) -> None:
+        self.view.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def edit_menu_entries(self) -> list[EditEntry]:
+        return [
+            self.copy_action,
+            self.copy_as_menu,
+            self.copy_with_attribution_action,
+            self.select_all_action,
+            None,
+            self.find_action,
+            self.find_next_action,
+            self.find_previous_action,
+            None,
+            self.caret_action,
+        ]
 
     @property
     def copy_format(self) -> CopyFormat:

@@ -27,6 +27,7 @@ from gui.model import StoryModel
 from gui.second_ticker import SecondTicker
 from gui.settings_values import read_str
 from gui.story import Event
+from gui.views.tab_page import EditEntry
 from gui.views.text_export import choose_export_path, write_export
 from gui.views.timeline import Timeline
 from gui.views.zone_chooser import ZoneChooser, zone_label
@@ -146,6 +147,16 @@ class CountdownView(QWidget):
     @property
     def zone_name(self) -> str:
         return self._zone_name
+
+    def take_focus(self) -> None:
+        self.event_box.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def edit_menu_entries(self) -> list[EditEntry]:
+        return []
+
+    def headline(self) -> str:
+        """The sentence the count says now, e.g. "Out today"."""
+        return self.headline_label.text()
 
     def current_event(self) -> Event | None:
         """The event counted to; None when the story names no date."""

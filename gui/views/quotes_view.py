@@ -49,6 +49,7 @@ from gui.settings_values import read_enum
 from gui.story import Quote
 from gui.views.focus_band import paint_focus_band, reserve_focus_band
 from gui.views.quote_mime import quotes_mime
+from gui.views.tab_page import EditEntry
 from gui.views.text_export import choose_export_path, write_export
 from gui.wording import count_of, no_quotes_shown
 
@@ -285,6 +286,9 @@ class QuotesView(QWidget):
         self._settings.setValue(COPY_FORMAT_KEY, copy_format.value)
         self._show_copy_format()
         self.copy_selected(copy_format)
+
+    def edit_menu_entries(self) -> list[EditEntry]:
+        return [self.copy_action, self.copy_as_menu, None, self.favourite_action, self.find_action]
 
     def take_focus(self) -> None:
         """Put the keyboard on the list, or on the search field when no quote is shown."""

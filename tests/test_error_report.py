@@ -108,7 +108,8 @@ def test_a_tab_that_fails_to_build_says_so_and_the_app_goes_on(
     assert notice is not None
     assert notice.isVisible()
     assert notice.text() == (
-        "The Countdown tab could not be shown: OverflowError: date value out of range.\n\nThe other tabs still work, and your story is still open."
+        "The Countdown tab could not be shown: OverflowError: date value out of range.\n\n"
+        "The other tabs still work, and your story is still open."
     )
 
     reporter.dialog.close()

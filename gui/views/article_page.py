@@ -15,6 +15,7 @@ from gui.quote_formats import COPY_FORMAT_KEY, CopyFormat
 from gui.settings_values import read_enum
 from gui.story import Quote
 from gui.views.article_view import ArticleView
+from gui.views.copy_as_menu import copy_as_menu
 from gui.views.find_bar import FindBar
 from gui.views.quote_mime import quotes_mime
 from gui.views.tab_page import EditEntry
@@ -159,16 +160,7 @@ class ArticlePage(QWidget):
         self.copy_action = self._action(
             "&Copy", QKeySequence.StandardKey.Copy, "Copy the selected quote or text; quotes in the chosen form", self.copy
         )
-        self.copy_as_menu = QMenu("Copy &as", self)
-        group = QActionGroup(self)
-        self.copy_as_actions: dict[CopyFormat, QAction] = {}
-        for copy_format in CopyFormat:
-            action = QAction(copy_format.label, self, checkable=True)
-            action.setStatusTip(f"Copy the selected quote {copy_format.phrase}, and make it the form Ctrl+C copies in")
-            action.triggered.connect(lambda _=False, f=copy_format: self.choose_copy_format(f))
-            group.addAction(action)
-            self.copy_as_menu.addAction(action)
-            self.copy_as_actions[copy_format] = action
+        self.copy_as_menu, self.copy_as_actions = copy_as_menu(self, "the selected quote", self.choose_copy_format)
         # The Quotes tab may have chosen another form since this menu last showed.
         self.copy_as_menu.aboutToShow.connect(self._show_copy_format)
         self._show_copy_format()

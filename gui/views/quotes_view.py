@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup, QDrag, QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QShowEvent
+from PySide6.QtGui import QAction, QDrag, QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,6 +47,7 @@ from gui.quote_filter import QuoteFilterProxy
 from gui.quote_formats import COPY_FORMAT_KEY, CopyFormat
 from gui.settings_values import read_enum
 from gui.story import Quote
+from gui.views.copy_as_menu import copy_as_menu
 from gui.views.focus_band import paint_focus_band, reserve_focus_band
 from gui.views.quote_mime import quotes_mime
 from gui.views.tab_page import EditEntry
@@ -359,16 +360,7 @@ class QuotesView(QWidget):
         self.copy_action = self._action(
             "&Copy", QKeySequence.StandardKey.Copy, "Copy the selected quotes in the chosen form", self.copy_selected, scope
         )
-        self.copy_as_menu = QMenu("Copy &as", self)
-        group = QActionGroup(self)
-        self.copy_as_actions: dict[CopyFormat, QAction] = {}
-        for copy_format in CopyFormat:
-            action = QAction(copy_format.label, self, checkable=True)
-            action.setStatusTip(f"Copy the selected quotes {copy_format.phrase}, and make it the form Ctrl+C copies in")
-            action.triggered.connect(lambda _=False, f=copy_format: self.choose_copy_format(f))
-            group.addAction(action)
-            self.copy_as_menu.addAction(action)
-            self.copy_as_actions[copy_format] = action
+        self.copy_as_menu, self.copy_as_actions = copy_as_menu(self, "the selected quotes", self.choose_copy_format)
         self.copy_as_actions[self.copy_format].setChecked(True)
         self.favourite_action = self._action(
             "&Star / unstar", QKeySequence("Ctrl+D"), "Star the selected quotes as favourites", self.toggle_favourite, scope

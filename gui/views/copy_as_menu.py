@@ -1,0 +1,28 @@
+"""Edit › Copy as: the four copy forms as one checkable choice, the same in both tabs that copy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QWidget
+
+from gui.quote_formats import CopyFormat
+
+
+def copy_as_menu(parent: QWidget, what: str, choose: Callable[[CopyFormat], None]) -> tuple[QMenu, dict[CopyFormat, QAction]]:
+    """The menu and its action for each form; choosing one calls `choose` with it.
+
+    `what` names what is copied in the status tips, e.g. "the selected quotes".
+    """
+    menu = QMenu("Copy &as", parent)
+    group = QActionGroup(parent)
+    actions: dict[CopyFormat, QAction] = {}
+    for copy_format in CopyFormat:
+        action = QAction(copy_format.label, parent, checkable=True)
+        action.setStatusTip(f"Copy {what} {copy_format.phrase}, and make it the form Ctrl+C copies in")
+        action.triggered.connect(lambda _=False, chosen=copy_format: choose(chosen))
+        group.addAction(action)
+        menu.addAction(action)
+        actions[copy_format] = action
+    return menu, actions

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import weakref
 
 from PySide6.QtCore import QSettings
 
@@ -25,8 +26,21 @@ def story_key(story: Story) -> str:
     """The key a story's stars are kept under: its URL, else a digest of its text."""
     if story.url:
         return story.url
-    digest = hashlib.sha256("\n".join((story.headline, story.dek, *story.paragraphs)).encode("utf-8", "surrogatepass"))
-    return f"text:{digest.hexdigest()[:32]}"
+    cached = _last_key.get(id(story))
+    if cached is not None and cached[0]() is story:
+        return cached[1]
+    digest = hashlib.sha256()
+    for block in (story.headline, story.dek, *story.paragraphs):
+        digest.update(block.encode("utf-8", "surrogatepass"))
+        digest.update(b"\n")
+    key = f"text:{digest.hexdigest()[:32]}"
+    # Loading and saving stars ask for the same story's key: 2 MB of text is hashed once.
+    _last_key.clear()
+    _last_key[id(story)] = (weakref.ref(story), key)
+    return key
+
+
+_last_key: dict[int, tuple[weakref.ref[Story], str]] = {}
 
 
 class FavouritesStore:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.context import ForkServerContext, SpawnContext
@@ -65,6 +66,8 @@ class StoryLoader(QObject):
         # None: `send_story`, looked up at each load.
         self.reader = reader
         self._job = 0
+        # Both are read by the waiting thread and changed by the UI thread: under the lock.
+        self._lock = threading.Lock()
         self._running: int | None = None
         self._process: BaseProcess | None = None
         self._done.connect(self._deliver)
@@ -74,31 +77,24 @@ class StoryLoader(QObject):
         return self._running is not None
 
     def load(self, path: str | Path) -> None:
-        self._stop_process()
         self._job += 1
         job, name = self._job, str(path)
-        self._running = job
+        with self._lock:
+            self._stop_process()
+            self._running = job
         self.started.emit(name)
-        receiving, sending = _reader_context().Pipe(duplex=False)
-        process = _reader_context().Process(target=self.reader or send_story, args=(name, sending), daemon=True, name="reckoning-reader")
-        try:
-            process.start()
-        except OSError as error:
-            receiving.close()
-            sending.close()
-            log.error("cannot start the reader process: %s", error)
-            self._done.emit(job, f"{printable(Path(name).name)} could not be opened: {error.strerror or error}.", name)
-            return
-        sending.close()  # only the child writes; the pipe reports EOF when the child is gone
-        self._process = process
-        QThreadPool.globalInstance().start(lambda: self._wait(job, name, receiving))
+        reader = self.reader or send_story
+        # Starting the process happens off the UI thread too: the first start launches the
+        # fork server, which imports the story layer before it answers.
+        QThreadPool.globalInstance().start(lambda: self._work(job, name, reader))
 
     def cancel(self) -> None:
         if self._running is None:
             return
         log.info("opening cancelled")
-        self._running = None
-        self._stop_process()
+        with self._lock:
+            self._running = None
+            self._stop_process()
         self.finished.emit()
 
     def _stop_process(self) -> None:
@@ -106,26 +102,42 @@ class StoryLoader(QObject):
             self._process.kill()
         self._process = None
 
-    def _wait(self, job: int, path: str, pipe: Connection) -> None:
-        outcome: Story | str
-        try:
-            outcome = pipe.recv()
-        except (EOFError, OSError):
-            outcome = f"{printable(Path(path).name)} could not be read: the reader stopped before it finished."
-        finally:
-            pipe.close()
+    def _work(self, job: int, path: str, reader: Reader) -> None:
+        outcome = self._read_in_process(job, path, reader)
         try:
             self._done.emit(job, outcome, path)
         except RuntimeError:
             # The window closed while the file was read: nobody is waiting for it.
             log.info("story loaded after its window closed: %r", path)
 
+    def _read_in_process(self, job: int, path: str, reader: Reader) -> Story | str:
+        receiving, sending = _reader_context().Pipe(duplex=False)
+        process = _reader_context().Process(target=reader, args=(path, sending), daemon=True, name="reckoning-reader")
+        try:
+            process.start()
+        except OSError as error:
+            log.error("cannot start the reader process: %s", error)
+            return f"{printable(Path(path).name)} could not be opened: {error.strerror or error}."
+        finally:
+            sending.close()  # only the child writes; the pipe reports EOF when the child is gone
+        with self._lock:
+            if job == self._running:
+                self._process = process
+            else:  # cancelled or superseded while the process started
+                process.kill()
+        try:
+            return receiving.recv()  # type: ignore[no-any-return]
+        except (EOFError, OSError):
+            return f"{printable(Path(path).name)} could not be read: the reader stopped before it finished."
+        finally:
+            receiving.close()
+            process.join(5)
+
     def _deliver(self, job: int, outcome: Story | str, path: str) -> None:
         if job != self._running:
             return
-        self._running = None
-        if self._process is not None:
-            self._process.join(1)
+        with self._lock:
+            self._running = None
             self._process = None
         if isinstance(outcome, Story):
             self.loaded.emit(outcome, path)

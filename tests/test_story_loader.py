@@ -72,6 +72,7 @@ def test_a_slow_load_shows_progress_and_escape_cancels_it(qtbot, window: MainWin
     window.open_story(gated)
     qtbot.waitUntil(lambda: _busy_bar(window).isVisible(), timeout=5_000)
     assert "Opening second_story.json…" in [label.text() for label in window.statusBar().findChildren(QLabel)]
+    qtbot.waitUntil(lambda: window.loader._process is not None, timeout=10_000)
     process = window.loader._process
     assert process is not None
     # The waiting thread still reports the ended process; what it says is dropped.

@@ -122,8 +122,12 @@ def test_the_edit_menu_follows_the_tab(window: MainWindow) -> None:
     assert window.edit_menu.isEnabled()
 
 
-def test_settings_file_is_the_injected_one(settings: QSettings, tmp_path: Path) -> None:
-    assert Path(settings.fileName()).parent == tmp_path
+def test_the_window_remembers_in_the_settings_it_was_given(window: MainWindow, settings: QSettings, tmp_path: Path) -> None:
+    window.show_tab("quotes")
+    window.close()
+    written = (tmp_path / "settings.ini").read_text(encoding="utf-8")
+    assert "tab=quotes" in written
+    assert settings.value("window/tab") == "quotes"
 
 
 def test_damaged_favourites_in_settings_count_as_none(qtbot, model, clock: FakeClock, settings: QSettings) -> None:

@@ -47,8 +47,9 @@ READ_TIMEOUT_SECONDS = 10.0
 T = TypeVar("T")
 _CREDIT_SEPARATOR = " | Credit: "
 _PAGE_LEFTOVERS = frozenset({"Related content:"})
-# Old Mac line ends and Unicode's line and paragraph separators, as the \n and blank line the parsers split at.
-_LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n\n"})
+# Old Mac line ends and Unicode's line and paragraph separators, as the \n and blank line the
+# parsers split at (one str.replace each: str.translate looks every character up in Python).
+_LINE_BREAKS = (("\r\n", "\n"), ("\r", "\n"), ("\u2028", "\n"), ("\u2029", "\n\n"))
 _OPENING_MARKS = '"“'
 _CLOSING_MARKS = '"”'
 
@@ -502,7 +503,10 @@ def bom_encoding(data: bytes) -> str | None:
 
 def article_text(data: bytes, name: str) -> str:
     """An article file's text with every kind of line end as \\n, and a paragraph separator as a blank line."""
-    return decode_text(data, name).replace("\r\n", "\n").translate(_LINE_BREAKS)
+    text = decode_text(data, name)
+    for line_break, new_line in _LINE_BREAKS:
+        text = text.replace(line_break, new_line)
+    return text
 
 
 def _read_limited(path: Path) -> bytes:

@@ -154,6 +154,7 @@ def test_the_desktop_entry_is_complete() -> None:
     assert set(section["MimeType"].rstrip(";").split(";")) == {
         "text/plain",
         "text/markdown",
+        "text/x-markdown",
         "text/html",
         "application/xhtml+xml",
         "application/json",

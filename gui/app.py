@@ -30,14 +30,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 import gui
-from gui.clock import Clock, ShiftedClock, SystemClock
 from gui.error_report import ErrorReporter
 from gui.main_window import MainWindow
-from gui.model import StoryModel
-from gui.recent_files import RecentFiles
-from gui.settings_health import open_settings
+from gui.models.clock import Clock, ShiftedClock, SystemClock
+from gui.models.story_loader import printable
+from gui.models.story_model import StoryModel
+from gui.settings.health import open_settings
+from gui.settings.recent_files import RecentFiles
 from gui.story import Story, StoryError, load_bundled_story, load_story
-from gui.story_loader import printable
 
 log = logging.getLogger(__name__)
 

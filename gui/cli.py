@@ -103,8 +103,8 @@ def export_format(out: Path) -> str | None:
 
 def export_quotes(article: Path | None, out: Path) -> int:
     """Write the quotes of `article` to `out` with no window and no Qt event loop; the exit code."""
-    from gui.quote_export import quotes_csv, quotes_json, quotes_markdown
-    from gui.story import StoryError, load_bundled_story, load_story
+    from gui.story.loader import StoryError, load_bundled_story, load_story
+    from gui.story.quote_export import quotes_csv, quotes_json, quotes_markdown
 
     try:
         story = load_bundled_story() if article is None else load_story(article)

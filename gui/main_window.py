@@ -24,23 +24,23 @@ from PySide6.QtWidgets import (
 )
 
 import gui
-from gui.clock import Clock
-from gui.favourites import FavouritesStore
 from gui.long_lived import freeze_long_lived
-from gui.model import StoryModel
-from gui.recent_files import RecentFiles
-from gui.settings_health import save_settings
-from gui.settings_values import read_bytes, read_choice
+from gui.models.clock import Clock
+from gui.models.story_loader import StoryLoader, printable
+from gui.models.story_model import StoryModel
+from gui.settings.favourites import FavouritesStore
+from gui.settings.health import save_settings
+from gui.settings.recent_files import RecentFiles
+from gui.settings.values import read_bytes, read_choice
 from gui.story import Event, Story, StoryError, load_bundled_story
-from gui.story_loader import StoryLoader, printable
-from gui.views.article_page import ArticlePage
+from gui.views.article.article_page import ArticlePage
 from gui.views.deferred_page import DeferredPage
 from gui.views.plain_message import show_plain_message
 from gui.views.tab_page import TabPage
 
 if TYPE_CHECKING:
-    from gui.views.countdown_view import CountdownView
-    from gui.views.quotes_view import QuotesView
+    from gui.views.countdown.countdown_view import CountdownView
+    from gui.views.quotes.quotes_view import QuotesView
 
 DEFAULT_SIZE = (1000, 720)
 # Of the screen's free area a first window takes at most this much, leaving room around it.
@@ -460,7 +460,7 @@ class MainWindow(QMainWindow):
 
     def _make_quotes_view(self) -> QWidget:
         # Imported here, not at start-up: a session that never opens the tab never loads it.
-        from gui.views.quotes_view import QuotesView
+        from gui.views.quotes.quotes_view import QuotesView
 
         view = QuotesView(self.model, self._settings)
         view.statusMessage.connect(self._show_status)
@@ -469,7 +469,7 @@ class MainWindow(QMainWindow):
         return view
 
     def _make_countdown_view(self) -> QWidget:
-        from gui.views.countdown_view import CountdownView
+        from gui.views.countdown.countdown_view import CountdownView
 
         view = CountdownView(self.model, self._clock, self._zone, self._zone_name, self._settings)
         view.statusMessage.connect(self._show_status)

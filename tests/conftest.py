@@ -17,7 +17,7 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtGui import QGuiApplication
 
 from gui.main_window import MainWindow
-from gui.model import StoryModel
+from gui.models.story_model import StoryModel
 from gui.story import Event, Story, load_bundled_story
 from tests.helpers import FakeClock
 

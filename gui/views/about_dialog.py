@@ -11,8 +11,8 @@ from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 import gui
-from gui.safe_links import can_open_externally
 from gui.story import Story
+from gui.views.article.safe_links import can_open_externally
 
 LICENCE = "MIT"
 ICON_SIZE = 64

@@ -26,12 +26,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QRegularExpression, QSettings, QSortFilterProxyModel, QStringListModel, QTimer
 from PySide6.QtWidgets import QApplication
 
-from gui.clock import Clock, SystemClock
 from gui.main_window import MainWindow
-from gui.model import StoryModel
-from gui.quote_filter import QuoteFilterProxy
-from gui.speaker import Speaker
-from gui.story import Event, Quote, Story, load_bundled_story
+from gui.models.clock import Clock, SystemClock
+from gui.models.quote_filter import QuoteFilterProxy
+from gui.models.story_model import StoryModel
+from gui.story import Event, Quote, Speaker, Story, load_bundled_story
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = 7

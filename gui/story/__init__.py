@@ -1,0 +1,11 @@
+"""The story layer: pure Python, no Qt (tests/story/test_story_layer.py imports it with PySide6 blocked).
+
+Records (Story, Quote, Event, Speaker), reading articles in every format Reckoning opens,
+the quote extractor, the date finder, countdown arithmetic, and the copy and export formats.
+The main types are importable from here: `from gui.story.loader import Story`.
+"""
+
+from gui.story.loader import Event, ImageCaption, Quote, Story, StoryError, load_bundled_story, load_story
+from gui.story.speaker import Speaker
+
+__all__ = ["Event", "ImageCaption", "Quote", "Speaker", "Story", "StoryError", "load_bundled_story", "load_story"]

@@ -1,0 +1,123 @@
+"""A plain-text article as the parts of a story: headline, dek, date, body.
+
+A text file is taken word for word: `my_video_final_cut.mov` and `*` stay as written. What
+the reader of a text file expects to be recognised, and nothing cleverer:
+- the headline: a first line marked "# " (the one Markdown habit plain text keeps), else a
+  short first line without a full stop, else the file's name;
+- the date: Reckoning's own "date YYYY-MM-DD dek" first line, or a line near the top that
+  is a date, optionally after "Published" or "Updated";
+- the source: a "Source: …" line near the top.
+Paragraphs are separated by blank lines. Markdown files are read by `gui.story.markdown_article`,
+which hands its blocks to `assemble` here, so both kinds find headline, dek, date and source
+alike. Every pass is linear in the text. No Qt here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from gui.story.date_mentions import parse_date_words
+
+_DATE_LINE = re.compile(r"^(?:(?:published|updated|posted)(?: on)?:?\s+)?(?P<when>.+)$", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^source:\s+(?P<source>.+)$", re.IGNORECASE)
+# Reckoning's own article format starts "date YYYY-MM-DD" and the dek on one line.
+SEED_DATE_LINE = re.compile(r"date (\d{4}-\d{2}-\d{2})\s+(.*)", re.DOTALL)
+_MAX_HEADLINE_WORDS = 20
+_MAX_HEADLINE_LENGTH = 300
+_MAX_HEADER_LINE_LENGTH = 200  # a date or source line is short; a longer block is body text
+_HEADER_BLOCKS = 4
+
+
+@dataclass(frozen=True)
+class PlainArticle:
+    headline: str
+    dek: str
+    published: date | None
+    source: str
+    blocks: tuple[str, ...]  # body blocks, caption included, in order
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of an article's text, its white space collapsed.
+
+    `heading` marks a block the file marks as a heading; `italic` one that is emphasis from
+    end to end (a dek, in Markdown).
+    """
+
+    text: str
+    heading: bool = False
+    italic: bool = False
+
+
+def parse_plain_article(text: str, fallback_headline: str) -> PlainArticle:
+    """Split `text` into headline, dek, date, source and body; `fallback_headline` names an untitled text."""
+    blocks = [Block(" ".join(lines)) for lines in _paragraphs(text)]
+    if blocks and (heading := _heading(blocks[0].text)) is not None:
+        blocks[0] = Block(heading, heading=True)
+    return assemble(blocks, fallback_headline)
+
+
+def _paragraphs(text: str) -> Iterable[list[str]]:
+    """The runs of non-blank lines, each line's white space collapsed; a "# " first line stands alone."""
+    lines: list[str] = []
+    for number, raw in enumerate(text.split("\n")):
+        words = raw.split()
+        if not words:
+            if lines:
+                yield lines
+                lines = []
+            continue
+        line = " ".join(words)
+        lines.append(line)
+        if number == len(lines) - 1 == 0 and _heading(line) is not None:
+            # A heading needs no blank line after it.
+            yield lines
+            lines = []
+    if lines:
+        yield lines
+
+
+def _heading(line: str) -> str | None:
+    """The words of a "# Heading #" line, else None."""
+    marks = len(line) - len(line.lstrip("#"))
+    if not 1 <= marks <= 6 or line[marks : marks + 1] != " ":
+        return None
+    return line[marks:].rstrip("#").strip() or None
+
+
+def assemble(blocks: list[Block], fallback_headline: str) -> PlainArticle:
+    """The parts of an article from its blocks in order: the headline, dek, date and source near the top, then the body."""
+    headline, dek, published, source = "", "", None, ""
+    if blocks and (seed := SEED_DATE_LINE.fullmatch(blocks[0].text)):
+        published, dek = parse_date_words(seed.group(1)), seed.group(2).strip()
+        blocks = blocks[1:]
+    elif blocks and (blocks[0].heading or _looks_like_headline(blocks[0].text)):
+        headline, blocks = blocks[0].text, blocks[1:]
+    body: list[str] = []
+    for position, block in enumerate(blocks):
+        near_top = position < _HEADER_BLOCKS and not body
+        short = len(block.text) <= _MAX_HEADER_LINE_LENGTH
+        if near_top and not dek and block.italic:
+            dek = block.text
+        elif near_top and short and published is None and (when := _date_line(block.text)) is not None:
+            published = when
+        elif near_top and short and not source and (line := _SOURCE_LINE.match(block.text)):
+            source = line.group("source")
+        else:
+            body.append(block.text)
+    return PlainArticle(headline or fallback_headline, dek, published, source, tuple(body))
+
+
+def _looks_like_headline(block: str) -> bool:
+    if len(block) > _MAX_HEADLINE_LENGTH:
+        return False
+    return len(block.split()) <= _MAX_HEADLINE_WORDS and not block.endswith((".", ":", ",", ";", '"', "”"))
+
+
+def _date_line(block: str) -> date | None:
+    match = _DATE_LINE.match(block)
+    return parse_date_words(match.group("when").strip(" .")) if match else None

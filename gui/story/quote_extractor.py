@@ -1,0 +1,974 @@
+"""Find the quotes in a news article and who said them, from the text alone.
+
+No Qt, no network, no language model: a few rules that news writing follows.
+
+1. Quotation marks. Double quotes, straight or curly, and British single quotes, told
+   apart from apostrophes (I've, didn't, the actors' ...) by what stands on either side.
+   A quote nested in another belongs to the outer one. Quoted titles in Title Case
+   ('Mission: Impossible - Dead Reckoning Part One.') are names of works, not speech.
+   The full stop of a title or an initial ("Mr. Obama", "Ronald R. Fieldstone", "U.S.")
+   ends no sentence and belongs to the name.
+2. Attribution. In the sentence around a quote, a speech verb with its subject, after the
+   quote ("…," Cruise says / says Cruise / said the 60-year-old actor / according to X /
+   "…," Jane Doe, the club's spokeswoman, said / said Sen. Ann Lee (D-Ore.)) or before it
+   (X says that "…" / X told Reuters, "…" / X calls it "…" / X told the crowd that the plan
+   "went too far" / X stepped up his attack, saying, "…" / X shot back: "…"), or for the
+   whole sentence (… "a plan" …, according to X. / …, the Post reported. / "…" came, he
+   said, and "…"). A mark after "=" opens a value in pasted markup, not a quote.
+3. Continuation. A quote with no attribution of its own is the words of whoever spoke
+   last in its paragraph, by a quote or by reported speech ("X adds that … "a plan"").
+   A second half of a quotation split by its attribution is the same speaker's, and a
+   paragraph opening on a bare quote goes on from the last paragraph's closing speaker.
+4. Speakers. A surname is the person named in full with it most often ("base jumping coach
+   John DeVore" → John DeVore, BASE jumping coach; later "DeVore" → the same); "he"/"she"
+   and "the 60-year-old actor" are whoever was last quoted or last the subject of a
+   sentence within a few hundred characters, agreeing in gender where a title (Mr., Ms.)
+   tells it; "the team" and other groups stay groups, "a campaign aide" and "the
+   statement" are sources left unnamed, "the State Department" speaks as itself. What
+   cannot be resolved is marked unattributed, never guessed. A short phrase in marks, in
+   a sentence that reports no speech, is a scare quote ("the so-called "cure""), not a quote.
+5. Interview transcripts: paragraphs of the form "Name: words" in at least two paragraphs.
+
+Every pass is linear in the text: each rule looks at a bounded window around a quote, and
+the article's people are kept in position order and looked up by bisection.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
+from typing import NamedTuple
+
+from gui.story.speaker import Speaker
+
+UNATTRIBUTED = "Unattributed"
+
+
+def _forms(*stems: str) -> tuple[str, ...]:
+    """A regular verb's forms: "warn" → warn, warns, warned, warning (stems ending in e drop it)."""
+    forms: list[str] = []
+    for stem in stems:
+        if stem.endswith("e"):
+            forms += [stem, stem + "s", stem + "d", stem[:-1] + "ing"]
+        elif stem.endswith("y") and stem[-2:] not in ("ay", "ey", "oy"):
+            forms += [stem, stem[:-1] + "ies", stem[:-1] + "ied", stem + "ing"]
+        else:
+            forms += [stem, stem + "s", stem + "ed", stem + "ing"]
+    return tuple(forms)
+
+
+_SPEECH_VERBS = (
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "writing",
+    "quip", "quips", "quipped", "quipping", "admit", "admits", "admitted", "admitting", "shoot back", "shot back",
+    "fire back", "fired back", "hit back", "speak", "spoke", "read", "reads", "sing", "sang", "sings",
+    "chant", "chants", "chanted", "put it", "puts it",
+    *_forms(
+        "add", "remark", "explain", "recall", "note", "ask", "continue", "insist", "joke", "reply", "state",
+        "recount", "declare", "shout", "laugh", "agree", "warn", "argue", "exclaim", "conclude", "whisper",
+        "announce", "tweet", "respond", "criticize", "criticise", "condemn", "post", "report", "acknowledge",
+        "point out", "urge", "denounce", "blast", "interject", "accuse", "complain", "assure", "decry", "bemoan",
+        "charge", "lament", "blame", "suggest", "promise", "defend", "question", "answer", "claim", "confirm",
+        "deny", "email", "mock", "fume", "emphasize", "emphasise", "boast", "testify", "stress", "vow", "praise",
+        "slam", "concede", "caution", "predict", "demand", "wonder", "muse", "observe", "counter", "reiterate",
+        "maintain", "contend", "assert", "allege", "scoff", "snap", "plead", "beg", "cry", "yell", "scream",
+        "thunder", "roar", "text", "message", "sneer", "groan", "sigh", "gush", "rail", "retort", "rebut",
+        "pledge", "hail", "dismiss", "reject", "tout", "proclaim", "lash out", "push back", "mutter", "grumble",
+        "chide", "scold", "rebuke", "deride", "ridicule", "disclose", "reveal", "inform", "advise", "instruct",
+        "order", "command", "boom", "bellow", "holler", "murmur", "concur", "opine", "posit", "surmise",
+        "theorize", "speculate", "estimate", "forecast", "guess", "figure", "reckon", "sum up", "summarize",
+        "echo", "repeat", "quote", "cite", "grouse", "gripe", "protest", "object", "interrupt", "press",
+        "prod", "needle", "tease", "taunt", "jab", "snipe", "crack", "pronounce", "preach", "lecture",
+        "advocate", "implore", "appeal", "exhort", "concede", "confide", "confess", "brag", "crow", "describe",
+        "call", "label", "dub", "brand", "term", "characterize", "imply", "recount", "muse",
+    ),
+)  # fmt: skip
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """One alternation with shared prefixes factored out ("sa(?:y(?:s|ing)?|id)"): tried in a step
+    per letter rather than once per word, it keeps every speech-verb pattern fast."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        branches = [(r"\s+" if char == " " else re.escape(char)) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return "(?:" + emit(trie) + ")"
+
+
+# Nouns as often as verbs ("Clinton press secretary", "the Mueller report said"): only their
+# unambiguous forms count as speech verbs.
+_NOUN_LIKE = {
+    "press", "presses", "post", "posts", "report", "reports", "question", "questions", "answer", "answers", "order",
+    "orders", "command", "commands", "text", "texts", "message", "messages", "email", "emails", "object", "objects",
+    "figure", "figures", "guess", "crack", "cracks", "jab", "jabs", "boom", "booms", "appeal", "appeals", "state",
+    "states", "term", "terms", "brand", "brands", "label", "labels", "estimate", "estimates", "forecast", "forecasts",
+    "advocate", "advocates", "echo", "echoes", "echos", "tweet", "call", "claim", "charge", "demand", "promise",
+    "pledge", "praise", "blast", "slam", "counter", "quote", "quotes", "reply", "protest", "protests", "cry", "cries",
+    "read", "reads", "sing", "sings", "concern", "comment", "vow", "boast", "complaint", "lecture", "lectures",
+    "dub", "rail", "rails", "needle", "needles", "crow", "crows", "snap", "snaps", "roar", "roars", "gush", "sigh",
+    "sighs", "groan", "groans", "thunder", "muse", "muses",
+}  # fmt: skip
+_SPEECH_VERBS = tuple(verb for verb in _SPEECH_VERBS if verb not in _NOUN_LIKE)
+_VERB = _trie_pattern(set(_SPEECH_VERBS))
+# "call it" and its kin name something rather than report speech, but quote all the same.
+_NAMING = (
+    r"(?:call|calls|called|calling|dub|dubs|dubbed|describe|describes|described|describing|label|labels|labeled|"
+    r"labelled|brand|brands|branded|characterize|characterizes|characterized|term|termed|deem|deemed)"
+    r"\s+(?:it|this|that|them|him|her|himself|herself|themselves|the\s+\w+(?:\s+\w+)?|[A-Z][\w’'\u2024-]*(?:\s+[A-Z][\w’'\u2024-]*)?)"
+    r"(?:\s+as)?(?:\s+(?:a|an|the))?"
+)
+_ADVERB = r"(?:\w+ly|also|later|then|now|once|again|simply|even|still|recently|previously|often|has|had|have|would|will|once\s+again)"
+# The full stop of a title, an initial or "U.S." stands for this mark in the masked text, so that
+# it ends no sentence and stays inside the name; it is turned back into "." in a speaker's name.
+_DOT = "\u2024"
+_ABBREVIATION = re.compile(
+    r"(?<![\w.\u2024])(?:Mr|Mrs|Ms|Mx|Messrs|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Lt|Gen|Col|Sgt|Cpl|Maj|Capt|Cmdr|Adm|"
+    r"Prof|Rev|Atty|Supt|Insp|Hon|Pres|Sec|Del|Fr|Sr|Jr|St|Ft|Mt|No|Gens|Reps|[A-Z])\.(?=[ \t]+[A-Z(])"
+    r"|(?<![\w.\u2024])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Jr|Sr)\.(?=[ \t,])"
+    r"|(?<=[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=[ \t,])"
+)
+_ABBREVIATION_CANDIDATE = re.compile(r"[A-Z][A-Za-z.]{0,6}\.")
+_TITLE_ROLES = {
+    "Sen": "senator", "Sens": "senators", "Rep": "representative", "Reps": "representatives", "Gov": "governor",
+    "Lt": "lieutenant", "Gen": "general", "Col": "colonel", "Sgt": "sergeant", "Maj": "major", "Capt": "captain",
+    "Cmdr": "commander", "Adm": "admiral", "Prof": "professor", "Rev": "reverend", "Atty": "attorney",
+    "Supt": "superintendent", "Insp": "inspector", "Pres": "president", "Sec": "secretary", "Del": "delegate",
+    "Dr": "", "Mr": "", "Mrs": "", "Ms": "", "Mx": "", "Messrs": "", "Hon": "", "Fr": "", "Cpl": "corporal",
+}  # fmt: skip
+_FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Madam", "Lady", "Dame", "Queen", "Congresswoman", "Chairwoman"}
+_MALE_TITLES = {"Mr", "Sir", "Lord", "King", "Congressman", "Chairman", "Father"}
+
+_PRONOUNS = {"he", "she", "him", "her"}
+_COLLECTIVE = re.compile(
+    r"^(?P<phrase>(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:team|teams|crew|studio|organi[sz]ers|officials|police|producers|filmmakers|company|council|group|band|"
+    r"club|committee|spokesperson|spokesman|spokeswoman|organi[sz]ation|campaigners|residents|fans|staff|cast))\b",
+    re.IGNORECASE,
+)
+_SOURCE_NOUN = (
+    r"(?:statement|report|letter|memo|ad|advertisement|release|email|e-mail|post|tweet|website|lawsuit|complaint|"
+    r"filing|indictment|ruling|document|documents|editorial|article|piece|transcript|survey|poll|study|platform|"
+    r"resolution|petition|announcement|spokesman|spokeswoman|spokesperson|source|sources|aide|aides|official|"
+    r"officials|adviser|advisers|advisor|lawmaker|lawmakers|protesters|supporters|critics|analysts|experts|"
+    r"observers|residents|voters|witnesses|friend|friends|crowd|audience|[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|person)s?)"
+)
+# "a friend", "one lawmaker", "a spokeswoman for the club", "the statement": a source left unnamed.
+_UNNAMED_SOURCE = re.compile(
+    r"(?:(?:a|an|one|another|two|three|several|some|many|other|multiple)\s+(?:\S+\s+){0,4}?"
+    r"|(?:the|this|that|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?(?=(?:statement|report|letter|memo|ad|release|"
+    r"email|post|tweet|website|lawsuit|complaint|filing|indictment|ruling|document|editorial|article|piece|"
+    r"transcript|survey|poll|study|platform|resolution|petition|announcement|crowd|audience)\b))"
+    rf"{_SOURCE_NOUN}(?:\s+(?:for|of|at|to|with|from|in|on|close\s+to|familiar\s+with)\s+\S+(?:\s+\S+){{0,6}})?$",
+    re.IGNORECASE,
+)
+_DESCRIPTION = re.compile(r"^the\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,3}$")
+# "Piet de Wit", "Ludwig van Beethoven": particles join the capitalised words of a name.
+_PARTICLE = r"(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)\s+)?"
+_NAME_WORD = r"[A-Z][\w’'\u2024-]*"
+_NAME_AT_END = re.compile(rf"(?P<role>(?:[a-z][\w/’'-]*\s+){{0,4}})(?P<name>(?:{_NAME_WORD}\s+{_PARTICLE}){{0,5}}{_NAME_WORD})$")
+# Possessive (*+, {}+): a run of capitalised words is never given back word by word, which would
+# make "Word Word Word …" cost the square of its length.
+_NAME_WORD_ONCE = r"[A-Z][\w’'\u2024-]*+"
+_NAME_RUN = re.compile(rf"(?<![\w’'\u2024]){_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{1,5}}+")
+# ", a ferry captain," and ", 42," between a name and its verb.
+_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+[a-z][^,]*|\d{1,3}),")
+# "(R-Utah)", "(D-Ga.)": a party tag or other aside between a name and its verb.
+_PARENTHETICAL = re.compile(r"\s*\([^()]{0,60}\)")
+# What follows a name after "said X": "in a statement", "at the launch".
+_TRAILING_PHRASE = re.compile(
+    r"\s+(?:in|at|on|during|after|before|to|with|from|for|as|when|while|outside|inside|of|about|who|whose|which|and)\s.*$"
+)
+# A capitalised first word ending like a job ("Librarian Grace Okafor") is a role at a sentence's start.
+_AGENT_NOUN = re.compile(r"[A-Z][a-z]+(?:er|or|ist|ian|eer|ant|ent|man|woman|ess)$")
+_APPOSITIVE_ROLE = re.compile(r",\s+(?:a|an|the)\s+(?P<role>[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,4}),")
+_TITLES = {
+    "Mayor", "Dr", "Dr.", "Coach", "Chief", "President", "Senator", "Professor", "Captain", "Detective", "Officer",
+    "Judge", "Sheriff", "Governor", "Gov", "Sen", "Rep", "Representative", "Congressman", "Congresswoman", "Speaker",
+    "Secretary", "Former", "Vice", "Attorney", "General", "Leader", "Majority", "Minority", "Chairman", "Chairwoman",
+    "Mr", "Mrs", "Ms", "Miss", "Sir", "Lady", "Lord", "Dame", "Father", "Pope", "Prime", "Minister", "Justice",
+    "Commissioner", "Director", "Ambassador", "Lt", "Gen", "Col", "Sgt", "Maj", "Capt", "Adm", "Prof", "Rev",
+    "Democratic", "Republican", "GOP", "Presidential", "Candidate", "Nominee", "Then", "Deputy", "Acting",
+    "Assistant", "Press", "House", "Senate", "State", "U.S", "US", "Sens", "Reps", "Gens", "Messrs", "Mx",
+    "Pres", "Sec", "Del", "Atty", "Supt", "Insp", "Hon", "Fr", "Cpl", "Cmdr", "Queen", "King", "District", "Circuit",
+    "Supreme", "Federal", "Senior", "Special", "Counsel", "Agent", "Spokesman", "Spokeswoman", "Rabbi", "Bishop",
+    "Cardinal", "Imam", "Pastor", "Reverend", "Chancellor", "Councilman", "Councilwoman", "Delegate", "Lieutenant",
+    "Sergeant", "Admiral", "Colonel", "Major", "Private", "Corporal", "Trooper", "Chairperson", "CEO",
+}  # fmt: skip
+_ROLE_STOPWORDS = {
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "of", "on", "or", "says", "said", "so", "than", "that",
+    "the", "then", "to", "told", "when", "while", "with", "also", "adds", "added", "according",
+}  # fmt: skip
+# Words that spell an acronym in a role: "base jumping coach" is a BASE jumping coach.
+_ACRONYMS = {"base jumping": "BASE jumping", "base jumper": "BASE jumper", "base jump": "BASE jump"}
+_SMALL_TITLE_WORDS = {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "-", "–", "—"}
+_ROLE_WORD = re.compile(r"[a-z0-9][\w/’'-]*")
+_TRANSCRIPT_LINE = re.compile(r"^(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}):\s+(?P<words>\S.*)$")
+# Capitalised words that open a sentence or name a place, party or body: not a person.
+_NOT_PERSON = {
+    "The", "A", "An", "In", "On", "At", "But", "And", "As", "When", "While", "After", "Before", "If", "It", "This",
+    "That", "These", "Those", "There", "Then", "So", "Or", "For", "With", "From", "By", "Of", "To", "His", "Her",
+    "Their", "Our", "My", "Its", "What", "Why", "How", "Who", "Where", "We", "They", "You", "I", "He", "She",
+    "National", "Convention", "Committee", "Party", "House", "Senate", "Congress", "Department", "University",
+    "Post", "Times", "News", "Journal", "Street", "Court", "Council", "Association", "Institute", "Center",
+    "Centre", "Foundation", "Club", "Company", "Corporation", "Inc", "Group", "Agency", "Office", "Administration",
+    "Campaign", "Network", "Press", "Review", "Tribune", "Herald", "Magazine", "Radio", "Television", "Channel",
+    "Union", "States", "United", "America", "American", "Americans", "Democrats", "Republicans", "Democratic",
+    "Republican", "County", "City", "State", "Island", "Islands", "North", "South", "East", "West", "New",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December", "CNN",
+    "Twitter", "Facebook", "Reuters", "Associated", "God", "Hall", "Building", "Church", "School", "College",
+    "Hospital", "Airport", "Park", "Square", "Avenue", "Road", "Bridge", "River", "Lake", "Mountain", "Mountains",
+    "Valley", "Beach", "Bay", "Coast", "Force", "Army", "Navy", "Corps", "Guard", "Service", "Services",
+    "Security", "Bureau", "Commission", "Board", "Authority", "Ministry", "Parliament", "Assembly", "Caucus",
+    "Federal", "Federation", "International", "Global", "World", "Day", "Week", "Act", "Bill", "Law", "Plan",
+    "Program", "Project", "Show", "Hill", "Capitol", "Studios", "Pictures", "Awards", "Festival", "Museum",
+}  # fmt: skip
+_BODIES = frozenset({
+    "Department", "Committee", "Party", "Campaign", "Foundation", "Association", "Institute", "Center", "Council",
+    "Commission", "Agency", "Administration", "Office", "Bureau", "Court", "Union", "Network", "Post", "Times",
+    "Journal", "News", "Tribune", "Herald", "Review", "Magazine", "Ministry", "Board", "Service", "Caucus", "Group",
+})  # fmt: skip
+# "New" opens a name ("New York"), the rest open a sentence before a name.
+_SENTENCE_OPENERS = frozenset(_NOT_PERSON - {"New"})
+_VERBISH = re.compile(
+    r"[a-z]+(?:ed|es)|(?:is|was|has|had|says|said|told|wrote|spoke|took|made|gave|went|came|saw|thought|knew|"
+    r"became|began|ran|won|lost|sent|met|led|left|held|felt|found|put|set|got|kept|brought|will|would|can|could|"
+    r"may|might|did|does|must|should|tells|writes|says|thinks|wants|calls|adds|notes|asks|argues|believes|sees|"
+    r"knows|gets|goes|comes|takes|makes|gives|seems|appears|stood|sat|fought|hit|struck|spent|paid|read|heard|"
+    r"sought|taught|chose|drew|grew|threw|wore|broke|spoke|rose|fell|sold|bought|built|meant|dealt|swore)"
+)
+# An appositive opens lowercase (", a coach,", ", 42,") or with an owner (", Lee's campaign manager,").
+_APPOSITIVE_START = r"(?=[a-z0-9]|(?:[A-Z][\w\u2024-]*\s+){0,3}[A-Z][\w\u2024-]*[’'](?:s\s|\s))"
+# A name, its aside and appositive, then a verb: who a sentence is about.
+_SUBJECT = re.compile(
+    rf"(?<![\w’'\u2024])(?P<name>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+)"
+    rf"(?:\s*\([^()]{{0,60}}\))?(?:,\s+{_APPOSITIVE_START}[^,“”\"]{{1,100}}?,)?"
+    # "Ann Fox (D-Ore.) last month joked …", "Ann Fox on Monday said …"
+    r"(?:\s+(?:last|this|next|on|early|late|earlier|later)\s+[A-Za-z]+)?"
+    rf"\s+(?:{_ADVERB}\s+)?(?P<verb>[a-z]+)\b"
+)
+# Who said it, just before a speech verb: a name, a pronoun or a description.
+_WHO_BEFORE_VERB = re.compile(
+    rf"(?<![\w’'\u2024])(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+|[Hh]e|[Ss]he|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
+    rf"(?:\s*\([^()]{{0,60}}\))?(?:,\s+{_APPOSITIVE_START}[^,“”\"]{{1,100}}?,)?"
+    rf"\s+(?:{_ADVERB}\s+){{0,2}}(?:[a-z]+ed\s+and\s+)?(?:{_VERB}|{_NAMING})\b"
+)
+_WINDOW = 300  # characters looked at around a quote for its attribution
+
+_OPEN_DOUBLE, _CLOSE_DOUBLE = "“", "”"
+_OPEN_SINGLE, _CLOSE_SINGLE = "‘", "’"
+_DOUBLE_CLOSER = re.compile('["”]')
+_SENTENCE_END = re.compile(r"[.?!][\"”’']?\s+(?=[\"“‘'A-Z0-9])")
+_SPACES = re.compile(r"\s*")
+_QUOTE_MARK = re.compile("[\"“'‘]")
+_NAMING_VERBS = {
+    "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "describe", "describes", "described", "describing",
+    "label", "labels", "labeled", "labelled", "brand", "brands", "branded", "characterize", "characterizes",
+    "characterized", "term", "termed", "deem", "deemed", "according", "According", "read", "reads", "reading",
+}  # fmt: skip
+# Not "so-called": a hyphen joins the verb to an adjective.
+_ANY_VERB = re.compile(r"(?<![\w-])" + _trie_pattern(set(_SPEECH_VERBS) | _NAMING_VERBS) + r"\b")
+_NEAR = 120  # a verb this close before a quote may introduce it
+_ATTRIBUTION_TAIL = 60  # '," the club's new spokeswoman Ann Fox said.' at most
+_PRONOUN_REACH = 450  # "he" further than this after its person is left unattributed
+_CHAIN_REACH = 100  # "she" as a subject carries its person on only from close by
+_WORD = re.compile(r"[\w’'-]+")
+_WORD_START = re.compile(r"(?<!\S)\S")
+_COMMA = re.compile(r",\s+")
+_CLAUSE_BREAK = re.compile(r"[;]|,\s+(?=(?:and|but|while|as)\b)")
+_REPORTED_CLAUSE_BREAK = re.compile(r"[;:]|,\s+")
+_REPORTED = re.compile(rf"\s*(?P<who>[^,.;:!?]+?)\s+(?:{_ADVERB}\s+)?{_VERB}\b(?:\s+that\b)?")
+_TRAILING_ADVERB = re.compile(rf"\s+{_ADVERB}$")
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|then|as|while)\s+", re.IGNORECASE)
+_AFTER_ACCORDING = re.compile(r"according\s+to\s+(?P<who>[^,.;:!?]+)", re.IGNORECASE)
+_AFTER_WHO_VERB = re.compile(rf"(?P<who>[^,.;:!?\"“”(]+?)(?:\s*\([^()]{{0,60}}\))?\s+(?:{_ADVERB}\s+){{0,2}}{_VERB}\b")
+# "…," Jane Doe, the club's spokeswoman, said: an appositive between the name and its verb.
+_AFTER_WHO_APPOSITIVE_VERB = re.compile(
+    rf"(?P<who>[^,.;:!?\"“”(]+?)(?:\s*\([^()]{{0,60}}\))?,\s+[^,“”\"]{{1,100}}?,\s+(?:{_ADVERB}\s+)?{_VERB}\b"
+)
+_AFTER_VERB_WHO = re.compile(rf"{_VERB}\s+(?P<who>[^,.;:!?\"“”(]+)")
+_BEFORE_PATTERNS = (
+    re.compile(r"according\s+to\s+(?P<who>[^,.;:!?]+),?$", re.IGNORECASE),
+    re.compile(rf"(?P<who>[^,.;:!?\"“”]+?)\s+(?:{_ADVERB}\s+)?{_VERB}(?:\s+[\w.’'\u2024-]+){{0,4}}?(?:\s+that)?[,:]?$"),
+    re.compile(rf"(?P<who>[^,.;:!?\"“”]+?)\s+(?:{_ADVERB}\s+)?{_NAMING}$"),
+)
+_SENTENCE_TAIL = re.compile(
+    r",\s+(?:according\s+to\s+(?P<source>[^,.;:!?“”\"]+)"
+    rf"|(?P<who>[^,.;:!?“”\"]+?)\s+(?:{_ADVERB}\s+)?{_VERB}(?:\s+[^,.;:!?“”\"]*)?"
+    # "…, said Dan Cole, an analyst at the institute."
+    rf"|{_VERB}\s+(?P<named>[^,.;:!?“”\"]+?)(?:,\s+[^;:!?“”\"]*)?)[.?!]?[\"”’']?\s*$"
+)
+_ASIDE = re.compile(
+    rf",\s+(?P<who>[Hh]e|[Ss]he|{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,3}}+)\s+(?:{_ADVERB}\s+)?{_VERB}"
+    r"(?:\s+[^,.;:!?“”\"]{0,40})?,\s"
+)
+# "She then addressed the crowd:": a pronoun opening the sentence is its subject.
+_PRONOUN_SUBJECT = re.compile(r"\s*([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|then\s+|also\s+|again\s+)?(?:[a-z]+(?:ed|s)|went|said|told|wrote)\b")
+_PRONOUN_AS_SUBJECT = re.compile(rf"(?<![\w’'])([Hh]e|[Ss]he)\s+(?:{_ADVERB}\s+)?(?P<verb>[a-z]+)\b")
+_STARTS_ATTRIBUTION = re.compile(rf"(?:[A-Z][\w’'\u2024-]*\s+){{1,3}}{_VERB}\b")
+
+
+@dataclass(frozen=True)
+class FoundQuote:
+    """A quote found in block `block` (0 is the first block given) between `start` and `end`."""
+
+    block: int
+    start: int
+    end: int
+    text: str
+    speaker: Speaker
+
+
+class _Span(NamedTuple):
+    start: int  # the first character inside the marks
+    end: int  # the closing mark (or the block's end when the quote runs on)
+    single: bool
+
+
+def extract_quotes(blocks: Sequence[str]) -> list[FoundQuote]:
+    """Every quote in `blocks` (the article's dek and paragraphs, in order) with its speaker."""
+    article = "\n".join(blocks)
+    starts = list(accumulate((len(block) + 1 for block in blocks[:-1]), initial=0))
+    # Only the paragraphs with a quotation mark are looked at mark by mark: one search finds them.
+    marked = {bisect_right(starts, mark.start()) - 1 for mark in _QUOTE_MARK.finditer(article)}
+    spans = [_spans(block) if index in marked else [] for index, block in enumerate(blocks)]
+    # One pass over the whole article for the full stops of titles and initials, not one a paragraph.
+    dotted = _dotted(article)
+    frames: list[str] = []
+    for block, block_spans, start in zip(blocks, spans, starts, strict=True):
+        frame = dotted[start : start + len(block)]
+        frames.append(_masked(frame, block_spans) if block_spans else frame)
+    people = _People(blocks, frames)
+    # An interview's turns are quotes of their own; the article's other paragraphs keep theirs.
+    found = _transcript_quotes(blocks, people) if _is_transcript(blocks) else []
+    turns = {quote.block for quote in found}
+    carried: Speaker | None = None
+    follows: Speaker | None = None
+    for index in sorted(marked - turns):
+        if index > 0 and index - 1 not in marked:
+            carried = follows = None  # a paragraph with no quote hands nothing on
+        block = blocks[index]
+        quotes, carried = _block_quotes(index, block, spans[index], frames[index], people, carried, follows)
+        found.extend(quotes)
+        # Only a paragraph that ends on a quote (and its attribution) hands its speaker on to the next.
+        ends_on_quote = bool(quotes) and quotes[-1].end >= len(block.rstrip()) - _ATTRIBUTION_TAIL
+        follows = quotes[-1].speaker if ends_on_quote and quotes[-1].speaker.name != UNATTRIBUTED else None
+    if turns:
+        found.sort(key=lambda quote: (quote.block, quote.start))
+    return found
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Where the quoted passages of `text` are, as (start, end) inside the marks; titles included."""
+    return [(span.start, span.end) for span in _spans(text)]
+
+
+def _block_quotes(
+    index: int, block: str, spans: list[_Span], frame: str, people: _People, carried: Speaker | None, follows: Speaker | None
+) -> tuple[list[FoundQuote], Speaker | None]:
+    """The block's quotes, and the speaker whose quotation runs on past the block's end, if any.
+    `carried` is the speaker of a quotation run on from the last block; `follows` whoever spoke last in it."""
+    if not spans:
+        return [], None
+    offset = people.offset(index)
+    # A paragraph opening on a quote with no attribution goes on from the last one that ran on.
+    current: Speaker | None = carried
+    found: list[FoundQuote] = []
+    runs_on: Speaker | None = None
+    first = 0
+    for sentence_start, sentence_end in _sentences(block, frame, spans):
+        if first >= len(spans):
+            break  # past the last quote, no sentence can matter
+        while first < len(spans) and spans[first].start < sentence_start:
+            first += 1
+        last = first
+        while last < len(spans) and spans[last].start < sentence_end:
+            last += 1
+        inside = spans[first:last]
+        if not inside:
+            reported = _reporting_speaker(frame[sentence_start:sentence_end], offset + sentence_start, people)
+            current = reported or current
+            continue
+        verbs = _Verbs(frame, sentence_start, sentence_end)
+        previous_end = sentence_start
+        sentence_speaker: Speaker | None = None
+        for number, span in enumerate(inside):
+            text = block[span.start : span.end]
+            if _is_title(text):
+                previous_end = span.end + 1
+                continue
+            next_start = inside[number + 1].start - 1 if number + 1 < len(inside) else sentence_end
+            speaker = None
+            if verbs.starts_within(span.end, span.end + _WINDOW):
+                after = frame[span.end + 1 : min(next_start, span.end + 1 + _WINDOW)]
+                speaker = _after_attribution(after, offset + span.end, people)
+            if speaker is None and verbs.ends_within(max(previous_end, span.start - _NEAR), span.start):
+                before = frame[max(previous_end, span.start - 1 - _WINDOW) : span.start - 1]
+                speaker = _before_attribution(before, offset + span.start, people)
+            if speaker is None and sentence_speaker is None:
+                # "She told the crowd that the plan "went too far"": the clause's subject speaks.
+                speaker = verbs.reported_speaker(span.start, offset, people)
+            if speaker is None and sentence_speaker is None:
+                speaker = verbs.closing_speaker(span.end, offset, people)
+            if speaker is None and frame[previous_end : span.start - 1].rstrip().endswith(":"):
+                # "Lee shot back: "…"": whoever the sentence is about introduces the quote with a colon.
+                low = max(sentence_start, span.start - _WINDOW)
+                speaker = people.subject_between(offset + low, offset + span.start)
+                if speaker is None and (pronoun := _PRONOUN_SUBJECT.match(frame, low)):
+                    speaker = people.resolve(pronoun.group(1), offset + pronoun.start(1))
+            if speaker is None and current is None and span.start <= 1 and follows is not None:
+                # A paragraph that opens on an unattributed quote goes on from the last paragraph's speaker.
+                speaker = follows
+            if speaker is None and sentence_speaker is None and current is None and _is_scare_quote(text, span, verbs):
+                # A short phrase or single-quoted one nobody is said to speak is a term or a title.
+                previous_end = span.end + 1
+                continue
+            speaker = speaker or sentence_speaker or current
+            if speaker is not None:
+                current = sentence_speaker = speaker
+                people.spoke(speaker, offset + span.start)
+            found.append(FoundQuote(index, span.start, span.end, text, speaker or Speaker(UNATTRIBUTED)))
+            previous_end = span.end + 1
+            if span.end >= len(block):
+                runs_on = speaker
+    return found, runs_on
+
+
+class _Verbs:
+    """Where a sentence's speech verbs are, found once, so each quote asks in log time."""
+
+    def __init__(self, frame: str, start: int, end: int) -> None:
+        self._frame = frame
+        found = [(m.start(), m.end()) for m in _ANY_VERB.finditer(frame, start, end)]
+        self._starts = [s for s, _ in found]
+        self._ends = [e for _, e in found]
+        self._sentence = (start, end)
+        self._subjects: list[re.Match[str]] | None = None
+        self._aside: tuple[str, int] | None = None
+
+    def any(self) -> bool:
+        return bool(self._starts)
+
+    def starts_within(self, low: int, high: int) -> bool:
+        at = bisect_left(self._starts, low)
+        return at < len(self._starts) and self._starts[at] < high
+
+    def ends_within(self, low: int, high: int) -> bool:
+        at = bisect_left(self._ends, low)
+        return at < len(self._ends) and self._ends[at] <= high
+
+    def introduces(self, quote_start: int) -> bool:
+        """A verb or a colon right before the opening mark: a sign that reads "…", a motto: "…"."""
+        return self._frame[max(0, quote_start - 3) : quote_start - 1].strip().endswith(":") or self.ends_within(
+            quote_start - 3, quote_start - 1
+        )
+
+    def reported_speaker(self, quote_start: int, offset: int, people: _People) -> Speaker | None:
+        """The subject of the last speech verb before a quote in its sentence: X told the crowd that it "…"."""
+        if not self._starts or self._starts[0] >= quote_start:
+            return None
+        if self._subjects is None:
+            # One pass over the sentence for every quote in it.
+            self._subjects = list(_WHO_BEFORE_VERB.finditer(self._frame, *self._sentence))
+            self._subject_ends = [m.end() for m in self._subjects]
+        at = bisect_left(self._subject_ends, quote_start)
+        for match in reversed(self._subjects[max(0, at - 3) : at]):
+            if match.end() < quote_start - _WINDOW:
+                break
+            words = match.group("who").split()
+            # "While Sanders admitted …": the sentence's opening word is not part of the name.
+            while len(words) > 1 and words[0] in _NOT_PERSON:
+                words.pop(0)
+            if words[0] in _NOT_PERSON and words[0].lower() not in _PRONOUNS:
+                continue
+            if (speaker := people.resolve(" ".join(words), offset + match.start("who"))) is not None:
+                return speaker
+        # "Lee stepped up his attack, saying, "…"": the verb has no subject of its own, the sentence's speaks.
+        first_verb = self._starts[0]
+        return people.subject_between(offset + self._sentence[0], offset + first_verb)
+
+    def closing_speaker(self, after: int, offset: int, people: _People) -> Speaker | None:
+        """Who a sentence ending "…, the Post reported." or "… according to Lee." names, for quotes before it."""
+        end = self._sentence[1]
+        if not self._starts or self._starts[-1] < after:
+            return None
+        tail_start = max(after, end - _WINDOW // 2)
+        if match := _SENTENCE_TAIL.search(self._frame, tail_start, end):
+            who = match.group("source") or match.group("who") or match.group("named")
+            return people.resolve(_TRAILING_PHRASE.sub("", who), offset + match.start())
+        # '"A truck" went through the gate, he said, and "everyone ran."': an aside names the sentence's speaker.
+        if self._aside is None:
+            found = _ASIDE.search(self._frame, self._sentence[0], end)
+            self._aside = (found.group("who"), found.start("who")) if found else ("", 0)
+        who, at = self._aside
+        return people.resolve(who, offset + at) if who else None
+
+
+def _is_scare_quote(text: str, span: _Span, verbs: _Verbs) -> bool:
+    if span.single:
+        return True
+    if len(text.split()) > 3 or text.rstrip().endswith((".", "?", "!", ",")):
+        return False
+    # A sign that reads "Fresh bread" and a motto: "Never again" are quoted, whoever wrote them;
+    # a phrase in a sentence of reported speech is likely its speaker's words.
+    return not (verbs.any() or verbs.introduces(span.start))
+
+
+def _spans(text: str) -> list[_Span]:
+    """The outermost quoted passages; marks inside a passage of the other kind are nested quotes."""
+    spans: list[_Span] = []
+    position, length = 0, len(text)
+    # Past the first single opener that finds no closer, no later one can: they are not rescanned.
+    single_closes = True
+    while position < length:
+        # Straight to the next mark: a paragraph is walked in C, not character by character.
+        mark = _QUOTE_MARK.search(text, position)
+        if mark is None:
+            break
+        position = mark.start()
+        if _opens_double(text, position):
+            close = _closing_double(text, position + 1)
+            spans.append(_Span(position + 1, close, single=False))
+            position = close + 1
+        elif single_closes and _opens_single(text, position):
+            single_close = _closing_single(text, position + 1)
+            if single_close is None:
+                single_closes = False
+                position += 1
+                continue
+            spans.append(_Span(position + 1, single_close, single=True))
+            position = single_close + 1
+        else:
+            position += 1
+    return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _opens_double(text: str, position: int) -> bool:
+    char = text[position]
+    before = text[position - 1] if position > 0 else " "
+    # After "=" a mark opens an attribute's value (tweet-id="…" in pasted markup), not speech.
+    if before == "=":
+        return False
+    if char == _OPEN_DOUBLE:
+        return True
+    return char == '"' and not before.isalnum()
+
+
+def _closing_double(text: str, start: int) -> int:
+    # One search for either closer: two finds would each run to the end when one kind is absent.
+    found = _DOUBLE_CLOSER.search(text, start)
+    # A quote that runs to the end of its paragraph goes on in the next, as news style allows.
+    return found.start() if found else len(text)
+
+
+def _opens_single(text: str, position: int) -> bool:
+    char = text[position]
+    if char not in (_OPEN_SINGLE, "'"):
+        return False
+    before = text[position - 1] if position > 0 else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    # An opening mark follows a space or bracket and precedes a letter: not "'90s", not "rock 'n' roll".
+    return (before.isspace() or before in "([—–-") and after.isalpha()
+
+
+def _closing_single(text: str, start: int) -> int | None:
+    position = start
+    while position < len(text):
+        char = text[position]
+        if char in (_CLOSE_SINGLE, "'"):
+            before = text[position - 1]
+            after = text[position + 1] if position + 1 < len(text) else " "
+            # An apostrophe sits between letters (didn't, I've); a closing mark ends a word or sentence.
+            if not (before.isalpha() and after.isalpha()) and not before.isspace() and not after.isalnum():
+                return position
+        elif char in '"“' and _opens_double(text, position):
+            position = _closing_double(text, position + 1)
+        position += 1
+    return None
+
+
+def _dotted(text: str) -> str:
+    """`text` with the full stops of titles and initials changed for a mark that ends no sentence.
+    The full pattern is tried only near a capital's full stop, found first by a pattern that is fast."""
+    dots: set[int] = set()
+    for candidate in _ABBREVIATION_CANDIDATE.finditer(text):
+        start, end = candidate.span()
+        if match := _ABBREVIATION.match(text, start, end + 8):
+            dots.add(match.end() - 1)
+        # Past the first letter a title can only start after a full stop: "U.S.", "A.B. Lee".
+        if candidate.group().count(".") > 1:
+            for match in _ABBREVIATION.finditer(text, start + 1, end + 8):
+                dots.add(match.end() - 1)
+    if not dots:
+        return text
+    chars = list(text)
+    for dot in dots:
+        chars[dot] = _DOT
+    return "".join(chars)
+
+
+def _masked(block: str, spans: list[_Span]) -> str:
+    """The block with every quote's words blanked out, so their punctuation cannot end a sentence."""
+    chars = list(block)
+    for span in spans:
+        chars[span.start : span.end] = "q" * (span.end - span.start)
+    return "".join(chars)
+
+
+def _sentences(block: str, frame: str, spans: list[_Span]) -> list[tuple[int, int]]:
+    """Sentence bounds in the masked block; a quote ending in . ? or ! ends its sentence when a new one follows."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(frame)]
+    for span in spans:
+        if span.end >= len(block) or not block[span.start : span.end].rstrip().endswith((".", "?", "!")):
+            continue
+        following = _SPACES.match(frame, span.end + 1).end()  # type: ignore[union-attr]  # \s* always matches
+        first = frame[following : following + 1]
+        starts_new = first in ('"', "“", "‘") or (first.isupper() and not _STARTS_ATTRIBUTION.match(frame, following))
+        if starts_new:
+            ends.append(following)
+    bounds, start = [], 0
+    for end in sorted(set(ends)):
+        if end > start:
+            bounds.append((start, end))
+            start = end
+    bounds.append((start, len(frame)))
+    return bounds
+
+
+def _is_title(text: str) -> bool:
+    """Title Case with no lowercase content word: the name of a work, not speech."""
+    if len(text) > 200 or text.islower():
+        return False
+    words = _WORD.findall(text)
+    if not words or len(words) > 12:
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_TITLE_WORDS]
+    return len(content) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in content) and not text.rstrip().endswith(("?", "!"))
+
+
+def _after_attribution(after: str, position: int, people: _People) -> Speaker | None:
+    for who, final in _after_candidates(after):
+        if (speaker := people.resolve(who, position)) is not None or final:
+            return speaker
+    return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _after_candidates(after: str) -> tuple[tuple[str, bool], ...]:
+    """Who the words after a quote may name, in the order tried; `final` stops the search even when
+    the words name nobody. Cached: a dense run of quotes repeats the same few attributions."""
+    text = after.lstrip(" ,")
+    if match := _AFTER_ACCORDING.match(text):
+        return ((match.group("who"), True),)
+    if match := _AFTER_WHO_VERB.match(text):
+        return ((match.group("who"), True),)
+    found: list[tuple[str, bool]] = []
+    if match := _AFTER_WHO_APPOSITIVE_VERB.match(text):
+        found.append((match.group("who"), False))
+    if match := _AFTER_VERB_WHO.match(text):
+        found.append((_TRAILING_PHRASE.sub("", match.group("who")), True))
+    return tuple(found)
+
+
+def _before_attribution(before: str, position: int, people: _People) -> Speaker | None:
+    for who, back in _before_candidates(before):
+        # "He adds that Bush is …": a pronoun is whoever came before it, not before the quote.
+        if (speaker := people.resolve(who, position - back)) is not None:
+            return speaker
+    return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _before_candidates(before: str) -> tuple[tuple[str, int], ...]:
+    """Who the words before a quote may name, with how far before the quote each stands."""
+    text = _APPOSITIVE.sub("", before).rstrip()
+    clause = _CLAUSE_BREAK.split(text)[-1]
+    found: list[tuple[str, int]] = []
+    for pattern in _BEFORE_PATTERNS:
+        # Anchored at the clause's end: tried from the few word starts near it, not every character.
+        for start in _word_starts(clause):
+            if match := pattern.match(clause, start):
+                found.append((_clause_subject(match.group("who")), len(clause) - match.start("who") + 1))
+                break
+    return tuple(found)
+
+
+def _word_starts(clause: str) -> list[int]:
+    """Where the clause's words start, at most the last 16 of them, first to last."""
+    starts = [m.start() for m in _WORD_START.finditer(clause)]
+    return starts[-16:]
+
+
+def _reporting_speaker(sentence: str, position: int, people: _People) -> Speaker | None:
+    """Who a sentence of reported speech names: "McQuarrie adds that the stunt …"."""
+    for clause in _REPORTED_CLAUSE_BREAK.split(_APPOSITIVE.sub("", sentence[:_WINDOW])):
+        if match := _REPORTED.match(clause):
+            speaker = people.resolve(_clause_subject(match.group("who")), position)
+            if speaker is not None:
+                return speaker
+    return None
+
+
+def _clause_subject(who: str) -> str:
+    # "As such, Cruise" → "Cruise"; the subject is what follows the clause's last comma.
+    return _COMMA.split(who)[-1].strip()
+
+
+def _is_transcript(blocks: Sequence[str]) -> bool:
+    # Two or more voices each taking more than one turn: one "Mission: Impossible …" paragraph,
+    # a photo credit or a list of states ("Iowa: …", "Nevada: …") is no interview.
+    labelled = Counter(m.group("name") for b in blocks if ":" in b[:80] and (m := _TRANSCRIPT_LINE.match(b)))
+    return sum(1 for turns in labelled.values() if turns >= 2) >= 2
+
+
+def _transcript_quotes(blocks: Sequence[str], people: _People) -> list[FoundQuote]:
+    found = []
+    for index, block in enumerate(blocks):
+        if match := _TRANSCRIPT_LINE.match(block):
+            speaker = people.resolve(match.group("name"), people.offset(index)) or Speaker(match.group("name"))
+            found.append(FoundQuote(index, match.start("words"), len(block), match.group("words"), speaker))
+    return found
+
+
+@dataclass(frozen=True)
+class _Mention:
+    position: int  # counted from the article's start
+    name: str  # the full name as written, titles off
+    role: str
+
+
+class _People:
+    """Everyone the article names, in order, to resolve a surname, pronoun or description."""
+
+    def __init__(self, blocks: Sequence[str], frames: Sequence[str]) -> None:
+        """`frames` are the blocks with their quotes blanked: names inside quotes are not mentions."""
+        self._offsets: list[int] = []
+        offset = 0
+        for block in blocks:
+            self._offsets.append(offset)
+            offset += len(block) + 1
+        self._genders: dict[str, str] = {}
+        # The whole article at once, paragraphs a line each: a name never runs over a paragraph's end.
+        article = "\n".join(frames)
+        counts: Counter[str] = Counter()
+        first_seen: dict[str, _Mention] = {}
+        for match in _NAME_RUN.finditer(article):
+            if "\n" in match.group():
+                continue
+            name, title, surname = _parse_run(match.group())
+            if title in _FEMALE_TITLES:
+                self._genders.setdefault(surname, "f")
+            elif title in _MALE_TITLES:
+                self._genders.setdefault(surname, "m")
+            if name is None:
+                continue
+            counts[name] += 1
+            if name not in first_seen:
+                # Only a person's first mention gives their role: worked out once a person.
+                first_seen[name] = _Mention(match.start(), name, _mention_role(article, match.start(), match.end(), title))
+        # A surname is the person named in full with it most often ("Trump" is Donald, not Melania).
+        self._full_names: dict[str, Speaker] = {}
+        for name, _count in sorted(counts.items(), key=lambda item: (-item[1], first_seen[item[0]].position)):
+            first = first_seen[name]
+            self._full_names.setdefault(name.split()[-1], Speaker(first.name, first.role))
+        # Who each sentence is about, in article order, for "he" and "she".
+        self._subject_positions: list[int] = []
+        self._subjects: list[Speaker] = []
+        self._subject_cache: dict[str, Speaker | None] = {}
+        self._speaker_positions: list[int] = []
+        self._speakers: list[Speaker] = []
+        named = [(m.start(), m) for m in _SUBJECT.finditer(article) if "\n" not in m.group()]
+        pronouns = [(m.start(1), m) for m in _PRONOUN_AS_SUBJECT.finditer(article) if _VERBISH.fullmatch(m.group("verb"))]
+        # In article order, "she" as a subject carries on the person it stands for, so a chain
+        # ("Ann Fox arrived. … Then she spoke. … "…," she said.") reaches past one gap.
+        for position, match in sorted(named + pronouns, key=lambda item: item[0]):
+            if "name" in match.groupdict():
+                person = self._subject(match)
+            else:
+                person = self._last_person(position, "f" if match.group(1).lower() == "she" else "m", _CHAIN_REACH)
+            if person is not None:
+                self._subject_positions.append(position)
+                self._subjects.append(person)
+        self._named_cache: dict[str, Speaker | None] = {}
+
+    def offset(self, block: int) -> int:
+        return self._offsets[block]
+
+    def subject_between(self, start: int, end: int) -> Speaker | None:
+        """The first person a sentence is about, between its start and `end`."""
+        at = bisect_left(self._subject_positions, start)
+        if at < len(self._subject_positions) and self._subject_positions[at] < end:
+            return self._subjects[at]
+        return None
+
+    def spoke(self, person: Speaker, position: int) -> None:
+        if self._speaker_positions and position < self._speaker_positions[-1]:
+            return  # quotes are met in order; an earlier position would break the bisection
+        self._speaker_positions.append(position)
+        self._speakers.append(person)
+
+    def resolve(self, who: str, position: int) -> Speaker | None:
+        who = _cleaned(who)
+        if not who:
+            return None
+        lowered = who.lower()
+        if lowered.endswith(("'s", "’s")):
+            return None  # "Clinton's remarks": a possessive owns the words, it does not say them
+        if lowered in _PRONOUNS:
+            return self._last_person(position, "f" if lowered in ("she", "her") else "m")
+        if _UNNAMED_SOURCE.match(who):
+            # "a friend", "one lawmaker", "the statement": a source the article does not name.
+            return Speaker(who[0].upper() + who[1:])
+        if _DESCRIPTION.match(who) and not _COLLECTIVE.match(who):
+            return self._last_person(position, "")
+        # A name or a group means the same wherever it stands: worked out once.
+        if who not in self._named_cache:
+            self._named_cache[who] = self._name_or_group(who)
+        return self._named_cache[who]
+
+    def _name_or_group(self, who: str) -> Speaker | None:
+        # A name wins over a group word before it: "studio chief Brian Robbins" is a person.
+        if match := _NAME_AT_END.search(who):
+            return self._named(match.group("name"), match.group("role"))
+        if match := _COLLECTIVE.match(who):
+            phrase = match.group("phrase")
+            return Speaker(phrase[0].upper() + phrase[1:])
+        return None
+
+    def _named(self, name: str, role_words: str) -> Speaker | None:
+        words = name.split()
+        # "the State Department told …": a body speaks under its own name.
+        if len(words) > 1 and words[-1] in _BODIES:
+            return Speaker(name.replace(_DOT, "."))
+        title_role = ""
+        while len(words) > 1 and _is_title_word(words[0]):
+            title = words.pop(0)
+            title_role = _TITLE_ROLES.get(title.rstrip(_DOT), title_role or title.lower())
+        if len(words) > 2 and _AGENT_NOUN.fullmatch(words[0]):
+            role_words, words = words[0].lower(), words[1:]
+        # "former Pennsylvania Gov. and …": a name cannot end on a title, the person is further on.
+        if not words or (words[0] in _NOT_PERSON and len(words) == 1) or (len(words) > 1 and _is_title_word(words[-1])):
+            return None
+        name = " ".join(words).replace(_DOT, ".")
+        if name.lower() in _PRONOUNS or name in {"I", "We", "It", "The", "This", "That", "They", "You"}:
+            return None
+        known = self._full_names.get(words[-1].replace(_DOT, "."))
+        if known is not None and known.name.lower().endswith(name.lower()):
+            return known
+        return Speaker(name, _role(role_words) or title_role)
+
+    def _subject(self, match: re.Match[str]) -> Speaker | None:
+        if not _VERBISH.fullmatch(match.group("verb")):
+            return None
+        name = match.group("name")
+        if name not in self._subject_cache:
+            self._subject_cache[name] = self._subject_person(name)
+        return self._subject_cache[name]
+
+    def _subject_person(self, name: str) -> Speaker | None:
+        words = name.split()
+        while words and (words[0] in _NOT_PERSON or _is_title_word(words[0])) and len(words) > 1:
+            words = words[1:]
+        if any(w in _NOT_PERSON for w in words) or all(w.isupper() for w in words):
+            return None
+        surname = words[-1].replace(_DOT, ".")
+        known = self._full_names.get(surname)
+        written = " ".join(words).replace(_DOT, ".").lower()
+        # "Brook", "Ellen Brook" and "Mountaineer Ellen Brook" are all the Ellen Brook first named.
+        if known is not None and (known.name.lower().endswith(written) or written.endswith(" " + known.name.lower())):
+            return known
+        if len(words) >= 2:
+            return Speaker(" ".join(words).replace(_DOT, "."))
+        return None
+
+    def _last_person(self, position: int, gender: str, reach: int = _PRONOUN_REACH) -> Speaker | None:
+        """Whoever was last quoted or last the subject of a sentence before `position`, of the gender asked."""
+        spoke_at = bisect_left(self._speaker_positions, position)
+        subject_at = bisect_left(self._subject_positions, position)
+        # A few steps back at most: the nearest person of the other gender is passed over.
+        candidates = [(self._speaker_positions[i], self._speakers[i]) for i in range(spoke_at - 1, max(-1, spoke_at - 5), -1)]
+        candidates += [(self._subject_positions[i], self._subjects[i]) for i in range(subject_at - 1, max(-1, subject_at - 5), -1)]
+        candidates.sort(key=_nearest_first)
+        for where, person in candidates:
+            if position - where > reach:
+                return None  # too far back to be sure: unattributed rather than a guess
+            known = self._genders.get(person.name.split()[-1], "")
+            if not gender or not known or known == gender:
+                return person
+        return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _parse_run(run: str) -> tuple[str | None, str, str]:
+    """A run of capitalised words as (the person's full name or None, their title, the surname)."""
+    words = run.split()
+    while words and words[0] in _SENTENCE_OPENERS:
+        words = words[1:]
+    title = ""
+    while len(words) > 1 and _is_title_word(words[0]):
+        title = words.pop(0).rstrip(_DOT)
+    if len(words) < 2 and not (title and words):
+        return None, "", ""
+    if len(words) > 2 and _AGENT_NOUN.fullmatch(words[0]):
+        title, words = words[0], words[1:]
+    if any(w in _NOT_PERSON for w in words) or all(w.isupper() for w in words):
+        return None, "", ""
+    if len(words) < 2:
+        return None, title, words[-1]
+    return " ".join(words).replace(_DOT, "."), title, words[-1]
+
+
+def _mention_role(article: str, start: int, end: int, title: str) -> str:
+    """The role a person's first mention gives: "base jumping coach John DeVore", "Ann Fox, a captain,"."""
+    paragraph_start = article.rfind("\n", max(0, start - 80), start) + 1
+    role = _role(article[max(paragraph_start, start - 80) : start]) or _TITLE_ROLES.get(title, title.lower())
+    if appositive := _APPOSITIVE_ROLE.match(article, end):
+        role = role or _role(appositive.group("role"))
+    return role
+
+
+def _nearest_first(candidate: tuple[int, Speaker]) -> int:
+    return -candidate[0]
+
+
+@lru_cache(maxsize=1 << 14)
+def _cleaned(who: str) -> str:
+    """The words naming a speaker without asides, a trailing adverb or a leading "and"; "" if too long to be one."""
+    if len(who) > 200:
+        return ""
+    who = _PARENTHETICAL.sub("", who).strip()
+    who = _TRAILING_ADVERB.sub("", who)
+    who = _LEADING_CONJUNCTION.sub("", who)
+    return "" if len(who.split()) > 10 else who
+
+
+def _is_title_word(word: str) -> bool:
+    plain = word.replace(_DOT, ".").rstrip(".")
+    return plain in _TITLES or plain in _TITLE_ROLES
+
+
+def _role(words: str) -> str:
+    """The role words before a name, without the sentence's own words: "writer/director"."""
+    kept: list[str] = []
+    for word in reversed(words.split()):
+        if word.lower() in _ROLE_STOPWORDS or not _ROLE_WORD.fullmatch(word):
+            break
+        kept.insert(0, word)
+    role = " ".join(kept)
+    for plain, spelled in _ACRONYMS.items():
+        role = role.replace(plain, spelled)
+    return role

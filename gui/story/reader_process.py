@@ -1,0 +1,42 @@
+"""What runs in the reader process: one file read into a Story, sent back through a pipe.
+
+No Qt here: the process imports only the story layer. Whatever goes wrong is sent back
+as one sentence for a person, never as an exception the parent would have to unpickle.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from gui.story.loader import Story, StoryError, load_story
+
+log = logging.getLogger(__name__)
+
+
+def printable(text: str) -> str:
+    """`text` on one line: a file name may hold line breaks and other control characters."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+def read_story(path: str, load: Callable[[str], Story] = load_story) -> Story | str:
+    """The story at `path`, or why it cannot be opened."""
+    try:
+        return load(path)
+    except StoryError as error:
+        return str(error)
+    except Exception as error:
+        # Whatever a file can make the loader raise is still a file that cannot be
+        # opened: the user hears that, the log keeps the details.
+        log.exception("unexpected error while opening %r", path)
+        return f"{printable(Path(path).name)} could not be read as an article ({type(error).__name__})."
+
+
+def send_story(path: str, pipe: Connection) -> None:
+    """The reader process's entry point."""
+    try:
+        pipe.send(read_story(path))
+    finally:
+        pipe.close()

@@ -1,0 +1,1 @@
+"""The Article tab: the typeset story, find, zoom, page themes, printing."""

@@ -1,0 +1,103 @@
+"""The story as rich text for Qt's text engine: typeset, themed, every story string escaped.
+
+Each quote becomes an internal link, `quote:<row>`, so a click on it can select that
+quote; its row is the quote's row in the model. The byline links the source to the
+story's address, which the view opens only for http(s).
+"""
+
+from __future__ import annotations
+
+import itertools
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+from html import escape
+from operator import le
+
+from PySide6.QtCore import QDate, QLocale
+
+from gui.story import Quote, Story
+from gui.views.article.page_theme import PageColours
+
+QUOTE_SCHEME = "quote"
+_DEK = -1  # the paragraph number that stands for the dek, which comes before paragraph 0
+
+
+def article_style(colours: PageColours) -> str:
+    """The document's style sheet; font sizes are relative, so zoom scales them all."""
+    return f"""
+h1 {{ font-size: xx-large; font-weight: 600; margin-bottom: 8px; }}
+p {{ margin-top: 0; margin-bottom: 14px; line-height: 150%; }}
+p.dek {{ font-size: large; }}
+p.byline {{ font-size: small; text-transform: uppercase; letter-spacing: 1px; color: {colours.muted}; }}
+p.caption {{ font-size: small; font-style: italic; color: {colours.muted}; }}
+a {{ color: {colours.link}; }}
+a.quote {{ color: {colours.text}; text-decoration: none; background-color: {colours.quote}; }}
+"""
+
+
+def article_html(story: Story, locale: QLocale) -> str:
+    """The story as HTML: headline, dek, byline, caption and paragraphs, quotes marked."""
+    return "\n".join(article_blocks(story, locale))
+
+
+def article_blocks(story: Story, locale: QLocale) -> Iterator[str]:
+    """The story's HTML one block at a time, in reading order, so a long story can be typeset piece by piece."""
+    quotes_in = _QuotesByParagraph(story.quotes)
+    byline = []
+    if story.source:
+        source = escape(story.source)
+        byline.append(f'<a href="{escape(story.url)}">{source}</a>' if story.url else source)
+    if story.published:
+        day = story.published
+        byline.append(escape(locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)))
+    yield f"<h1>{escape(story.headline)}</h1>"
+    if story.dek:
+        yield f'<p class="dek">{_marked(story.dek, quotes_in[None])}</p>'
+    if byline:
+        yield f'<p class="byline">{" · ".join(byline)}</p>'
+    for number, paragraph in enumerate(story.paragraphs):
+        if story.image is not None and story.image.before_paragraph == number:
+            yield f'<p class="caption">{escape(story.image.caption)} — Credit: {escape(story.image.credit)}</p>'
+        yield f"<p>{_marked(paragraph, quotes_in[number])}</p>"
+
+
+def quote_row(href: str) -> int | None:
+    """The model row an internal quote link points at, or None for any other link."""
+    scheme, _, row = href.partition(":")
+    return int(row) if scheme == QUOTE_SCHEME and row.isdigit() else None
+
+
+class _QuotesByParagraph:
+    """Each paragraph's quotes with their model rows, found by bisection in the rows sorted by paragraph.
+
+    Sorting plain integers makes no object per quote: grouping 100,000 quotes into lists
+    took 200 ms, most of it the garbage collector walking the new lists.
+    """
+
+    def __init__(self, quotes: tuple[Quote, ...]) -> None:
+        self._quotes = quotes
+        paragraph_of = [_DEK if quote.paragraph is None else quote.paragraph for quote in quotes]
+        if all(map(le, paragraph_of, itertools.islice(paragraph_of, 1, None))):
+            # Quotes found in a text come in reading order already.
+            self._rows: Sequence[int] = range(len(quotes))
+            self._paragraphs = paragraph_of
+        else:
+            self._rows = sorted(range(len(quotes)), key=paragraph_of.__getitem__)
+            self._paragraphs = [paragraph_of[row] for row in self._rows]
+
+    def __getitem__(self, paragraph: int | None) -> list[tuple[int, Quote]]:
+        key = _DEK if paragraph is None else paragraph
+        rows = self._rows[bisect_left(self._paragraphs, key) : bisect_right(self._paragraphs, key)]
+        return [(row, self._quotes[row]) for row in rows]
+
+
+def _marked(text: str, quotes: list[tuple[int, Quote]]) -> str:
+    """Escape `text`, making each quote's span a link to its row."""
+    pieces: list[str] = []
+    position = 0
+    for row, quote in sorted(quotes, key=lambda row_quote: row_quote[1].start):
+        pieces.append(escape(text[position : quote.start]))
+        pieces.append(f'<a class="quote" href="{QUOTE_SCHEME}:{row}">{escape(text[quote.start : quote.end])}</a>')
+        position = quote.end
+    pieces.append(escape(text[position:]))
+    return "".join(pieces)

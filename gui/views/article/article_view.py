@@ -1,0 +1,534 @@
+"""The article typeset for reading: themed, zoomable, its quotes linked to the shared selection."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QDesktopServices,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QHideEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocumentFragment,
+    QTextFrameFormat,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from gui.models.story_model import StoryModel
+from gui.story import Quote
+from gui.views.article.article_html import article_blocks, article_style, quote_row
+from gui.views.article.page_theme import PageColours, PageTheme
+from gui.views.article.safe_links import can_open_externally
+from gui.views.article.zoom import DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, zoom_in, zoom_out
+from gui.views.focus_band import paint_focus_band, reserve_focus_band
+
+# About 70 characters a line: the measure that reads comfortably, at every zoom.
+MEASURE_CHARS = 70
+MIN_SIDE_MARGIN = 24
+WHEEL_STEP = 120  # one notch of a mouse wheel, in eighths of a degree
+# What may stand beside a quote in a selection that still counts as "inside" it.
+_QUOTE_SURROUNDINGS = " \u2029\u2028“”\"‘’'.,;:!?"
+ELLIPSIS = "…"
+# HTML typeset between two events: parsing and laying out this much takes about 10 ms,
+# so a story of any length shows its first page at once and never holds up a keystroke.
+TYPESET_SLICE_CHARS = 12_000
+
+
+class ArticleView(QTextBrowser):
+    """Shows the model's story and follows the model's shared quote selection.
+
+    A click on a quote selects it in `model.selection`; a selection made elsewhere is
+    highlighted here and scrolled into view. Links open only on a click, only for http(s).
+
+    Signals:
+        statusMessage(str): feedback for the status bar, such as a refused link.
+        caretBrowsingChanged(bool): caret browsing (F7) was turned on or off.
+        zoomChanged(int): the zoom in percent, after it changed.
+        typeset(): the whole document was built anew (another story or page theme).
+
+    A long story is typeset a slice at a time between events, starting with what shows
+    first, and only while the view is shown; `typesetting` says whether slices are still to come.
+    """
+
+    statusMessage = Signal(str)
+    caretBrowsingChanged = Signal(bool)
+    zoomChanged = Signal(int)
+    typeset = Signal()
+
+    def __init__(
+        self, model: StoryModel, theme: PageTheme = PageTheme.SYSTEM, zoom: int = DEFAULT_ZOOM, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._theme = theme
+        self._colours = theme.colours(QGuiApplication.styleHints().colorScheme())
+        self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
+        self._wheel_delta = 0
+        self._quote_ranges: dict[int, tuple[int, int]] = {}
+        # The same quotes in document order, for finding the one at a position by bisection.
+        self._quote_starts: list[int] = []
+        self._rows_in_order: list[int] = []
+        self._find_matches: list[QTextCursor] = []
+        self._untypeset: Iterator[str] = iter(())
+        self._typesetting = False
+        self._inserting = False
+        self._place_to_keep = 0
+        self._scroll_to_current_when_typeset = False
+        self._typesetter = QTimer(self)
+        self._typesetter.setInterval(0)
+        self._typesetter.timeout.connect(self._typeset_next_slice)
+        # A reader cannot undo anything here; an undo stack would only copy every slice.
+        self.document().setUndoRedoEnabled(False)
+        # Offered after the standard Copy and Select All when the reader right-clicks;
+        # `copy_action` stands in for the standard Copy, so the menu copies as Ctrl+C does.
+        self.context_actions: list[QAction] = []
+        self.copy_action: QAction | None = None
+        self.context_row: int | None = None
+        reserve_focus_band(self)
+        self.setObjectName("articleView")
+        self.setAccessibleName("Article")
+        self.setAccessibleDescription("The story’s text. Tab moves between quotes and links; Enter selects a quote or opens a link.")
+        # Links are content too: nothing is followed or fetched without an explicit choice.
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._follow_link)
+        model.storyChanged.connect(self._show_new_story)
+        model.selection.selectionChanged.connect(self._drop_stray_text_selection)
+        model.selection.selectionChanged.connect(self._update_highlights)
+        model.selection.currentChanged.connect(self._scroll_to_current)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.follow_color_scheme)
+        self._apply_colours()
+        self._show_story()
+
+    @property
+    def page_theme(self) -> PageTheme:
+        return self._theme
+
+    @property
+    def colours(self) -> PageColours:
+        return self._colours
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    @property
+    def typesetting(self) -> bool:
+        return self._typesetting
+
+    def set_page_theme(self, theme: PageTheme) -> None:
+        self._theme = theme
+        self.follow_color_scheme(QGuiApplication.styleHints().colorScheme())
+
+    def follow_color_scheme(self, scheme: Qt.ColorScheme) -> None:
+        """Repaint for the desktop's colour scheme; only the "system" page theme changes with it."""
+        colours = self._theme.colours(scheme)
+        if colours == self._colours:
+            return
+        self._colours = colours
+        self._apply_colours()
+        self._show_story()
+
+    def set_zoom(self, percent: int) -> None:
+        percent = min(MAX_ZOOM, max(MIN_ZOOM, percent))
+        if percent == self._zoom:
+            return
+        self._zoom = percent
+        if self.typesetting:
+            self._typeset_afresh()
+        else:
+            self._apply_zoom()
+        self.zoomChanged.emit(percent)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(zoom_in(self._zoom))
+
+    def zoom_out(self) -> None:
+        self.set_zoom(zoom_out(self._zoom))
+
+    def reset_zoom(self) -> None:
+        self.set_zoom(DEFAULT_ZOOM)
+
+    def quote_range(self, row: int) -> tuple[int, int] | None:
+        """Where the quote of model row `row` lies in the document, as (start, end) positions."""
+        return self._quote_ranges.get(row)
+
+    def set_find_matches(self, matches: list[QTextCursor]) -> None:
+        """Tint every match of the find bar; the current one is the text cursor's selection."""
+        self._find_matches = matches
+        self._update_highlights()
+
+    @property
+    def caret_browsing(self) -> bool:
+        return bool(self.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard)
+
+    def set_caret_browsing(self, on: bool) -> None:
+        """A caret the arrows move and Shift+arrows select with, as F7 gives in Firefox."""
+        if on == self.caret_browsing:
+            return
+        flags = Qt.TextInteractionFlag.TextBrowserInteraction
+        if on:
+            flags |= Qt.TextInteractionFlag.TextSelectableByKeyboard
+            if self.cursorRect().bottom() < 0 or self.cursorRect().top() > self.viewport().height():
+                # The caret starts where the reader is, not at a place scrolled away.
+                self.setTextCursor(self.cursorForPosition(QPoint(0, 0)))
+        self.setTextInteractionFlags(flags)
+        self.caretBrowsingChanged.emit(on)
+
+    def selected_excerpt(self) -> Quote | None:
+        """The selected text as a quote of its speaker, when the selection lies inside one quote.
+
+        Where the selection cuts the quote short, an ellipsis says so.
+        """
+        span = self._excerpt_span()
+        if span is None:
+            return None
+        row, inner_start, inner_end = span
+        excerpt = self._text_between(inner_start, inner_end).strip()
+        if not excerpt:
+            return None
+        quote_start, quote_end = self._quote_ranges[row]
+        before = "" if self._only_surroundings(quote_start, inner_start) else ELLIPSIS
+        after = "" if self._only_surroundings(inner_end, quote_end) else ELLIPSIS
+        return replace(self._model.quote(row), text=f"{before}{excerpt}{after}")
+
+    def excerpt_row(self) -> int | None:
+        """The model row of the quote the text selection lies inside, if it does."""
+        span = self._excerpt_span()
+        return None if span is None else span[0]
+
+    def quote_row_at(self, position: QPoint) -> int | None:
+        """The model row of the quote drawn at `position` on the viewport, if any."""
+        row = quote_row(self.anchorAt(position))
+        return row if row is not None and row < self._model.rowCount() else None
+
+    def select_quote(self, row: int) -> None:
+        """Make the quote of model row `row` the shared selection, as a click on it does."""
+        self._model.selection.setCurrentIndex(
+            self._model.index(row),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def _quote_row_at_cursor(self) -> int | None:
+        cursor = QTextCursor(self.document())
+        # The format of a position is that of the character before it.
+        cursor.setPosition(min(self.textCursor().selectionStart() + 1, self.document().characterCount() - 1))
+        row = quote_row(cursor.charFormat().anchorHref())
+        return row if row is not None and row < self._model.rowCount() else None
+
+    def _excerpt_span(self) -> tuple[int, int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        # From the last quote starting at or before the selection: earlier ones end before it.
+        first = max(0, bisect_right(self._quote_starts, start) - 1)
+        for position in range(first, len(self._rows_in_order)):
+            row = self._rows_in_order[position]
+            quote_start, quote_end = self._quote_ranges[row]
+            if quote_start >= end:
+                return None
+            inner_start, inner_end = max(start, quote_start), min(end, quote_end)
+            if inner_start >= inner_end:
+                continue
+            if self._only_surroundings(start, inner_start) and self._only_surroundings(inner_end, end):
+                return row, inner_start, inner_end
+            return None
+        return None
+
+    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's signature
+        # Never load images or style sheets named by a document, local or remote.
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        paint_focus_band(self, event)
+        return handled
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._typesetting:
+            self._typesetter.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # A hidden article waits: typing in the Quotes tab gets the whole of every frame.
+        super().hideEvent(event)
+        self._typesetter.stop()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A scroll bar coming or going as a slice goes in is no reason to start again.
+        if self.typesetting and not self._inserting and event.size().width() != event.oldSize().width():
+            self._typeset_afresh()
+        else:
+            self._center_column()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's signature
+        moved = super().focusNextPrevChild(next)
+        # Tab selects the next quote's or link's text without saying so; Copy follows it.
+        self.selectionChanged.emit()
+        return moved
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().wheelEvent(event)
+            return
+        # Ctrl+wheel zooms by whole steps; a high-resolution wheel adds up to a notch first.
+        self._wheel_delta += event.angleDelta().y()
+        while abs(self._wheel_delta) >= WHEEL_STEP:
+            if self._wheel_delta > 0:
+                self.zoom_in()
+                self._wheel_delta -= WHEEL_STEP
+            else:
+                self.zoom_out()
+                self._wheel_delta += WHEEL_STEP
+        event.accept()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        position = self.viewport().mapFromGlobal(event.globalPos())
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            # The menu key speaks of where the keyboard is: the quote Tab moved to.
+            self.context_row = self._quote_row_at_cursor()
+        else:
+            self.context_row = self.quote_row_at(position)
+        if self.context_row is not None and self.excerpt_row() != self.context_row:
+            # A right-click on a quote picks it, as a click does; words chosen inside it stay chosen.
+            self.select_quote(self.context_row)
+        menu = self.createStandardContextMenu(position)
+        copy_link = menu.findChild(QAction, "link-copy")
+        if copy_link is not None and self.context_row is not None:
+            menu.removeAction(copy_link)  # a quote's link is the app's own ("quote:3"), nothing to paste
+        standard_copy = menu.findChild(QAction, "edit-copy")
+        if standard_copy is not None and self.copy_action is not None:
+            menu.insertAction(standard_copy, self.copy_action)
+            menu.removeAction(standard_copy)
+        if self.context_actions:
+            menu.addSeparator()
+            menu.addActions(self.context_actions)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
+
+    def _follow_link(self, url: QUrl) -> None:
+        row = quote_row(url.toString())
+        if row is not None and row < self._model.rowCount():
+            self.select_quote(row)
+            self.statusMessage.emit(f"Selected the quote by {self._model.quote(row).speaker.name}")
+        elif can_open_externally(url):
+            QDesktopServices.openUrl(url)
+            self.statusMessage.emit(f"Opening {url.toDisplayString()} in your browser")
+        else:
+            shown = url.toDisplayString()[:80]
+            self.statusMessage.emit(f"Refused to open “{shown}”: only web links (http, https) open from an article")
+
+    def _apply_colours(self) -> None:
+        palette = self.palette()
+        for role, colour in (
+            (QPalette.ColorRole.Base, self._colours.background),
+            (QPalette.ColorRole.Text, self._colours.text),
+            (QPalette.ColorRole.Link, self._colours.link),
+        ):
+            palette.setColor(role, QColor(colour))
+        self.setPalette(palette)
+        self.document().setDefaultStyleSheet(article_style(self._colours))
+
+    def _apply_zoom(self) -> None:
+        font = QFont(self.font())
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * self._zoom / 100)
+        else:
+            font.setPixelSize(max(1, round(font.pixelSize() * self._zoom / 100)))
+        self.document().setDefaultFont(font)
+        self._center_column()
+
+    def _show_new_story(self) -> None:
+        self._show_story(keep_place=False)
+        self.verticalScrollBar().setValue(0)
+
+    def _show_story(self, keep_place: bool = True) -> None:
+        # A new theme keeps the reader's place: the text at the top of the page stays there.
+        self._place_to_keep = self.cursorForPosition(QPoint(0, 0)).position() if keep_place else 0
+        self._untypeset = article_blocks(self._model.story, self.locale())
+        self._quote_ranges = {}
+        self._quote_starts, self._rows_in_order = [], []
+        self._find_matches = []
+        self._inserting = True
+        try:
+            self.setHtml(self._next_slice())
+            self._apply_zoom()
+        finally:
+            self._inserting = False
+        self._update_highlights()
+        self._after_slice(self.document().begin())
+
+    def _typeset_afresh(self) -> None:
+        """Typeset from the top again, keeping the reader's place.
+
+        After a zoom or a new width, Qt lays out again what is typeset so far, and it would
+        finish all of that before the next slice could go in; starting afresh keeps every
+        step small.
+        """
+        self._show_story()
+
+    def _typeset_next_slice(self) -> None:
+        html = self._next_slice()
+        if not html:  # the last slice ended the story exactly
+            self.typeset.emit()
+            return
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        # One edit block: the layout is told once, and lays out just the slice.
+        self._inserting = True
+        try:
+            cursor.beginEditBlock()
+            cursor.insertBlock()
+            first_new = cursor.block()
+            cursor.insertFragment(QTextDocumentFragment.fromHtml(html, self.document()))
+            cursor.endEditBlock()
+        finally:
+            self._inserting = False
+        self._after_slice(first_new)
+
+    def _next_slice(self) -> str:
+        """The HTML of the next slice; the typesetter runs on while more may follow."""
+        blocks: list[str] = []
+        size = 0
+        self._typesetting = False
+        for block in self._untypeset:
+            blocks.append(block)
+            size += len(block)
+            if size >= TYPESET_SLICE_CHARS:
+                self._typesetting = True
+                break
+        if self._typesetting and self.isVisible():
+            self._typesetter.start()
+        else:
+            self._typesetter.stop()
+        return "\n".join(blocks)
+
+    def _after_slice(self, first_new: QTextBlock) -> None:
+        self._find_quote_ranges(first_new)
+        if self._model.selection.hasSelection():
+            self._update_highlights()
+        if self._scroll_to_current_when_typeset:
+            self._scroll_to_current()
+        end = self.document().characterCount()
+        if self._place_to_keep and self._place_to_keep < end:
+            self._show_at_top(self._place_to_keep)
+            self._place_to_keep = 0
+        if not self.typesetting:
+            self.typeset.emit()
+
+    def _find_quote_ranges(self, block: QTextBlock) -> None:
+        ranges = self._quote_ranges
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                row = quote_row(fragment.charFormat().anchorHref())
+                if row is not None:
+                    start, end = fragment.position(), fragment.position() + fragment.length()
+                    known = ranges.get(row)
+                    if known is None:
+                        # Slices arrive in document order, and so do the fragments of one.
+                        self._quote_starts.append(start)
+                        self._rows_in_order.append(row)
+                        known = (start, end)
+                    ranges[row] = (min(known[0], start), max(known[1], end))
+                fragments += 1
+            block = block.next()
+
+    def _show_at_top(self, position: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top())
+
+    def _scroll_to_current(self) -> None:
+        quote_range = self._quote_ranges.get(self._model.selection.currentIndex().row())
+        # A quote still to be typeset is scrolled to when its slice arrives.
+        self._scroll_to_current_when_typeset = quote_range is None and self.typesetting
+        if quote_range is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(quote_range[0])
+        top = self.cursorRect(cursor).top()
+        cursor.setPosition(quote_range[1])
+        bottom = self.cursorRect(cursor).bottom()
+        if top >= 0 and bottom <= self.viewport().height():
+            return
+        # A third of the way down, where the eye starts reading, with context above it.
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + top - self.viewport().height() // 3)
+
+    def _drop_stray_text_selection(self) -> None:
+        """Unselect text outside the selected quotes: Ctrl+C copies what is highlighted, one thing."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return
+        row = self.excerpt_row()
+        if row is not None and self._model.selection.isRowSelected(row):
+            return
+        if not self._model.selection.hasSelection():
+            return  # words selected by the reader, with no quote picked: theirs to copy
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+
+    def _update_highlights(self) -> None:
+        selections: list[QTextEdit.ExtraSelection] = []
+        for cursor in self._find_matches:
+            selections.append(self._highlight(cursor, self._colours.find_match))
+        for index in self._model.selection.selectedRows():
+            quote_range = self._quote_ranges.get(index.row())
+            if quote_range is not None:
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(quote_range[0])
+                cursor.setPosition(quote_range[1], QTextCursor.MoveMode.KeepAnchor)
+                selections.append(self._highlight(cursor, self._colours.selected_quote, underline=True))
+        self.setExtraSelections(selections)
+
+    @staticmethod
+    def _highlight(cursor: QTextCursor, colour: str, underline: bool = False) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        char_format = QTextCharFormat()
+        char_format.setBackground(QColor.fromString(colour))
+        if underline:
+            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        selection.format = char_format
+        return selection
+
+    def _only_surroundings(self, start: int, end: int) -> bool:
+        return not self._text_between(start, end).strip(_QUOTE_SURROUNDINGS)
+
+    def _text_between(self, start: int, end: int) -> str:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selectedText()
+
+    def _center_column(self) -> None:
+        measure = QFontMetricsF(self.document().defaultFont()).averageCharWidth() * MEASURE_CHARS
+        side = max(MIN_SIDE_MARGIN, int(self.viewport().width() - measure) // 2)
+        root = self.document().rootFrame()
+        frame_format: QTextFrameFormat = root.frameFormat()
+        if frame_format.leftMargin() != side:
+            frame_format.setLeftMargin(side)
+            frame_format.setRightMargin(side)
+            frame_format.setTopMargin(MIN_SIDE_MARGIN)
+            frame_format.setBottomMargin(MIN_SIDE_MARGIN)
+            root.setFrameFormat(frame_format)

@@ -1,0 +1,1 @@
+"""The Countdown tab: the live count, the event and zone choosers, iCalendar export."""

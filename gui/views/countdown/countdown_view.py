@@ -1,0 +1,362 @@
+"""The Countdown tab: a live count to (or since) an event of the story."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, date, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt, Signal
+from PySide6.QtGui import QFont, QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.error_report import reported_errors
+from gui.models.clock import Clock
+from gui.models.second_ticker import SecondTicker
+from gui.models.story_model import StoryModel
+from gui.settings.values import read_str
+from gui.story import Event, countdown
+from gui.story.wording import count_of
+from gui.views.countdown.timeline import Timeline
+from gui.views.countdown.zone_chooser import ZoneChooser, zone_label
+from gui.views.tab_page import EditEntry
+from gui.views.text_export import choose_export_path, write_export
+
+ZONE_KEY = "countdown/zone"
+# IANA names are at most about 30 characters; anything far longer is not a zone.
+MAX_ZONE_NAME = 256
+MAX_PLANS_SHOWN = 10
+
+log = logging.getLogger(__name__)
+
+
+class CountdownView(QWidget):
+    """Counts each second toward the chosen event's day, and up from it once it is past.
+
+    The clock is injected, so tests and `--now` can stand anywhere in time. It ticks only
+    while shown and not minimised: a hidden tab wakes nobody.
+
+    Signals:
+        reached(Event): the count crossed zero while the app was open.
+        countdownAvailable(bool): whether the story has a date to count to (and to export).
+        statusMessage(str): feedback for the status bar.
+    """
+
+    reached = Signal(object)
+    statusMessage = Signal(str)
+    countdownAvailable = Signal(bool)
+
+    def __init__(
+        self, model: StoryModel, clock: Clock, zone: tzinfo, zone_name: str, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._clock = clock
+        self._system_zone, self._system_zone_name = zone, zone_name
+        self._settings = settings
+        self._was_before: bool | None = None
+        self._edge: str | None = None
+        # What a tick needs, worked out when the event or zone changes rather than every second.
+        self._event: Event | None = None
+        self._zone, self._zone_name = zone, zone_name
+        self._timeline_day: date | None = None
+        self._minimised = False
+        self.message_box: QMessageBox | None = None
+        self.ticker = SecondTicker(clock, self)
+        self.ticker.ticked.connect(self.refresh)
+
+        self.event_box = QComboBox()
+        self.event_box.setObjectName("eventChooser")
+        self.event_box.setAccessibleName("Event to count to")
+        self.event_box.setAccessibleDescription("Choose which date of the story the countdown counts to or from.")
+        self.zone_box = ZoneChooser(zone_name)
+        # Long event titles must not force the window wider than a small screen.
+        for box in (self.event_box, self.zone_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(16)
+        self.zone_box.set_zone_name(self._stored_zone_name())
+        export_button = QPushButton("Export event…")
+        export_button.setObjectName("exportEvent")
+        export_button.setAccessibleName("Export the event as a calendar file")
+        export_button.setAccessibleDescription("Save the chosen event as an iCalendar file for a calendar app.")
+        export_button.clicked.connect(self.export_event_as)
+        self.empty_label = self._label("countdownEmpty", Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setText("This article names no date to count to.")
+
+        centered = Qt.AlignmentFlag.AlignCenter
+        self.title_label = self._label("eventTitle", centered)
+        self.headline_label = self._label("countdownHeadline", centered)
+        self.clock_label = self._label("countdownClock", centered)
+        self.clock_caption = self._label("countdownClockCaption", centered)
+        self.timeline = Timeline()
+        self.date_label = self._label("eventDate")
+        self.history_label = self._label("eventHistory")
+        self.detail_label = self._label("eventDetail")
+        self._scale_font(self.title_label, 1.3, QFont.Weight.DemiBold)
+        self._scale_font(self.headline_label, 2.2, QFont.Weight.DemiBold)
+        self._scale_font(self.clock_label, 1.8, QFont.Weight.Normal)
+        self.clock_label.setFont(self._monospaced_digits(self.clock_label.font()))
+
+        choosers = QHBoxLayout()
+        choosers.addWidget(self.event_box, 3)
+        choosers.addWidget(self.zone_box, 2)
+        choosers.addWidget(export_button)
+        facts = QFormLayout()
+        facts.addRow("Date:", self.date_label)
+        facts.addRow("History:", self.history_label)
+        facts.addRow("About:", self.detail_label)
+        # The count and its facts sit on one page, hidden together when the story has no dates.
+        self.count_page = QWidget()
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.count_page)
+        outer.addWidget(self.empty_label)
+        layout = QVBoxLayout(self.count_page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(choosers)
+        # The count, its timeline and its facts stay together under the choosers: spare height
+        # goes below them, never between the lines.
+        layout.addSpacing(16)
+        for widget in (self.title_label, self.headline_label, self.clock_label, self.clock_caption):
+            layout.addWidget(widget)
+        layout.addSpacing(8)
+        layout.addWidget(self.timeline)
+        layout.addSpacing(8)
+        layout.addLayout(facts)
+        layout.addStretch(1)
+
+        self.event_box.currentIndexChanged.connect(self._show_event)
+        self.zone_box.currentIndexChanged.connect(self._choose_zone)
+        model.storyChanged.connect(self._fill_events)
+        self._fill_events()
+
+    @property
+    def zone(self) -> tzinfo:
+        return self._zone
+
+    @property
+    def zone_name(self) -> str:
+        return self._zone_name
+
+    def take_focus(self) -> None:
+        self.event_box.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def edit_menu_entries(self) -> list[EditEntry]:
+        return []
+
+    def headline(self) -> str:
+        """The sentence the count says now, e.g. "Out today"."""
+        return self.headline_label.text()
+
+    def current_event(self) -> Event | None:
+        """The event counted to; None when the story names no date."""
+        return self._event
+
+    def refresh(self) -> None:
+        """Redraw the count for the clock's current moment; say so when zero is crossed."""
+        event = self._event
+        if event is None:
+            return
+        now = self._clock.now()
+        state = countdown.standing(event.date, now, self._zone)
+        today = countdown.within_calendar(now, self._zone).date()
+        self.headline_label.setText(countdown.headline(event, state, today))
+        self.clock_label.setText(countdown.clock_text(state))
+        before = isinstance(state, countdown.Before)
+        edge = countdown.calendar_edge(now, self._zone)
+        if (before, edge) != (self._was_before, self._edge):
+            self.clock_caption.setText(self._caption(before, edge))
+            self._edge = edge
+        if today != self._timeline_day:
+            self._timeline_day = today
+            self._show_timeline(event, today)
+        if self._was_before and not before:
+            self.reached.emit(event)
+        self._was_before = before
+
+    def set_minimised(self, minimised: bool) -> None:
+        """A minimised window shows nothing, so the count sleeps until it is restored."""
+        self._minimised = minimised
+        self._follow_visibility()
+
+    def export_event_as(self) -> None:
+        """Ask where, then export the current event."""
+        self.export_event()
+
+    def export_event(self, path: str | Path | None = None) -> bool:
+        """Write the current event as an all-day iCalendar event."""
+        event = self._event
+        if event is None:
+            self.statusMessage.emit("This article names no date to export")
+            return False
+        if path is None:
+            path = choose_export_path(self, "Export event", f"{event.id}.ics", "iCalendar (*.ics)")
+            if path is None:
+                return False
+        # Imported on first use: start-up needs none of it (see `make bench`).
+        from gui.story.ics_export import event_ics
+
+        path = Path(path)
+        text = event_ics(event, self._model.story, countdown.within_calendar(self._clock.now(), UTC))
+        self.message_box = write_export(self, path, text, "Cannot export event")
+        if self.message_box is not None:
+            return False
+        self.statusMessage.emit(f"Exported “{event.title}” to {path.name}")
+        return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Nothing may escape a Qt event handler (see error_report).
+        with reported_errors():
+            self._follow_visibility()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        with reported_errors():
+            self._follow_visibility()
+
+    def _follow_visibility(self) -> None:
+        if self.isVisible() and not self._minimised and self._event is not None:
+            if not self.ticker.is_running():
+                self.refresh()
+                self.ticker.start()
+        else:
+            self.ticker.stop()
+
+    def _fill_events(self) -> None:
+        story = self._model.story
+        self.event_box.blockSignals(True)
+        self.event_box.clear()
+        for event in story.events:
+            self.event_box.addItem(f"{event.title} — {self._format_event_date(event)}", event.id)
+        self.event_box.setCurrentIndex(self.event_box.findData(story.countdown_event_id))
+        self.event_box.blockSignals(False)
+        self._show_event()
+
+    def _show_event(self) -> None:
+        event_id = self.event_box.currentData()
+        self._event = next((e for e in self._model.events if e.id == event_id), None)
+        self.count_page.setVisible(self._event is not None)
+        self.empty_label.setVisible(self._event is None)
+        self.countdownAvailable.emit(self._event is not None)
+        if self._event is None:
+            self.ticker.stop()
+            return
+        event = self._event
+        self._zone, self._zone_name = self._zone_and_name()
+        self._timeline_day = None
+        # A new event starts a new count: switching to a past day is no crossing of zero.
+        self._was_before = None
+        self.title_label.setText(event.title)
+        counted = "counted from local midnight" if event.precision == "day" else "counted from its first day, at local midnight"
+        self.date_label.setText(f"{self._format_event_date(event)}, {counted} ({self.zone_name})")
+        self.history_label.setText(self._history(event))
+        self.detail_label.setText(event.detail or "—")
+        self.refresh()
+        self._follow_visibility()
+
+    def _choose_zone(self) -> None:
+        self._settings.setValue(ZONE_KEY, self.zone_box.zone_name())
+        self._show_event()
+
+    def _stored_zone_name(self) -> str:
+        """The zone chosen last time, "" for the system's; a name that is no zone is forgotten."""
+        name = read_str(self._settings, ZONE_KEY, "", max_length=MAX_ZONE_NAME)
+        if name and _zone_named(name) is None:
+            log.warning("ignoring the setting %s = %r: no such time zone; using the system's", ZONE_KEY, name)
+            return ""
+        return name
+
+    def _zone_and_name(self) -> tuple[tzinfo, str]:
+        name = self.zone_box.zone_name()
+        zone = _zone_named(name) if name else None
+        if zone is None:
+            return self._system_zone, self._system_zone_name
+        return zone, name
+
+    def _caption(self, before: bool, edge: str | None) -> str:
+        # Said plainly rather than counted wrong: Python's calendar runs from year 1 to 9999.
+        if edge == "start":
+            return f"Now is before 1 January of year 1 in {self._place}, where the calendar begins: the count starts there"
+        if edge == "end":
+            return f"The calendar ends with 31 December 9999 in {self._place}: the count stops there"
+        where = "left until the day begins, at midnight" if before else "since the day began, at midnight"
+        return f"{where} in {self._place}"
+
+    @property
+    def _place(self) -> str:
+        """Where the count is kept, as a person names it: "Oslo, Norway", "UTC"."""
+        return zone_label(self._zone_name).split(" — ", 1)[0]
+
+    def _show_timeline(self, event: Event, today: date) -> None:
+        events = self._model.events
+        dates = {e.date: self._format_short(e.date, e.precision) for e in events}
+        dates[today] = self._format_short(today, "day")
+        self.timeline.set_events(events, event.id, today, dates)
+
+    def _history(self, event: Event) -> str:
+        lines = []
+        if event.article_said:
+            lines.append(f"The article said “{event.article_said}”.")
+        # A label of a hundred thousand lines takes Qt half a minute to lay out: name the
+        # latest plans, count the rest.
+        shown = event.planned[-MAX_PLANS_SHOWN:]
+        if len(event.planned) > len(shown):
+            lines.append(f"{count_of(len(event.planned) - len(shown), 'earlier plan')} superseded.")
+        lines.extend(f"Planned for {self._format_date(day)}, superseded." for day in shown)
+        return "\n".join(lines) or "—"
+
+    def _format_event_date(self, event: Event) -> str:
+        """The event's date as precisely as the text gave it: a day, "July 2023" or "2024"."""
+        if event.precision == "year":
+            return str(event.date.year)
+        if event.precision == "month":
+            return self.locale().toString(QDate(event.date.year, event.date.month, 1), "MMMM yyyy")
+        return self._format_date(event.date)
+
+    def _format_short(self, day: date, precision: str) -> str:
+        """A date in few characters, as precise as the text gave it: "12 Jul 2023", "Jul 2023", "2024"."""
+        if precision == "year":
+            return str(day.year)
+        return self.locale().toString(QDate(day.year, day.month, day.day), "MMM yyyy" if precision == "month" else "d MMM yyyy")
+
+    def _format_date(self, day: date) -> str:
+        return self.locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+    @staticmethod
+    def _label(name: str, alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QLabel:
+        # Event text comes from the story file: plain text only, selectable for copying.
+        label = QLabel(alignment=alignment, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        label.setObjectName(name)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    @staticmethod
+    def _scale_font(label: QLabel, factor: float, weight: QFont.Weight) -> None:
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * factor)
+        font.setWeight(weight)
+        label.setFont(font)
+
+    @staticmethod
+    def _monospaced_digits(font: QFont) -> QFont:
+        # Tabular figures keep the clock from jittering as digits change width.
+        font.setFeature(QFont.Tag("tnum"), 1)
+        return font
+
+
+def _zone_named(name: str) -> tzinfo | None:
+    """The IANA zone called `name`, or None: unknown names, paths and folders are no zones."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None

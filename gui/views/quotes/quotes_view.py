@@ -1,0 +1,540 @@
+"""The Quotes tab: every quote with its speaker, filtered, searched, starred and copied."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QDrag, QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.models.quote_filter import QuoteFilterProxy
+from gui.models.story_model import QuoteRole, StoryModel
+from gui.settings.values import read_enum
+from gui.story import Quote
+from gui.story.quote_formats import COPY_FORMAT_KEY, CopyFormat
+from gui.story.wording import count_of, no_quotes_shown
+from gui.views.copy_as_menu import copy_as_menu
+from gui.views.focus_band import paint_focus_band, reserve_focus_band
+from gui.views.quotes.quote_mime import quotes_mime
+from gui.views.tab_page import EditEntry
+from gui.views.text_export import choose_export_path, write_export
+
+STARRED, UNSTARRED = "★", "☆"
+LAYOUT_BATCH_ROWS = 500  # about 5 ms of layout: the list grows between keystrokes, never blocks one
+
+
+class QuoteDelegate(QStyledItemDelegate):
+    """Draws a quote with its star, in quotation marks, and the speaker on the line below.
+
+    A click on the star stars or unstars the quote.
+    """
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        star = STARRED if index.data(QuoteRole.FAVOURITE) else UNSTARRED
+        # U+2028 breaks the line inside one item; a plain newline is drawn as nothing.
+        option.text = f"{star}  “{index.data(QuoteRole.TEXT)}”\u2028     — {index.data(QuoteRole.SPEAKER_LABEL)}"
+
+    def editorEvent(
+        self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        if (
+            isinstance(event, QMouseEvent)
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
+            star_zone = option.rect.left() + 2 * option.fontMetrics.horizontalAdvance(STARRED)
+            if event.position().x() <= star_zone:
+                return bool(model.setData(index, not index.data(QuoteRole.FAVOURITE), QuoteRole.FAVOURITE))
+        return super().editorEvent(event, model, option, index)
+
+
+class QuoteListView(QListView):
+    """A list whose drags carry the same data as a copy, so quotes drop into any app.
+
+    The current row is always a selected row: a row with the focus frame that a copy
+    would not act on is a trap (Qt makes one whenever the list gets the focus).
+    """
+
+    def __init__(self, mime_for_selection: Callable[[], QMimeData | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._mime_for_selection = mime_for_selection
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        # After the event that moved the current row has finished: a Ctrl+click moves it
+        # first and toggles the row's selection only afterwards.
+        self._settler = QTimer(self, singleShot=True, interval=0)
+        self._settler.timeout.connect(self.settle_current)
+        # True while the focus alone picks a row: a pick that must not move the reader's article.
+        self.picking_on_focus = False
+        reserve_focus_band(self)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        self.selectionModel().currentChanged.connect(self._settler.start)
+        self.selectionModel().selectionChanged.connect(self._settler.start)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        paint_focus_band(self, event)
+        return handled
+
+    def settle_current(self) -> None:
+        """Select the current row when nothing is; otherwise move the current row onto the selection."""
+        selection, current = self.selectionModel(), self.currentIndex()
+        if not current.isValid() or selection.isSelected(current):
+            return
+        if not selection.hasSelection():
+            selection.select(current, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+            return
+        rows = sorted(index.row() for index in selection.selectedRows())
+        nearest = min(rows, key=lambda row: abs(row - current.row()))
+        selection.setCurrentIndex(current.siblingAtRow(nearest), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.picking_on_focus = True  # Qt makes the first row current here, before anything is picked
+        try:
+            super().focusInEvent(event)
+            self.settle_current()
+        finally:
+            self.picking_on_focus = False
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        mime = self._mime_for_selection()
+        if mime is not None:
+            drag = QDrag(self)
+            drag.setMimeData(mime)
+            drag.exec(Qt.DropAction.CopyAction)
+
+
+class QuotesView(QWidget):
+    """Lists the model's quotes through a filter proxy; copies, stars and exports them.
+
+    Signals:
+        statusMessage(str): feedback for the status bar, such as "Copied 2 quotes".
+    """
+
+    statusMessage = Signal(str)
+
+    def __init__(self, model: StoryModel, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._settings = settings
+        self.proxy = QuoteFilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self.message_box: QMessageBox | None = None
+
+        self.speaker_box = QComboBox()
+        self.speaker_box.setObjectName("speakerFilter")
+        self.speaker_box.setAccessibleName("Filter by speaker")
+        self.speaker_box.setAccessibleDescription("Show the quotes of one speaker, or of everyone.")
+        self.favourites_button = QToolButton()
+        self.favourites_button.setText(f"{STARRED} Favourites")
+        self.favourites_button.setCheckable(True)
+        self.favourites_button.setObjectName("favouritesOnly")
+        self.favourites_button.setAccessibleName("Show favourites only")
+        self.favourites_button.setAccessibleDescription("When on, only starred quotes are listed.")
+        self.favourites_button.setToolTip("Show only starred quotes")
+        self.search_box = QLineEdit(placeholderText="Search quotes and speakers", clearButtonEnabled=True)
+        self.search_box.setObjectName("quoteSearch")
+        self.search_box.setAccessibleName("Search quotes")
+        self.search_box.setAccessibleDescription(
+            "Type to list only quotes whose words or speaker match; Down, Up or Enter move to the list, Escape clears."
+        )
+        self.search_box.installEventFilter(self)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("quoteCount")
+
+        self.list_view = QuoteListView(self.selection_mime)
+        self.list_view.setObjectName("quoteList")
+        self.list_view.setAccessibleName("Quotes")
+        self.list_view.setAccessibleDescription("The article’s quotes and speakers. Ctrl+C copies the selected ones, Ctrl+D stars them.")
+        self.list_view.setModel(self.proxy)
+        self.list_view.setItemDelegate(QuoteDelegate(self.list_view))
+        # One quote a line, elided, its speaker below; the pane underneath shows it whole.
+        # Rows of one height spare the list measuring every quote, and laying them out
+        # in batches between events keeps a story of 100,000 quotes from freezing the window.
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list_view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list_view.setBatchSize(LAYOUT_BATCH_ROWS)
+        self.list_view.setSpacing(4)
+        self.list_view.setAlternatingRowColors(True)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.empty_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        self.empty_label.setObjectName("quotesEmpty")
+        self.results = QStackedWidget()
+        self.results.addWidget(self.list_view)
+        self.results.addWidget(self.empty_label)
+        self.detail = QTextBrowser(openLinks=False)
+        self.detail.setObjectName("quoteDetail")
+        self.detail.setAccessibleName("Selected quote in full")
+        self.detail.setAccessibleDescription("The selected quote, its speaker, and the sentence around it in the article.")
+
+        self._build_actions()
+        copy_button = QToolButton(popupMode=QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        copy_button.setObjectName("copyButton")
+        copy_button.setAccessibleName("Copy selected quotes")
+        copy_button.setAccessibleDescription("Copy the selected quotes; its menu chooses the form.")
+        copy_button.setToolTip("Copy the selected quotes; the arrow chooses the form")
+        copy_button.setMenu(self.copy_as_menu)
+        copy_button.clicked.connect(self.copy_action.trigger)
+        self.copy_button = copy_button
+        self.copy_as_menu.aboutToShow.connect(self._show_copy_format)
+        self._show_copy_format()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.speaker_box)
+        filters.addWidget(self.favourites_button)
+        filters.addWidget(self.search_box, 1)
+        filters.addWidget(self.count_label)
+        filters.addWidget(copy_button)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.results)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        self.speaker_box.currentIndexChanged.connect(lambda: self.proxy.set_speaker(self.speaker_box.currentData() or ""))
+        self.favourites_button.toggled.connect(self.proxy.set_favourites_only)
+        self.search_box.textChanged.connect(self.proxy.set_search)
+        # The empty list's sentence names the search even when the rows shown stay none.
+        self.search_box.textChanged.connect(self._update_count)
+        self.list_view.customContextMenuRequested.connect(self._show_context_menu)
+        self.list_view.activated.connect(lambda: self.copy_action.trigger())
+        self._following_shared = False
+        self.list_view.selectionModel().selectionChanged.connect(self._share_selection)
+        self.list_view.selectionModel().currentChanged.connect(self._share_selection)
+        model.selection.selectionChanged.connect(self._show_shared_selection)
+        model.selection.currentChanged.connect(self._show_shared_selection)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
+            signal.connect(self._update_count)
+            signal.connect(self._unselect_hidden)
+        model.dataChanged.connect(self._show_detail)
+        model.storyChanged.connect(self._fill_speakers)
+        # Made after quotes were picked elsewhere (the article), the list shows them picked;
+        # filling the speakers then shows the detail of that selection.
+        self._follow_shared_selection()
+        self._fill_speakers()
+
+    @property
+    def copy_format(self) -> CopyFormat:
+        """The form Ctrl+C copies in: the last one chosen from "Copy as", remembered."""
+        return read_enum(self._settings, COPY_FORMAT_KEY, CopyFormat.ATTRIBUTED)
+
+    def selected_quotes(self) -> list[Quote]:
+        """The selected quotes in article order, whatever order they were picked in."""
+        return [self._model.quote(row) for row in self._shared_rows()]
+
+    def visible_quotes(self) -> list[Quote]:
+        return [self._model.quote(self.proxy.mapToSource(self.proxy.index(row, 0)).row()) for row in range(self.proxy.rowCount())]
+
+    def selection_mime(self, copy_format: CopyFormat | None = None) -> QMimeData | None:
+        """The selected quotes as text/plain and text/html, or None when none is selected."""
+        quotes = self.selected_quotes()
+        return quotes_mime(quotes, self._model.story, copy_format or self.copy_format) if quotes else None
+
+    def copy_selected(self, copy_format: CopyFormat | None = None) -> None:
+        copy_format = copy_format or self.copy_format
+        quotes = self.selected_quotes()
+        if not quotes:
+            self.statusMessage.emit("Select a quote to copy")
+            return
+        QGuiApplication.clipboard().setMimeData(quotes_mime(quotes, self._model.story, copy_format))
+        self.statusMessage.emit(f"Copied {count_of(len(quotes), 'quote')} {copy_format.phrase}")
+
+    def choose_copy_format(self, copy_format: CopyFormat) -> None:
+        """Copy in `copy_format` and make it the form Ctrl+C uses from now on."""
+        self._settings.setValue(COPY_FORMAT_KEY, copy_format.value)
+        self._show_copy_format()
+        self.copy_selected(copy_format)
+
+    def edit_menu_entries(self) -> list[EditEntry]:
+        return [self.copy_action, self.copy_as_menu, None, self.favourite_action, self.find_action]
+
+    def take_focus(self) -> None:
+        """Put the keyboard on the list, or on the search field when no quote is shown."""
+        if self.proxy.rowCount():
+            self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The Article tab may have chosen another form meanwhile.
+        self._show_copy_format()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search_box and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._enter_results(last=False)
+                return True
+            if key == Qt.Key.Key_Up:
+                self._enter_results(last=True)
+                return True
+            if key == Qt.Key.Key_Escape:
+                # The first Escape clears the search; the next leaves the field for the list.
+                if self.search_box.text():
+                    self.search_box.clear()
+                else:
+                    self.take_focus()
+                return True
+        return super().eventFilter(watched, event)
+
+    def toggle_favourite(self) -> None:
+        """Star the selected quotes, or unstar them when all are starred already."""
+        indexes = [self._model.index(row) for row in self._shared_rows()]
+        if not indexes:
+            self.statusMessage.emit("Select a quote to star")
+            return
+        star = not all(index.data(QuoteRole.FAVOURITE) for index in indexes)
+        for index in indexes:
+            self._model.setData(index, star, QuoteRole.FAVOURITE)
+        self.statusMessage.emit(f"{'Starred' if star else 'Unstarred'} {count_of(len(indexes), 'quote')}")
+
+    def export_visible_as(self) -> None:
+        """Ask where, then export the quotes shown."""
+        self.export_visible()
+
+    def export_visible(self, path: str | Path | None = None) -> bool:
+        """Write the quotes now shown to CSV or Markdown (by the file's suffix)."""
+        if path is None:
+            path = choose_export_path(self, "Export quotes", "quotes.csv", "CSV (*.csv);;Markdown (*.md)")
+            if path is None:
+                return False
+        # Imported on first use: start-up needs none of it (see `make bench`).
+        from gui.story.quote_export import quotes_csv, quotes_markdown
+
+        path = Path(path)
+        quotes = self.visible_quotes()
+        as_markdown = path.suffix.lower() in (".md", ".markdown")
+        text = quotes_markdown(quotes, self._model.story) if as_markdown else quotes_csv(quotes, self._model.story)
+        self.message_box = write_export(self, path, text, "Cannot export quotes")
+        if self.message_box is not None:
+            return False
+        self.statusMessage.emit(f"Exported {count_of(len(quotes), 'quote')} to {path.name}")
+        return True
+
+    def _build_actions(self) -> None:
+        scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.copy_action = self._action(
+            "&Copy", QKeySequence.StandardKey.Copy, "Copy the selected quotes in the chosen form", self.copy_selected, scope
+        )
+        self.copy_as_menu, self.copy_as_actions = copy_as_menu(self, "the selected quotes", self.choose_copy_format)
+        self.copy_as_actions[self.copy_format].setChecked(True)
+        self.favourite_action = self._action(
+            "&Star / unstar", QKeySequence("Ctrl+D"), "Star the selected quotes as favourites", self.toggle_favourite, scope
+        )
+        self.find_action = self._action("&Search quotes", QKeySequence.StandardKey.Find, "Search the quotes", self._focus_search, scope)
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey, tip: str, slot: Callable[[], None], scope: Qt.ShortcutContext
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(scope)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda: slot())
+        self.addAction(action)
+        return action
+
+    def _focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _enter_results(self, last: bool) -> None:
+        """From the search field into the results, selecting the first (or last) quote shown."""
+        rows = self.proxy.rowCount()
+        if not rows:
+            return
+        self.list_view.selectionModel().setCurrentIndex(
+            self.proxy.index(rows - 1 if last else 0, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_copy_format(self) -> None:
+        copy_format = self.copy_format
+        self.copy_as_actions[copy_format].setChecked(True)
+        self.copy_button.setText(f"Copy · {copy_format.label}")
+        self.copy_button.setAccessibleName(f"Copy selected quotes {copy_format.phrase}")
+
+    def _fill_speakers(self) -> None:
+        """One entry per speaker with their number of quotes, in order of first quote."""
+        current = self.proxy.speaker
+        counts = Counter(quote.speaker.name for quote in self._model.story.quotes)
+        self.speaker_box.blockSignals(True)
+        self.speaker_box.clear()
+        self.speaker_box.addItem(f"All speakers ({counts.total()})", "")
+        for name, count in counts.items():
+            self.speaker_box.addItem(f"{name} ({count})", name)
+        # A speaker absent from the new story would leave an empty list; show everyone.
+        self.speaker_box.setCurrentIndex(max(0, self.speaker_box.findData(current)))
+        self.speaker_box.blockSignals(False)
+        self.proxy.set_speaker(self.speaker_box.currentData() or "")
+        self._update_count()
+        self._show_detail()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self._model.rowCount()
+        self.count_label.setText(f"{shown} of {total} quotes")
+        if shown:
+            self.results.setCurrentWidget(self.list_view)
+            return
+        self.empty_label.setText(self._why_empty(total))
+        self.results.setCurrentWidget(self.empty_label)
+
+    def _why_empty(self, total: int) -> str:
+        if total == 0:
+            return "This story has no quotes."
+        if self.favourites_button.isChecked() and not self._model.favourites:
+            return "No favourites yet. Star a quote with Ctrl+D or by clicking its ☆."
+        return no_quotes_shown(self.proxy.speaker, self.favourites_button.isChecked(), self.search_box.text().strip())
+
+    def _show_detail(self) -> None:
+        quotes = self.selected_quotes()
+        if len(quotes) != 1:
+            hint = "Select a quote to read it in full." if not quotes else f"{count_of(len(quotes), 'quote')} selected."
+            self.detail.setPlainText(hint)
+            return
+        quote = quotes[0]
+        context, start, end = self._model.story.context(quote)
+        star = STARRED if quote.text in self._model.favourites else ""
+        self.detail.setHtml(
+            f"<p style='font-size:large'>“{escape(quote.display_text)}” {star}</p>"
+            f"<p>— {escape(quote.speaker.label)}</p>"
+            f"<p><i>In the article:</i> {escape(context[:start])}<b>{escape(context[start:end])}</b>{escape(context[end:])}</p>"
+        )
+
+    def _shared_rows(self) -> list[int]:
+        return sorted(index.row() for index in self._model.selection.selectedRows())
+
+    def _share_selection(self) -> None:
+        """Make the list's selection the shared one: what is highlighted is what is selected."""
+        if self._following_shared:
+            return
+        # By ranges, not rows: Ctrl+A over 100,000 quotes is one range, not 100,000.
+        listed = self.proxy.mapSelectionToSource(self.list_view.selectionModel().selection())
+        current = self.proxy.mapToSource(self.list_view.currentIndex())
+        shared = self._model.selection
+        self._following_shared = True
+        try:
+            if _runs(listed) != _runs(shared.selection()):
+                shared.select(listed, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            # The article scrolls to the shared current quote; a row picked by the focus alone
+            # is selected there too, but leaves the reader's place alone.
+            if current.isValid() and not self.list_view.picking_on_focus:
+                shared.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            self._following_shared = False
+        self._show_detail()
+
+    def _show_shared_selection(self) -> None:
+        """Show a selection made elsewhere (a quote clicked in the article) in the list."""
+        if self._following_shared:
+            return
+        current = self._model.selection.currentIndex()
+        if current.isValid() and not self.proxy.accepts(current.row()) and self._model.selection.isSelected(current):
+            self._clear_filters()
+            self.statusMessage.emit("Showing all quotes, so the selected one is in the list")
+        self._follow_shared_selection()
+        self._show_detail()
+
+    def _unselect_hidden(self) -> None:
+        """A quote the filter hides leaves the shared selection: nothing unseen is copied or starred."""
+        shared = self._model.selection
+        if shared.hasSelection():
+            kept = self.proxy.mapSelectionToSource(self.proxy.mapSelectionFromSource(shared.selection()))
+            kept_runs = _runs(kept)
+            if kept_runs != _runs(shared.selection()):
+                self._following_shared = True
+                try:
+                    shared.select(kept, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                    if not shared.isSelected(shared.currentIndex()):
+                        current = self._model.index(kept_runs[0][0]) if kept_runs else QModelIndex()
+                        shared.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+                finally:
+                    self._following_shared = False
+                self._show_detail()
+        self._follow_shared_selection()
+
+    def _follow_shared_selection(self) -> None:
+        if self._following_shared:
+            return
+        shared = self._model.selection
+        self._following_shared = True
+        try:
+            self.list_view.selectionModel().select(
+                self.proxy.mapSelectionFromSource(shared.selection()),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            current = self.proxy.mapFromSource(shared.currentIndex())
+            if current.isValid():
+                self.list_view.selectionModel().setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+                self.list_view.scrollTo(current)
+        finally:
+            self._following_shared = False
+
+    def _clear_filters(self) -> None:
+        self.speaker_box.setCurrentIndex(0)
+        self.favourites_button.setChecked(False)
+        self.search_box.clear()
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.copy_action)
+        menu.addMenu(self.copy_as_menu)
+        menu.addSeparator()
+        menu.addAction(self.favourite_action)
+        menu.popup(self.list_view.viewport().mapToGlobal(position))
+
+
+def _runs(selection: QItemSelection) -> list[tuple[int, int]]:
+    """The rows of a selection as sorted, merged (first, last) runs, to compare two selections cheaply."""
+    runs: list[tuple[int, int]] = []
+    for top, bottom in sorted((selection.at(n).top(), selection.at(n).bottom()) for n in range(selection.count())):
+        if runs and top <= runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], bottom))
+        else:
+            runs.append((top, bottom))
+    return runs

@@ -1,0 +1,91 @@
+"""Start-up builds the tab it opens on; the others are made when first shown (see `make bench`)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from gui.main_window import MainWindow
+from gui.views.deferred_page import DeferredPage
+from tests.helpers import open_and_wait
+
+ROOT = Path(__file__).parents[2]
+
+# Runs the app as `main.py` does, quits as soon as its event loop turns, and lists the
+# view modules it loaded on the way.
+_LOADED_VIEWS = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from gui.app import LaunchOptions, run
+app = QApplication([])
+QTimer.singleShot(0, app.quit)
+run(LaunchOptions(tab=sys.argv[1]))
+print(" ".join(sorted(name for name in sys.modules if name.startswith("gui.views."))))
+"""
+
+
+@pytest.mark.parametrize(
+    ("tab", "made", "not_made"),
+    [
+        ("article", "gui.views.article.article_view", {"gui.views.quotes.quotes_view", "gui.views.countdown.countdown_view"}),
+        ("quotes", "gui.views.quotes.quotes_view", {"gui.views.countdown.countdown_view"}),
+        ("countdown", "gui.views.countdown.countdown_view", {"gui.views.quotes.quotes_view"}),
+    ],
+)
+def test_start_up_makes_only_the_tab_it_opens_on(tmp_path: Path, tab: str, made: str, not_made: set[str]) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-c", _LOADED_VIEWS, tab], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60, check=True
+    )
+    loaded = set(result.stdout.split())
+    assert made in loaded
+    assert not loaded & not_made
+
+
+def test_a_tab_is_made_when_first_shown_and_follows_what_happened_before(qtbot, window: MainWindow) -> None:
+    quotes_page = window.tabs.widget(1)
+    assert isinstance(quotes_page, DeferredPage)
+    assert not quotes_page.made
+    window.model.selection.select(window.model.index(3), window.model.selection.SelectionFlag.ClearAndSelect)
+    window.model.selection.setCurrentIndex(window.model.index(3), window.model.selection.SelectionFlag.NoUpdate)
+    window.show_tab("quotes")
+    assert quotes_page.made
+    assert window.quotes_view.isVisible()
+    assert [quote.text for quote in window.quotes_view.selected_quotes()] == ["a master plan"]
+    assert "a master plan" in window.quotes_view.detail.toPlainText()
+
+
+def test_export_event_follows_the_story_before_the_countdown_tab_is_made(window: MainWindow, tmp_path: Path) -> None:
+    assert window.export_event_action.isEnabled()
+    article = tmp_path / "no_dates.txt"
+    article.write_text("A quiet day\n\nNothing happened, and nobody said anything about it.\n", encoding="utf-8")
+    assert open_and_wait(window, article)
+    assert not window.export_event_action.isEnabled()
+    countdown_page = window.tabs.widget(2)
+    assert isinstance(countdown_page, DeferredPage)
+    assert not countdown_page.made
+
+
+def test_a_page_makes_its_content_once(qtbot) -> None:
+    made: list[QLabel] = []
+
+    def make() -> QLabel:
+        made.append(QLabel("content"))
+        return made[-1]
+
+    page = DeferredPage(make)
+    qtbot.addWidget(page)
+    assert not made
+    page.show()
+    assert len(made) == 1
+    assert made[0].isVisible()
+    assert page.content() is made[0]
+    page.hide()
+    page.show()
+    assert len(made) == 1

@@ -1,0 +1,292 @@
+"""The quote extractor on the seed article and on a corpus of short news articles with the
+quotes and speakers a careful reader finds in them (tests/data/corpus/expected.json)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from gui.story import Story, load_story
+from gui.story.quote_extractor import UNATTRIBUTED, extract_quotes, quote_spans
+from tests.conftest import DATA
+from tests.helpers import SEED_QUOTES
+
+CORPUS = DATA / "corpus"
+EXPECTED: dict[str, list[list[str]]] = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
+
+Found = tuple[str, str, str]  # quote text, speaker's name, speaker's role
+
+
+def _found(story: Story) -> list[Found]:
+    return [(q.text, q.speaker.name, q.speaker.role) for q in story.quotes]
+
+
+def test_the_seed_through_the_extractor_gives_the_eight_quotes(seed_story: Story) -> None:
+    raw = extract_quotes([seed_story.dek, *seed_story.paragraphs])
+    assert [(q.text, q.speaker.name, q.speaker.role) for q in raw] == [
+        ("the biggest stunt in cinema history.", "The team", ""),
+        ("I've wanted to do it since I was a little kid,", "Tom Cruise", ""),
+        ("It all comes down to one thing: The audience.", "Tom Cruise", ""),
+        ("a master plan", "Christopher McQuarrie", "writer/director"),
+        ("even two years ago, the cameras didn't exist", "Christopher McQuarrie", "writer/director"),
+        ("How do we involve the audience? I just want to give them that thrill,", "Tom Cruise", ""),
+        ("Pretty much the biggest stunt in cinema history,", "John DeVore", "BASE jumping coach"),
+        ("Tom Cruise just rode a motorcycle off a cliff six times today.", "John DeVore", "BASE jumping coach"),
+    ]
+    # The bundled metadata only names the collective speaker as the foundation issue does.
+    assert [(q.display_text, q.speaker.name) for q in seed_story.quotes] == SEED_QUOTES
+
+
+def test_the_seed_mentions_july_2023_and_2024(seed_story: Story) -> None:
+    said = {e.article_said: e for e in seed_story.events if e.article_said}
+    assert set(said) == {"July 2023", "2024"}
+    # The metadata knows the exact days the text could not say.
+    assert (said["July 2023"].date.isoformat(), said["2024"].date.isoformat()) == ("2023-07-12", "2025-05-23")
+
+
+def test_the_seed_caption_title_is_not_speech() -> None:
+    caption = "Tom Cruise performs a stunt for 'Mission: Impossible - Dead Reckoning Part One.'"
+    assert quote_spans(caption) == [(caption.index("Mission"), len(caption) - 1)]
+    assert extract_quotes([caption]) == []
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_corpus_article(name: str) -> None:
+    story = load_story(CORPUS / name)
+    assert _found(story) == [tuple(item) for item in EXPECTED[name]]
+
+
+def _scores() -> tuple[float, float, list[str]]:
+    found: Counter[Found] = Counter()
+    wanted: Counter[Found] = Counter()
+    misses: list[str] = []
+    for name, expected in EXPECTED.items():
+        got = Counter(_found(load_story(CORPUS / name)))
+        want = Counter((text, speaker, role) for text, speaker, role in expected)
+        found += got
+        wanted += want
+        misses += [f"{name}: extra {item}" for item in got - want] + [f"{name}: missed {item}" for item in want - got]
+    hits = sum((found & wanted).values())
+    return hits / max(1, sum(found.values())), hits / max(1, sum(wanted.values())), misses
+
+
+def test_precision_and_recall_over_the_corpus() -> None:
+    precision, recall, misses = _scores()
+    assert len(EXPECTED) >= 15
+    assert (precision, recall, misses) == (1.0, 1.0, [])
+
+
+def test_no_quotes_is_an_empty_list_not_an_error() -> None:
+    story = load_story(CORPUS / "17_no_quotes.txt")
+    assert story.quotes == ()
+    assert story.headline == "Quiet day at the port"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Cruise's team didn't say; it's the '90s.", []),
+        ("'I've wanted to do it,' he said.", [("I've wanted to do it,")]),
+        ("He said \"A 'nested' word\" twice.", ["A 'nested' word"]),
+        ("“Curly,” she said, “and more.”", ["Curly,", "and more."]),
+        ('"Runs on to the end of the paragraph', ["Runs on to the end of the paragraph"]),
+    ],
+)
+def test_quotation_marks(text: str, spans: list[str]) -> None:
+    assert [text[start:end] for start, end in quote_spans(text)] == spans
+
+
+def test_an_unknown_pronoun_is_unattributed_never_guessed() -> None:
+    quotes = extract_quotes(['"It was a long night," he said.'])
+    assert [q.speaker.name for q in quotes] == [UNATTRIBUTED]
+
+
+def test_a_surname_without_a_full_name_stays_as_written() -> None:
+    quotes = extract_quotes(['"It was a long night," Okafor said.'])
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Okafor", "")]
+
+
+def test_corpus_files_are_real_articles() -> None:
+    # Every file in the corpus folder is scored; none is left out of expected.json.
+    files = {path.name for path in Path(CORPUS).iterdir() if path.suffix in {".txt", ".md"}}
+    assert files == set(EXPECTED)
+
+
+def _speakers(blocks: list[str]) -> list[tuple[str, str]]:
+    return [(q.text, q.speaker.name) for q in extract_quotes(blocks)]
+
+
+def test_a_pronoun_is_the_person_last_named_before_it_across_paragraphs() -> None:
+    # Positions inside a paragraph were once compared with positions from the article's start.
+    blocks = ["Bob Smith opened the meeting on Monday.", "Later, Jane Doe arrived at the hall.", "“Hello, everyone,” she said."]
+    assert _speakers(blocks) == [("Hello, everyone,", "Jane Doe")]
+
+
+def test_a_pronoun_agrees_with_a_title_that_tells_the_gender() -> None:
+    blocks = ["Tom Berg opened the meeting.", "Mr. Berg sat down.", "Ms. Ann Fox arrived late.", "“We start now,” he said."]
+    assert _speakers(blocks) == [("We start now,", "Tom Berg")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“The budget is fair,” Mr. Okafor said.", "Okafor"),
+        ("“The budget is fair,” said Rep. Ann Lee.", "Ann Lee"),
+        ("“The budget is fair,” said Ronald R. Fieldstone.", "Ronald R. Fieldstone"),
+        ("Dr. Mia Cole said: “The budget is fair.”", "Mia Cole"),
+    ],
+)
+def test_titles_and_initials_keep_their_full_stop_inside_the_name(sentence: str, speaker: str) -> None:
+    assert [name for _, name in _speakers([sentence])] == [speaker]
+
+
+@pytest.mark.parametrize("verb", ["tweeted", "responded", "wrote in a post", "complained", "countered"])
+def test_more_speech_verbs_are_known(verb: str) -> None:
+    assert _speakers([f"“Not today,” Tom Berg {verb}."]) == [("Not today,", "Tom Berg")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The doors open at nine,” Lena Vogt, the club's spokeswoman, said.",
+        "“The doors open at nine,” said Sen. Lena Vogt (D-Ore.).",
+        "“The doors open at nine,” Lena Vogt (D-Ore.) said.",
+    ],
+)
+def test_an_appositive_or_party_tag_between_the_name_and_its_verb(sentence: str) -> None:
+    assert _speakers([sentence]) == [("The doors open at nine,", "Lena Vogt")]
+
+
+def test_a_partial_quote_in_reported_speech_is_the_clause_subjects() -> None:
+    blocks = ["Ann Fox told the crowd on Friday that the plan “went too far” and would be dropped."]
+    assert _speakers(blocks) == [("went too far", "Ann Fox")]
+
+
+def test_a_quotation_left_open_at_a_paragraphs_end_goes_on_in_the_next() -> None:
+    blocks = ["Tom Berg spoke first. “The first point is simple.", "“The second is harder.”"]
+    assert [name for _, name in _speakers(blocks)] == ["Tom Berg", "Tom Berg"]
+
+
+def test_an_unnamed_source_is_named_as_the_article_describes_it() -> None:
+    assert _speakers(["“It was chaos,” a campaign aide said."]) == [("It was chaos,", "A campaign aide")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The so-called “miracle cure” was sold online for years.",
+        '<tweet tweet-id="661196"><tweet/>.',
+    ],
+)
+def test_scare_quotes_and_markup_values_are_not_quotes(sentence: str) -> None:
+    assert extract_quotes([sentence]) == []
+
+
+def test_a_participle_speaks_for_the_sentences_subject() -> None:
+    blocks = ["Ann Fox stepped up her campaign on Friday, saying, “The town deserves better.”"]
+    assert _speakers(blocks) == [("The town deserves better.", "Ann Fox")]
+
+
+def test_a_closing_attribution_names_the_speaker_of_the_quotes_before_it() -> None:
+    blocks = ["The council spent “far more than it had” on the bridge, according to auditor Mia Cole."]
+    assert _speakers(blocks) == [("far more than it had", "Mia Cole")]
+
+
+def test_a_paragraph_opening_on_a_bare_quote_goes_on_from_the_last_speaker() -> None:
+    blocks = ["“We will rebuild the pier,” Tom Berg said.", "“It will take two summers.”"]
+    assert [name for _, name in _speakers(blocks)] == ["Tom Berg", "Tom Berg"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A possessive owns the words; the one who calls them something says it.
+        ("Mayor Ann Fox called Berg's remarks a “cheap shot” on Monday.", "Ann Fox"),
+        # "press" is a noun in "press secretary", not the verb.
+        ("“The plan stands,” council press secretary Tom Berg said.", "Tom Berg"),
+    ],
+)
+def test_a_noun_is_not_taken_for_a_speech_verb(sentence: str, speaker: str) -> None:
+    assert [name for _, name in _speakers([sentence])] == [speaker]
+
+
+def test_a_pronoun_far_from_any_person_stays_unattributed() -> None:
+    filler = " ".join(["The weather stayed calm over the bay for the rest of the week."] * 12)
+    blocks = ["Tom Berg opened the meeting.", filler, "“We start now,” he said."]
+    assert _speakers(blocks) == [("We start now,", UNATTRIBUTED)]
+
+
+def test_a_subject_with_a_party_tag_and_a_time_is_still_the_one_he_refers_to() -> None:
+    blocks = ["Ann Fox spoke first.", "Rep. Tom Berg (D-Ore.) last month joked with Ann Fox about the weather.", "“It will rain,” he said."]
+    assert _speakers(blocks) == [("It will rain,", "Tom Berg")]
+
+
+def test_a_title_with_full_stops_is_not_part_of_the_name() -> None:
+    blocks = ["U.S. District Judge Mia Cole ruled on Monday.", "“The law is clear,” she said."]
+    assert _speakers(blocks) == [("The law is clear,", "Mia Cole")]
+
+
+def test_a_subject_introducing_a_quote_with_a_colon_speaks_it() -> None:
+    blocks = ["The union asked for more.", "Ann Fox resisted: “The budget has no room.”"]
+    assert _speakers(blocks) == [("The budget has no room.", "Ann Fox")]
+
+
+def test_a_name_does_not_end_on_a_title() -> None:
+    blocks = ["“Turnout decides it,” said former Ohio Gov. and party chairman Tom Berg."]
+    # Unattributed rather than "Ohio Gov." taken for a person.
+    assert _speakers(blocks) == [("Turnout decides it,", UNATTRIBUTED)]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "speakers"),
+    [
+        # An aside in mid-sentence names the speaker of the sentence's quotes.
+        (["Tom Berg arrived.", "“A big truck” came through the gate, he said, and “everyone ran.”"], ["Tom Berg", "Tom Berg"]),
+        # A body speaks under its own name.
+        (["In May the State Department told the group that “no records were found.”"], ["State Department"]),
+        # "laughed and said".
+        (["Tom Berg was asked about it. He laughed and said, “We will see.”"], ["Tom Berg"]),
+        # A pronoun opening a sentence that introduces a quote with a colon.
+        (["Ann Fox spoke.", "She then addressed the crowd again: “Here is what I regret.”"], ["Ann Fox"]),
+    ],
+)
+def test_asides_bodies_and_colons(blocks: list[str], speakers: list[str]) -> None:
+    assert [name for _, name in _speakers(blocks)] == speakers
+
+
+def test_a_list_of_labelled_paragraphs_is_no_interview() -> None:
+    blocks = ["Iowa: Tom Berg leads.", "Ohio: Ann Fox leads.", "Utah: nobody leads.", "“It is close,” Tom Berg said."]
+    assert _speakers(blocks) == [("It is close,", "Tom Berg")]
+
+
+def test_an_interview_keeps_the_quotes_of_its_other_paragraphs() -> None:
+    blocks = ["“The port will reopen,” Mayor Tom Berg said.", "Q: When?", "Tom Berg: In May.", "Q: Why?", "Tom Berg: The repairs are done."]
+    assert _speakers(blocks) == [
+        ("The port will reopen,", "Tom Berg"),
+        ("When?", "Q"),
+        ("In May.", "Tom Berg"),
+        ("Why?", "Q"),
+        ("The repairs are done.", "Tom Berg"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # An appositive that opens on its owner's name.
+        ("Tom Berg, Ann Fox's campaign manager, said the rivals were up to “mischief” again.", "Tom Berg"),
+        # "said X, an appositive." closing a sentence that has words after its quote.
+        ("“Many would call it a defeat” if the margin shrinks, said Dan Cole, an analyst at the institute.", "Dan Cole"),
+    ],
+)
+def test_appositives_that_open_on_a_name_and_closing_said_x(sentence: str, speaker: str) -> None:
+    assert [name for _, name in _speakers([sentence])] == [speaker]
+
+
+def test_she_as_a_subject_carries_her_person_on_past_a_long_gap() -> None:
+    thanks = " ".join(["She thanked the crowd for coming out in the rain tonight."] * 9)
+    blocks = ["Ann Fox walked on stage. " + thanks, "“We did it,” she said."]
+    assert _speakers(blocks) == [("We did it,", "Ann Fox")]

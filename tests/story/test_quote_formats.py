@@ -1,0 +1,88 @@
+"""Clipboard forms of quotes: exact plain text and HTML, escaped, in the order given."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from gui.settings.values import as_enum
+from gui.story import Speaker, Story
+from gui.story.quote_formats import COPY_FORMAT_KEY, CopyFormat, format_quotes
+from gui.story.wording import no_quotes_shown
+
+URL = "https://ew.com/movies/watch-tom-cruise-ride-a-motorcycle-off-a-cliff/"
+
+
+def test_attributed(seed_story: Story) -> None:
+    plain, html = format_quotes([seed_story.quotes[2]], seed_story, CopyFormat.ATTRIBUTED)
+    assert plain == "“It all comes down to one thing: The audience.” — Tom Cruise"
+    assert html == "<p>“It all comes down to one thing: The audience.” — Tom Cruise</p>"
+
+
+def test_plain(seed_story: Story) -> None:
+    assert format_quotes([seed_story.quotes[1]], seed_story, CopyFormat.PLAIN) == (
+        "I've wanted to do it since I was a little kid.",
+        "<p>I&#x27;ve wanted to do it since I was a little kid.</p>",
+    )
+
+
+def test_markdown(seed_story: Story) -> None:
+    plain, html = format_quotes([seed_story.quotes[3]], seed_story, CopyFormat.MARKDOWN)
+    assert plain == "> a master plan\n>\n> — Christopher McQuarrie"
+    assert html == "<blockquote><p>a master plan</p><p>— Christopher McQuarrie</p></blockquote>"
+
+
+def test_citation(seed_story: Story) -> None:
+    plain, html = format_quotes([seed_story.quotes[7]], seed_story, CopyFormat.CITATION)
+    assert (
+        plain
+        == f"“Tom Cruise just rode a motorcycle off a cliff six times today.” — John DeVore, Entertainment Weekly, 19 December 2022, {URL}"
+    )
+    assert html == (
+        "<p>“Tom Cruise just rode a motorcycle off a cliff six times today.” — John DeVore, "
+        f'<i>Entertainment Weekly</i>, 19 December 2022, <a href="{URL}">{URL}</a></p>'
+    )
+
+
+def test_several_quotes_copy_as_separate_blocks(seed_story: Story) -> None:
+    plain, html = format_quotes([seed_story.quotes[1], seed_story.quotes[2]], seed_story, CopyFormat.ATTRIBUTED)
+    assert plain == (
+        "“I've wanted to do it since I was a little kid.” — Tom Cruise\n\n“It all comes down to one thing: The audience.” — Tom Cruise"
+    )
+    assert html.count("<p>") == 2
+
+
+def test_markup_in_a_quote_is_escaped(seed_story: Story) -> None:
+    hostile = replace(seed_story.quotes[0], text="<b>bold</b> & <img src=http://example.org/x.png>", speaker=Speaker("<i>Eve</i>"))
+    plain, html = format_quotes([hostile], seed_story, CopyFormat.ATTRIBUTED)
+    assert plain == "“<b>bold</b> & <img src=http://example.org/x.png>” — <i>Eve</i>"
+    assert html == "<p>“&lt;b&gt;bold&lt;/b&gt; &amp; &lt;img src=http://example.org/x.png&gt;” — &lt;i&gt;Eve&lt;/i&gt;</p>"
+
+
+@pytest.mark.parametrize(
+    ("stored", "expected"),
+    [
+        ("citation", CopyFormat.CITATION),
+        ("plain", CopyFormat.PLAIN),
+        (None, CopyFormat.ATTRIBUTED),
+        ("bogus", CopyFormat.ATTRIBUTED),
+        (["plain", "citation"], CopyFormat.ATTRIBUTED),
+        (3, CopyFormat.ATTRIBUTED),
+    ],
+)
+def test_the_stored_form_is_read_safely(stored: object, expected: CopyFormat) -> None:
+    assert as_enum(stored, COPY_FORMAT_KEY, CopyFormat.ATTRIBUTED) is expected
+
+
+@pytest.mark.parametrize(
+    ("speaker", "starred", "search", "sentence"),
+    [
+        ("", False, "zebra", "No quotes match “zebra”."),
+        ("John DeVore", True, "", "No starred quotes by John DeVore."),
+        ("John DeVore", False, "zebra", "No quotes by John DeVore match “zebra”."),
+        ("", True, "zebra", "No starred quotes match “zebra”."),
+    ],
+)
+def test_an_empty_list_says_why_in_plain_english(speaker: str, starred: bool, search: str, sentence: str) -> None:
+    assert no_quotes_shown(speaker, starred, search) == sentence

@@ -115,6 +115,9 @@ def run(options: LaunchOptions) -> int:
         settings.sync()
         log.info("settings cleared in %s", settings.fileName())
     story_path, note = options.article, ""
+    if options.article is not None:
+        # Opened from a file manager or a shell, it belongs in File › Open Recent too.
+        RecentFiles(settings).add(options.article)
     if story is None:
         try:
             story, story_path, note = reopen_last_article(RecentFiles(settings))

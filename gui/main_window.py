@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QRect, QSettings,
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -35,6 +34,7 @@ from gui.settings.values import read_bytes, read_choice
 from gui.story import Event, Story, StoryError, load_bundled_story
 from gui.views.article.article_page import ArticlePage
 from gui.views.deferred_page import DeferredPage
+from gui.views.open_dialog import ask_for_article
 from gui.views.plain_message import show_plain_message
 from gui.views.tab_page import TabPage
 
@@ -152,10 +152,16 @@ class MainWindow(QMainWindow):
         self._tell(QMessageBox.Icon.Warning, "Cannot open story", message)
 
     def _show_loading(self, path: str) -> None:
-        self._loading_label.setText(f"Opening {printable(Path(path).name)}…")
+        self._loading_name = printable(Path(path).name)
+        self._loading_label.setText(f"Opening {self._loading_name}…")
         # Shown only for a load that takes a while: a small file opens without a flicker.
         self._loading_delay.start()
         self._cancel_shortcut.setEnabled(True)
+
+    def _cancel_loading(self) -> None:
+        if self.loader.busy:
+            self.loader.cancel()
+            self.statusBar().showMessage(f"Stopped opening {self._loading_name}; the story you had is still open", 5000)
 
     def _reveal_loading(self) -> None:
         for widget in self._loading_widgets:
@@ -175,6 +181,7 @@ class MainWindow(QMainWindow):
     def _build_loading_indicator(self) -> None:
         self.loader = StoryLoader(self)
         self._loading_label = QLabel()
+        self._loading_name = ""
         busy = QProgressBar()
         busy.setRange(0, 0)
         busy.setMaximumWidth(120)
@@ -182,7 +189,7 @@ class MainWindow(QMainWindow):
         busy.setAccessibleName("Opening")
         cancel = QPushButton("Cancel")
         cancel.setToolTip("Stop opening this file (Escape)")
-        cancel.clicked.connect(self.loader.cancel)
+        cancel.clicked.connect(self._cancel_loading)
         self._loading_widgets = (self._loading_label, busy, cancel)
         tallest = 0
         for widget in self._loading_widgets:
@@ -193,7 +200,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setMinimumHeight(tallest + STATUS_BAR_PADDING)
         self._loading_delay = QTimer(self, singleShot=True, interval=LOADING_INDICATOR_DELAY_MS)
         self._loading_delay.timeout.connect(self._reveal_loading)
-        self._cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.loader.cancel)
+        self._cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._cancel_loading)
         self._cancel_shortcut.setEnabled(False)
         self.loader.started.connect(self._show_loading)
         self.loader.finished.connect(self._hide_loading)
@@ -295,7 +302,7 @@ class MainWindow(QMainWindow):
         self.open_story(path)
 
     def _choose_story(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open story or article", start_folder(), OPEN_FILTERS)
+        path = ask_for_article(self, "Open story or article", start_folder(), OPEN_FILTERS)
         if path:
             self.open_story(path)
 

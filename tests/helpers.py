@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
+import gui.main_window
 from gui.main_window import MainWindow
 from gui.story import Quote, Story
 
@@ -74,7 +75,7 @@ def rewrite_story(folder: Path, **changes: object) -> Path:
 def open_through_the_menu(window: MainWindow, path: Path | None, monkeypatch: pytest.MonkeyPatch) -> None:
     """File › Open…, choosing `path` in the file dialog, or cancelling it for None."""
     chosen = "" if path is None else str(path)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (chosen, ""))
+    monkeypatch.setattr(gui.main_window, "ask_for_article", lambda *args, **kwargs: chosen)
     trigger_menu_action(window, "&Open…")
     wait_for_loader(window)
 

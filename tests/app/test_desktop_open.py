@@ -35,6 +35,14 @@ def test_a_file_argument_opens_it(tmp_path: Path) -> None:
     assert "showing “Fair news” with 1 quotes" in result.stderr
 
 
+def test_a_file_opened_from_the_command_line_joins_open_recent(tmp_path: Path) -> None:
+    article = _article(tmp_path)
+    result = run_reckoning(str(article), "--screenshot", str(tmp_path / "shot.png"), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    settings = QSettings(str(tmp_path / "config" / "Reckoning" / "Reckoning.conf"), QSettings.Format.IniFormat)
+    assert RecentFiles(settings).paths() == [article]
+
+
 def test_a_file_argument_and_article_option_together_are_refused(tmp_path: Path) -> None:
     result = run_reckoning("a.txt", "--article", "b.txt", tmp_path=tmp_path)
     assert result.returncode == 2

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, QSettings, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog
 
+import gui.main_window
 from gui.main_window import DEFAULT_SIZE, MainWindow, default_geometry, fitted, start_folder
 from tests.conftest import OSLO
 from tests.helpers import FakeClock, trigger_menu_action
@@ -93,11 +93,11 @@ def test_file_open_starts_in_documents(window: MainWindow, tmp_path: Path, monke
     _locations(monkeypatch, tmp_path / "Documents", tmp_path / "Downloads")
     asked: list[str] = []
 
-    def get_open_file_name(_parent: object, _title: str, folder: str, _filters: str) -> tuple[str, str]:
+    def ask_for_article(_parent: object, _title: str, folder: str, _filters: str) -> str:
         asked.append(folder)
-        return "", ""
+        return ""
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", get_open_file_name)
+    monkeypatch.setattr(gui.main_window, "ask_for_article", ask_for_article)
     trigger_menu_action(window, "&Open…")
     assert asked == [str(tmp_path / "Documents")]
 

@@ -79,6 +79,7 @@ def test_a_slow_load_shows_progress_and_escape_cancels_it(qtbot, window: MainWin
     with qtbot.waitSignals([window.loader.finished, window.loader._done], timeout=10_000):
         qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not _busy_bar(window).isVisible()
+    assert window.statusBar().currentMessage() == "Stopped opening second_story.json; the story you had is still open"
     process.join(10)
     assert not process.is_alive(), "Cancel ends the reader process"
     assert window.model.story is before

@@ -1,0 +1,39 @@
+"""File › Open's dialog: Qt's own, but it never reads a file's contents to draw it.
+
+Qt's icon provider finds each file's MIME type by reading its first bytes. In a folder such
+as /proc that read can wait for ever (/proc/kmsg waits for kernel messages), and the dialog
+freezes the whole app before Reckoning has been asked to open anything. Here a file's icon
+and type come from what it is (a folder or a file), as a file manager's list view shows them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QFileInfo
+from PySide6.QtGui import QAbstractFileIconProvider, QIcon
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+
+
+class IconsWithoutReading(QFileIconProvider):
+    """A folder's or a file's icon and type name, decided without opening the file."""
+
+    def icon(self, which: QFileInfo | QAbstractFileIconProvider.IconType) -> QIcon:
+        if isinstance(which, QFileInfo):
+            kind = QAbstractFileIconProvider.IconType.Folder if which.isDir() else QAbstractFileIconProvider.IconType.File
+            return super().icon(kind)
+        return super().icon(which)
+
+    def type(self, info: QFileInfo) -> str:
+        return "Folder" if info.isDir() else "File"
+
+
+def ask_for_article(parent: QWidget, title: str, folder: str, filters: str) -> str:
+    """The file the person chose, or "" if they cancelled."""
+    dialog = QFileDialog(parent, title, folder, filters)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    # The provider must outlive the dialog's model, which keeps using it: it is kept until return.
+    provider = IconsWithoutReading()
+    dialog.setIconProvider(provider)
+    chosen = dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""
+    dialog.deleteLater()
+    return chosen

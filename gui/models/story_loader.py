@@ -10,18 +10,21 @@ through a pipe and hands it to the UI thread as a queued signal. Cancel ends the
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import threading
 from collections.abc import Callable
-from multiprocessing.connection import Connection
-from multiprocessing.context import ForkServerContext, SpawnContext
-from multiprocessing.process import BaseProcess
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from gui.story import Story
 from gui.story.reader_process import printable, send_story
+
+if TYPE_CHECKING:
+    # multiprocessing is imported with the first file opened: start-up has no use for it.
+    from multiprocessing.connection import Connection
+    from multiprocessing.context import ForkServerContext, SpawnContext
+    from multiprocessing.process import BaseProcess
 
 __all__ = ["StoryLoader", "printable"]
 
@@ -29,7 +32,7 @@ log = logging.getLogger(__name__)
 
 _context: ForkServerContext | SpawnContext | None = None
 # The reader process's entry point: reads the file at the path, sends the outcome down the pipe.
-Reader = Callable[[str, Connection], None]
+Reader = Callable[[str, "Connection"], None]
 
 
 def _reader_context() -> ForkServerContext | SpawnContext:
@@ -37,9 +40,12 @@ def _reader_context() -> ForkServerContext | SpawnContext:
     a fork, not a new interpreter. Elsewhere, a fresh interpreter for each file."""
     global _context
     if _context is None:
+        import multiprocessing
+
         if "forkserver" in multiprocessing.get_all_start_methods():
             server = multiprocessing.get_context("forkserver")
-            server.set_forkserver_preload(["gui.story.reader_process"])
+            # The extractor too: each reader is forked with its rules already compiled.
+            server.set_forkserver_preload(["gui.story.reader_process", "gui.story.quote_extractor"])
             _context = server
         else:
             _context = multiprocessing.get_context("spawn")

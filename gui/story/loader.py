@@ -26,7 +26,6 @@ from typing import Any, TypeVar
 
 from gui.story.date_mentions import DateMention, date_mentions, sentence_ends
 from gui.story.plain_article import SEED_DATE_LINE, PlainArticle, parse_plain_article
-from gui.story.quote_extractor import extract_quotes
 from gui.story.speaker import Speaker
 
 STORY_FORMAT = 1
@@ -168,15 +167,26 @@ class ArticleText:
 
 
 def load_bundled_story() -> Story:
-    """The story shipped with the app, read as package data so an installed app works."""
+    """The story shipped with the app, read as package data so an installed app works.
+
+    At start-up it comes from the snapshot the extractor last made of it (gui.story.snapshot),
+    unless its sources have changed since.
+    """
+    from gui.story.snapshot import snapshot_story
+
+    metadata, article = bundled_sources()
+    return snapshot_story(metadata, article) or parse_story(metadata, article, BUNDLED_STORY)
+
+
+def bundled_sources() -> tuple[bytes, bytes]:
+    """The bundled story's metadata and article text, as shipped."""
     folder = resources.files("gui.resources")
     try:
         metadata = folder.joinpath(BUNDLED_STORY).read_bytes()
         article_name = _article_name(_parse_json(metadata, BUNDLED_STORY), BUNDLED_STORY)
-        article = folder.joinpath(article_name).read_bytes()
+        return metadata, folder.joinpath(article_name).read_bytes()
     except OSError as error:
         raise StoryError(f"The bundled story is missing from the installation: {error}") from error
-    return parse_story(metadata, article, BUNDLED_STORY)
 
 
 def load_story(path: str | Path) -> Story:
@@ -252,6 +262,9 @@ def extracted_story(
     renames = speakers or {}
     blocks = [text.dek, *text.paragraphs]
     quotes = []
+    # Imported when first needed: compiling its rules is most of what start-up would cost.
+    from gui.story.quote_extractor import extract_quotes
+
     for found in extract_quotes(blocks):
         speaker = renames.get(found.speaker.name, found.speaker)
         paragraph = None if found.block == 0 else found.block - 1

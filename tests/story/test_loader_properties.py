@@ -29,8 +29,22 @@ def _loads_or_refuses(load: Any, *args: Any) -> None:
     except StoryError as error:
         message = str(error)
     else:
-        message = "loaded" if result is not None else ""
+        message = "loaded"
+        if isinstance(result, Story):
+            _assert_holds_together(result)
     assert message, "a StoryError must say what is wrong"
+
+
+def _assert_holds_together(story: Story) -> None:
+    """What every view relies on: each quote's offsets give its text, in article order, and
+    the story counts to one of its own events (or to none)."""
+    for quote in story.quotes:
+        block = story.block_text(quote.paragraph)
+        assert 0 <= quote.start <= quote.end <= len(block)
+        assert block[quote.start : quote.end] == quote.text
+    places = [(-1 if q.paragraph is None else q.paragraph, q.start) for q in story.quotes]
+    assert places == sorted(places), "quotes come in article order"
+    assert story.countdown_event_id == "" or story.countdown_event is not None
 
 
 @settings(max_examples=300, deadline=None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 from collections.abc import Iterator
@@ -74,6 +75,16 @@ def window(qtbot, model: StoryModel, clock: FakeClock, settings: QSettings) -> M
     main_window.show()
     qtbot.waitExposed(main_window)
     return main_window
+
+
+@pytest.fixture
+def command_line_logging() -> Iterator[None]:
+    """`cli.main` configures the root logger for a process; the test's is given back afterwards."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
 
 
 @pytest.fixture

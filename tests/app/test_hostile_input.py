@@ -8,7 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -171,16 +171,6 @@ def test_file_open_says_what_is_wrong_and_keeps_the_story(window: MainWindow, st
     assert window.model.story is shown
     assert window.article_view.toPlainText() == article_before
     assert window.isVisible()
-
-
-@pytest.fixture
-def command_line_logging() -> Iterator[None]:
-    # `cli.main` configures the root logger for a process; give the test's back afterwards.
-    root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
-    yield
-    root.handlers[:] = handlers
-    root.setLevel(level)
 
 
 @pytest.mark.parametrize("case", BAD_FILES.values(), ids=BAD_FILES.keys())

@@ -3,9 +3,6 @@ finds, and the bundled story comes back with one menu item."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtGui import QImage
@@ -13,7 +10,7 @@ from PySide6.QtGui import QImage
 from gui.main_window import MainWindow
 from gui.story import Story
 from tests.conftest import DATA
-from tests.helpers import open_through_the_menu, trigger_menu_action
+from tests.helpers import open_through_the_menu, run_reckoning, trigger_menu_action
 
 CORPUS = DATA / "corpus"
 MAIN = Path(__file__).parents[2] / "main.py"
@@ -94,16 +91,8 @@ def test_a_month_is_counted_from_its_first_day(window: MainWindow, tmp_path: Pat
 
 
 def test_the_command_line_opens_an_article(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"), "HOME": str(tmp_path)}
     shot = tmp_path / "quotes.png"
-    result = subprocess.run(
-        [sys.executable, str(MAIN), "--article", str(CORPUS / "04_split_quote.txt"), "--tab", "quotes", "--screenshot", str(shot)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    result = run_reckoning("--article", str(CORPUS / "04_split_quote.txt"), "--tab", "quotes", "--screenshot", str(shot), tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     assert not QImage(str(shot)).isNull()
 
@@ -125,15 +114,7 @@ def test_a_saved_web_page_fills_every_tab(window: MainWindow, monkeypatch) -> No
 
 
 def test_the_command_line_opens_a_saved_web_page(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"), "HOME": str(tmp_path)}
     shot = tmp_path / "page.png"
-    result = subprocess.run(
-        [sys.executable, str(MAIN), "--article", str(DATA / "harbour_news.html"), "--tab", "quotes", "--screenshot", str(shot)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    result = run_reckoning("--article", str(DATA / "harbour_news.html"), "--tab", "quotes", "--screenshot", str(shot), tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     assert not QImage(str(shot)).isNull()

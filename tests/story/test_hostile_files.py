@@ -4,12 +4,11 @@ one clear StoryError, at once; the command line says it in one line of stderr an
 from __future__ import annotations
 
 import json
-import logging
 import os
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -187,15 +186,6 @@ def test_a_markdown_link_keeps_its_words_whatever_its_target(tmp_path: Path) -> 
 
 
 # --- the command line: one line on stderr, whatever the file's name holds ---
-
-
-@pytest.fixture
-def command_line_logging() -> Iterator[None]:
-    root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
-    yield
-    root.handlers[:] = handlers
-    root.setLevel(level)
 
 
 def _binary(path: Path) -> None:

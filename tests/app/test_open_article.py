@@ -13,7 +13,6 @@ from tests.conftest import DATA
 from tests.helpers import open_through_the_menu, run_reckoning, trigger_menu_action
 
 CORPUS = DATA / "corpus"
-MAIN = Path(__file__).parents[2] / "main.py"
 
 
 def test_a_markdown_article_fills_every_tab_and_the_bundled_story_returns(

@@ -35,6 +35,7 @@ from gui.main_window import MainWindow
 from gui.models.clock import Clock, ShiftedClock, SystemClock
 from gui.models.story_loader import printable
 from gui.models.story_model import StoryModel
+from gui.quit_on_signal import QuitOnSignal
 from gui.settings.health import open_settings
 from gui.settings.recent_files import RecentFiles
 from gui.story import Story, StoryError, load_bundled_story, load_story
@@ -108,6 +109,8 @@ def run(options: LaunchOptions) -> int:
         # Rendering to a file needs no screen; without one the xcb plugin would abort.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
+    # From here on Ctrl+C and SIGTERM close every window the way Quit does, settings saved.
+    QuitOnSignal(QApplication.closeAllWindows, app)
     ErrorReporter().install()
     settings = open_settings()
     if options.reset_settings:

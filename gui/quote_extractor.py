@@ -44,6 +44,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
+from gui.first_names import gender_of
 from gui.speaker import Speaker
 
 UNATTRIBUTED = "Unattributed"
@@ -895,8 +896,14 @@ class _People:
             return Speaker(" ".join(words).replace(_DOT, "."))
         return None
 
-    def _last_person(self, position: int, gender: str, reach: int = _PRONOUN_REACH) -> Speaker | None:
+    def _gender(self, name: str) -> str:
+        """ "m" or "f" where a title (Mr., Ms.) or a common given name tells it, else ""."""
+        words = name.split()
+        return self._genders.get(words[-1], "") or (gender_of(words[0]) if len(words) > 1 else "")
+
+    def _last_person(self, position: int, gender: str, reach: int | None = None) -> Speaker | None:
         """Whoever was last quoted or last the subject of a sentence before `position`, of the gender asked."""
+        reach = _PRONOUN_REACH if reach is None else reach
         spoke_at = bisect_left(self._speaker_positions, position)
         subject_at = bisect_left(self._subject_positions, position)
         # A few steps back at most: the nearest person of the other gender is passed over.
@@ -906,7 +913,7 @@ class _People:
         for where, person in candidates:
             if position - where > reach:
                 return None  # too far back to be sure: unattributed rather than a guess
-            known = self._genders.get(person.name.split()[-1], "")
+            known = self._gender(person.name)
             if not gender or not known or known == gender:
                 return person
         return None

@@ -290,3 +290,9 @@ def test_she_as_a_subject_carries_her_person_on_past_a_long_gap() -> None:
     thanks = " ".join(["She thanked the crowd for coming out in the rain tonight."] * 9)
     blocks = ["Ann Fox walked on stage. " + thanks, "“We did it,” she said."]
     assert _speakers(blocks) == [("We did it,", "Ann Fox")]
+
+
+def test_a_given_name_tells_whom_she_stands_for() -> None:
+    # No title says who is a woman: "Margaret" does, so "she" skips the nearer Tom Berg.
+    blocks = ["Margaret Olsen met the mayor on Friday. Tom Berg greeted her at the door.", "“The roof leaks,” she said."]
+    assert _speakers(blocks) == [("The roof leaks,", "Margaret Olsen")]

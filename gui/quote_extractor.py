@@ -265,9 +265,15 @@ _SUBJECT = re.compile(
 # Who said it, just before a speech verb: a name, a pronoun or a description.
 _WHO_BEFORE_VERB = re.compile(
     rf"(?<![\w’'\u2024])(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+|[Hh]e|[Ss]he|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
+    rf"(?:\s+of\s+{_NAME_WORD_ONCE}(?:\s+{_NAME_WORD_ONCE}){{0,2}}+)?"
     rf"(?:\s*\([^()]{{0,60}}\))?(?:,\s+{_APPOSITIVE_START}[^,“”\"]{{1,100}}?,)?"
     rf"\s+(?:{_ADVERB}\s+){{0,2}}(?:[a-z]+ed\s+and\s+)?(?:{_VERB}|{_NAMING})\b"
 )
+_OPENING_NAME = re.compile(rf"\s*{_NAME_WORD}(?:\s+{_PARTICLE}{_NAME_WORD}){{1,4}}")
+_OPENING_NAME_AND_COMMA = re.compile(rf"\s*({_NAME_WORD}(?:\s+{_PARTICLE}{_NAME_WORD}){{1,4}}),\s+$")
+_ENDS_ON_VERB = re.compile(rf"\s{_VERB},$")
+# "Ann Fox of Ohio said": the place after a full name is not who speaks.
+_OF_PLACE = re.compile(rf"(?<=[a-z\u2024])\s+(?:of|from)\s+(?:{_NAME_WORD}\s*){{1,3}}$")
 _WINDOW = 300  # characters looked at around a quote for its attribution
 
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“", "”"
@@ -696,16 +702,25 @@ def _before_attribution(before: str, position: int, people: _People) -> Speaker 
 @lru_cache(maxsize=1 << 14)
 def _before_candidates(before: str) -> tuple[tuple[str, int], ...]:
     """Who the words before a quote may name, with how far before the quote each stands."""
-    text = _APPOSITIVE.sub("", before).rstrip()
+    text = _APPOSITIVE.sub(_unless_it_speaks, before).rstrip()
     clause = _CLAUSE_BREAK.split(text)[-1]
     found: list[tuple[str, int]] = []
     for pattern in _BEFORE_PATTERNS:
         # Anchored at the clause's end: tried from the few word starts near it, not every character.
         for start in _word_starts(clause):
             if match := pattern.match(clause, start):
-                found.append((_clause_subject(match.group("who")), len(clause) - match.start("who") + 1))
+                who, at = _clause_subject(match.group("who")), match.start("who")
+                # "Ann Fox, the party's chair said, "…"": an appositive left unclosed follows its name.
+                if who[:1].islower() and (opening := _OPENING_NAME_AND_COMMA.match(clause[:at])):
+                    who, at = _clause_subject(opening.group(1) + ", " + who), opening.start(1)
+                found.append((who, len(clause) - at + 1))
                 break
     return tuple(found)
+
+
+def _unless_it_speaks(appositive: re.Match[str]) -> str:
+    # ", the union's director said," is the sentence's attribution, not an aside to drop.
+    return appositive.group() if _ENDS_ON_VERB.search(appositive.group()) else ""
 
 
 def _word_starts(clause: str) -> list[int]:
@@ -725,8 +740,14 @@ def _reporting_speaker(sentence: str, position: int, people: _People) -> Speaker
 
 
 def _clause_subject(who: str) -> str:
-    # "As such, Cruise" → "Cruise"; the subject is what follows the clause's last comma.
-    return _COMMA.split(who)[-1].strip()
+    # "As such, Cruise" → "Cruise"; the subject is what follows the clause's last comma,
+    # unless a full name opens an appositive left unclosed: "Ann Fox, the party's chair said".
+    parts = _COMMA.split(who)
+    if len(parts) > 1 and _OPENING_NAME.fullmatch(parts[0]) and parts[1][:1].islower():
+        first = parts[0].split()
+        if not any(word in _SENTENCE_OPENERS or _is_title_word(word) for word in first[1:]) and first[0] not in _SENTENCE_OPENERS:
+            return parts[0].strip()
+    return parts[-1].strip()
 
 
 def _is_transcript(blocks: Sequence[str]) -> bool:
@@ -960,6 +981,8 @@ def _cleaned(who: str) -> str:
     who = _PARENTHETICAL.sub("", who).strip()
     who = _TRAILING_ADVERB.sub("", who)
     who = _LEADING_CONJUNCTION.sub("", who)
+    if (place := _OF_PLACE.search(who)) and _OPENING_NAME.search(who[: place.start()]):
+        who = who[: place.start()]
     return "" if len(who.split()) > 10 else who
 
 

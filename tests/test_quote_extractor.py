@@ -296,3 +296,17 @@ def test_a_given_name_tells_whom_she_stands_for() -> None:
     # No title says who is a woman: "Margaret" does, so "she" skips the nearer Tom Berg.
     blocks = ["Margaret Olsen met the mayor on Friday. Tom Berg greeted her at the door.", "“The roof leaks,” she said."]
     assert _speakers(blocks) == [("The roof leaks,", "Margaret Olsen")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A place after the full name is where the speaker is from, not who speaks.
+        ("Rep. Ann Fox of New Mexico said the bill was “dead on arrival.”", "Ann Fox"),
+        ("“The bill is dead,” said Tom Berg of Ohio.", "Tom Berg"),
+        # An appositive left unclosed before its verb: the name that opens it speaks.
+        ("Dan Cole, the union's regional director said, “We will not sign this.”", "Dan Cole"),
+    ],
+)
+def test_a_place_or_an_unclosed_appositive_after_the_name(sentence: str, speaker: str) -> None:
+    assert [name for _, name in _speakers([sentence])] == [speaker]

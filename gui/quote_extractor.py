@@ -157,7 +157,7 @@ _PRONOUNS = {"he", "she", "him", "her"}
 _COLLECTIVE = re.compile(
     r"^(?P<phrase>(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:team|teams|crew|studio|organi[sz]ers|officials|police|producers|filmmakers|company|council|group|band|"
-    r"club|committee|spokesperson|spokesman|spokeswoman|organi[sz]ation|campaigners|residents|fans|staff|cast))\b",
+    r"club|committee|spokesperson|spokesman|spokeswoman|organi[sz]ation|campaigners|residents|fans|staff|cast))\b(?![’']s)",
     re.IGNORECASE,
 )
 _SOURCE_NOUN = (
@@ -274,6 +274,18 @@ _OPENING_NAME_AND_COMMA = re.compile(rf"\s*({_NAME_WORD}(?:\s+{_PARTICLE}{_NAME_
 _ENDS_ON_VERB = re.compile(rf"\s{_VERB},$")
 # "Ann Fox of Ohio said": the place after a full name is not who speaks.
 _OF_PLACE = re.compile(rf"(?<=[a-z\u2024])\s+(?:of|from)\s+(?:{_NAME_WORD}\s*){{1,3}}$")
+# "the commission", "Lee's attorney", "a NY1 representative": a source described, not named.
+_GENERIC_SOURCE = re.compile(
+    r"(?:the|a|an|one|another|his|her|its|their|(?:[A-Z][\w\u2024-]*\s+){0,3}[A-Z][\w\u2024-]*[’']s)\s+"
+    r"(?:[\w’'\u2024-]+\s+){0,4}?(?P<head>[a-z][\w-]*)"
+    r"(?:\s+(?:for|of|at|with|from|in|on|to|close\s+to|familiar\s+with)\s+[^,;:]{1,60})?$"
+)
+_NOT_SOURCES = frozenset({
+    "time", "times", "way", "day", "days", "year", "years", "week", "weeks", "thing", "things", "fact", "idea", "point",
+    "end", "moment", "same", "other", "others", "rest", "first", "last", "most", "more", "number", "lot", "one", "kind",
+    "sort", "part", "question", "answer", "reason", "problem", "issue", "case", "story", "words", "word", "name",
+    "it", "this", "that", "who", "which", "what", "people", "something", "nothing", "everything", "anything",
+})  # fmt: skip
 _WINDOW = 300  # characters looked at around a quote for its attribution
 
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“", "”"
@@ -856,7 +868,8 @@ class _People:
             # "a friend", "one lawmaker", "the statement": a source the article does not name.
             return Speaker(who[0].upper() + who[1:])
         if _DESCRIPTION.match(who) and not _COLLECTIVE.match(who):
-            return self._last_person(position, "")
+            # "the Florida senator" is whoever the article last spoke of, or stays a description.
+            return self._last_person(position, "") or Speaker(who[0].upper() + who[1:])
         # A name or a group means the same wherever it stands: worked out once.
         if who not in self._named_cache:
             self._named_cache[who] = self._name_or_group(who)
@@ -869,6 +882,8 @@ class _People:
         if match := _COLLECTIVE.match(who):
             phrase = match.group("phrase")
             return Speaker(phrase[0].upper() + phrase[1:])
+        if (match := _GENERIC_SOURCE.match(who)) and match.group("head").lower() not in _NOT_SOURCES:
+            return Speaker(who[0].upper() + who[1:])
         return None
 
     def _named(self, name: str, role_words: str) -> Speaker | None:

@@ -310,3 +310,17 @@ def test_a_given_name_tells_whom_she_stands_for() -> None:
 )
 def test_a_place_or_an_unclosed_appositive_after_the_name(sentence: str, speaker: str) -> None:
     assert [name for _, name in _speakers([sentence])] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A description nobody earlier in the article answers to stays the description.
+        ("“We will appeal,” the ferry company's lawyer said.", "The ferry company's lawyer"),
+        # A source described by its owner or its body, not by one of the usual source nouns.
+        ("“The fence stays,” the parish council's treasurer said.", "The parish council's treasurer"),
+        ("“No comment,” a Harbor Line representative said.", "A Harbor Line representative"),
+    ],
+)
+def test_a_source_described_but_not_named_keeps_its_description(sentence: str, speaker: str) -> None:
+    assert [name for _, name in _speakers([sentence])] == [speaker]

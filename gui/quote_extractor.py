@@ -766,7 +766,9 @@ def _is_transcript(blocks: Sequence[str]) -> bool:
     # Two or more voices each taking more than one turn: one "Mission: Impossible …" paragraph,
     # a photo credit or a list of states ("Iowa: …", "Nevada: …") is no interview.
     labelled = Counter(m.group("name") for b in blocks if ":" in b[:80] and (m := _TRANSCRIPT_LINE.match(b)))
-    return sum(1 for turns in labelled.values() if turns >= 2) >= 2
+    voices = [name for name, turns in labelled.items() if turns >= 2]
+    # "Q:" and "A:" alone name nobody: a Q&A whose voices have no names gives no speakers.
+    return len(voices) >= 2 and any(len(name) > 1 for name in voices)
 
 
 def _transcript_quotes(blocks: Sequence[str], people: _People) -> list[FoundQuote]:

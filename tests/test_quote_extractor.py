@@ -324,3 +324,8 @@ def test_a_place_or_an_unclosed_appositive_after_the_name(sentence: str, speaker
 )
 def test_a_source_described_but_not_named_keeps_its_description(sentence: str, speaker: str) -> None:
     assert [name for _, name in _speakers([sentence])] == [speaker]
+
+
+def test_a_q_and_a_with_no_names_gives_no_speakers() -> None:
+    blocks = ["The mayor sat down with us on Friday.", "Q: When will the port reopen?", "A: In May.", "Q: Why?", "A: The repairs are done."]
+    assert _speakers(blocks) == []

@@ -243,6 +243,13 @@ _BODIES = frozenset({
     "Commission", "Agency", "Administration", "Office", "Bureau", "Court", "Union", "Network", "Post", "Times",
     "Journal", "News", "Tribune", "Herald", "Review", "Magazine", "Ministry", "Board", "Service", "Caucus", "Group",
 })  # fmt: skip
+# Words that open a sentence before a name ("Though Trump", "Several Cruz aides"), never a given name.
+_NOT_NAME_START = frozenset({
+    "Though", "Although", "Just", "Was", "Were", "Another", "Several", "Even", "Only", "Also", "Still", "Yet", "Now",
+    "Here", "Meanwhile", "However", "Indeed", "Instead", "Like", "Unlike", "Despite", "Since", "Until", "Because",
+    "Once", "Every", "Each", "Both", "All", "Many", "Some", "Most", "Few", "Other", "Such", "Last", "Next", "Asked",
+    "Said", "Says", "Affairs", "Staff", "Message", "Not", "Did", "Does", "Do", "Is", "Are", "Will", "Would",
+})  # fmt: skip
 # "New" opens a name ("New York"), the rest open a sentence before a name.
 _SENTENCE_OPENERS = frozenset(_NOT_PERSON - {"New"})
 _VERBISH = re.compile(
@@ -952,9 +959,19 @@ class _People:
             if position - where > reach:
                 return None  # too far back to be sure: unattributed rather than a guess
             known = self._gender(person.name)
-            if not gender or not known or known == gender:
+            if (not gender or not known or known == gender) and (not gender or _is_person(person.name)):
                 return person
         return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_person(name: str) -> bool:
+    """Whether a speaker's name reads as one person's, whom "he" or "she" can stand for:
+    not a group ("The security team"), a body ("Priorities USA") or words that open a sentence."""
+    words = name.split()
+    if not all(word[:1].isupper() for word in words) or words[0] in _SENTENCE_OPENERS or words[0] in _NOT_NAME_START:
+        return False
+    return not (words[-1] in _NOT_PERSON or words[-1].isupper())
 
 
 @lru_cache(maxsize=1 << 14)

@@ -329,3 +329,9 @@ def test_a_source_described_but_not_named_keeps_its_description(sentence: str, s
 def test_a_q_and_a_with_no_names_gives_no_speakers() -> None:
     blocks = ["The mayor sat down with us on Friday.", "Q: When will the port reopen?", "A: In May.", "Q: Why?", "A: The repairs are done."]
     assert _speakers(blocks) == []
+
+
+def test_he_stands_for_a_person_not_a_group_or_a_body() -> None:
+    # "Meanwhile Harbor Line" and "the PTA" are the subjects nearest "he", but no person.
+    blocks = ["Tom Berg joined the board. Meanwhile Harbor Line resumed its ferries, and the PTA agreed.", "“We are ready,” he said."]
+    assert _speakers(blocks) == [("We are ready,", "Tom Berg")]

@@ -335,3 +335,11 @@ def test_he_stands_for_a_person_not_a_group_or_a_body() -> None:
     # "Meanwhile Harbor Line" and "the PTA" are the subjects nearest "he", but no person.
     blocks = ["Tom Berg joined the board. Meanwhile Harbor Line resumed its ferries, and the PTA agreed.", "“We are ready,” he said."]
     assert _speakers(blocks) == [("We are ready,", "Tom Berg")]
+
+
+def test_he_reaches_a_sentence_subject_from_less_far_than_a_speaker() -> None:
+    gap = " ".join(["The harbor has been closed to ferries for most of the winter months."] * 5)
+    subject = ["Tom Berg toured the harbor on Monday. " + gap, "“The work is done,” he said."]
+    speaker = ["“We start on Monday,” Tom Berg said. " + gap, "“The work is done,” he said."]
+    assert [name for _, name in _speakers(subject)] == [UNATTRIBUTED]
+    assert [name for _, name in _speakers(speaker)] == ["Tom Berg", "Tom Berg"]

@@ -678,6 +678,7 @@ def _sentences(block: str, frame: str, spans: list[_Span]) -> list[tuple[int, in
     return bounds
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_title(text: str) -> bool:
     """Title Case with no lowercase content word: the name of a work, not speech."""
     if len(text) > 200 or text.islower():
@@ -808,6 +809,8 @@ class _People:
             self._offsets.append(offset)
             offset += len(block) + 1
         self._genders: dict[str, str] = {}
+        self._gender_cache: dict[str, str] = {}
+        self._fits: dict[tuple[str, str], bool] = {}  # whether "he" or "she" can stand for a name
         # The whole article at once, paragraphs a line each: a name never runs over a paragraph's end.
         article = "\n".join(frames)
         counts: Counter[str] = Counter()
@@ -946,27 +949,38 @@ class _People:
 
     def _gender(self, name: str) -> str:
         """ "m" or "f" where a title (Mr., Ms.) or a common given name tells it, else ""."""
-        words = name.split()
-        return self._genders.get(words[-1], "") or (gender_of(words[0]) if len(words) > 1 else "")
+        if (known := self._gender_cache.get(name)) is None:
+            words = name.split()
+            known = self._genders.get(words[-1], "") or (gender_of(words[0]) if len(words) > 1 else "")
+            self._gender_cache[name] = known
+        return known
 
     def _last_person(self, position: int, gender: str, reach: int | None = None) -> Speaker | None:
         """Whoever was last quoted or last the subject of a sentence before `position`, of the gender asked."""
         reach = _PRONOUN_REACH if reach is None else reach
-        spoke_at = bisect_left(self._speaker_positions, position)
-        subject_at = bisect_left(self._subject_positions, position)
-        # A few steps back at most: the nearest person of the other gender is passed over.
-        candidates = [(self._speaker_positions[i], self._speakers[i]) for i in range(spoke_at - 1, max(-1, spoke_at - 5), -1)]
-        candidates += [
-            (self._subject_positions[i], self._subjects[i])
-            for i in range(subject_at - 1, max(-1, subject_at - 5), -1)
-            if position - self._subject_positions[i] <= _SUBJECT_REACH
-        ]
-        candidates.sort(key=_nearest_first)
-        for where, person in candidates:
+        speakers, subjects = self._speaker_positions, self._subject_positions
+        spoke = bisect_left(speakers, position) - 1
+        subject = bisect_left(subjects, position) - 1
+        # Nearest first from both lists, merged as they go (no list built, nothing sorted), a few
+        # steps back at most: the nearest person of the other gender is passed over.
+        spoke_stop, subject_stop = max(-1, spoke - 4), max(-1, subject - 4)
+        while subject > subject_stop and position - subjects[subject] > _SUBJECT_REACH:
+            subject = subject_stop  # the nearest subject is already too far: none further is nearer
+        while spoke > spoke_stop or subject > subject_stop:
+            if subject <= subject_stop or (spoke > spoke_stop and speakers[spoke] >= subjects[subject]):
+                where, person = speakers[spoke], self._speakers[spoke]
+                spoke -= 1
+            else:
+                where, person = subjects[subject], self._subjects[subject]
+                subject = subject - 1 if subject - 1 > subject_stop and position - subjects[subject - 1] <= _SUBJECT_REACH else subject_stop
             if position - where > reach:
                 return None  # too far back to be sure: unattributed rather than a guess
-            known = self._gender(person.name)
-            if (not gender or not known or known == gender) and (not gender or _is_person(person.name)):
+            if not gender:
+                return person
+            if (fits := self._fits.get((person.name, gender))) is None:
+                known = self._gender(person.name)
+                fits = self._fits[(person.name, gender)] = (not known or known == gender) and _is_person(person.name)
+            if fits:
                 return person
         return None
 
@@ -1008,10 +1022,6 @@ def _mention_role(article: str, start: int, end: int, title: str) -> str:
     if appositive := _APPOSITIVE_ROLE.match(article, end):
         role = role or _role(appositive.group("role"))
     return role
-
-
-def _nearest_first(candidate: tuple[int, Speaker]) -> int:
-    return -candidate[0]
 
 
 @lru_cache(maxsize=1 << 14)

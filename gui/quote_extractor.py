@@ -935,7 +935,8 @@ class _People:
         words = name.split()
         while words and (words[0] in _NOT_PERSON or _is_title_word(words[0])) and len(words) > 1:
             words = words[1:]
-        if any(w in _NOT_PERSON for w in words) or all(w.isupper() for w in words):
+        # "Lee's plan drew …": a possessive's owner is not what the sentence is about.
+        if any(w in _NOT_PERSON for w in words) or all(w.isupper() for w in words) or words[-1].endswith(("’s", "'s")):
             return None
         surname = words[-1].replace(_DOT, ".")
         known = self._full_names.get(surname)

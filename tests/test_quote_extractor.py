@@ -343,3 +343,8 @@ def test_he_reaches_a_sentence_subject_from_less_far_than_a_speaker() -> None:
     speaker = ["“We start on Monday,” Tom Berg said. " + gap, "“The work is done,” he said."]
     assert [name for _, name in _speakers(subject)] == [UNATTRIBUTED]
     assert [name for _, name in _speakers(speaker)] == ["Tom Berg", "Tom Berg"]
+
+
+def test_a_possessive_owner_is_not_the_subject_he_stands_for() -> None:
+    blocks = ["“We start on Monday,” Dan Cole said. Tom Berg’s renewed push worried the council.", "“It works,” he said."]
+    assert [name for _, name in _speakers(blocks)] == ["Dan Cole", "Dan Cole"]

@@ -22,12 +22,16 @@ No Qt, no network, no language model: a few rules that news writing follows.
 4. Speakers. A surname is the person named in full with it most often ("base jumping coach
    John DeVore" → John DeVore, BASE jumping coach; later "DeVore" → the same); "he"/"she"
    and "the 60-year-old actor" are whoever was last quoted or last the subject of a
-   sentence within a few hundred characters, agreeing in gender where a title (Mr., Ms.)
-   tells it; "the team" and other groups stay groups, "a campaign aide" and "the
-   statement" are sources left unnamed, "the State Department" speaks as itself. What
-   cannot be resolved is marked unattributed, never guessed. A short phrase in marks, in
+   sentence within a few hundred characters (a subject from less far than a speaker),
+   agreeing in gender where a title (Mr., Ms.) or a common given name tells it, and only
+   for a person (not "Priorities USA", not a possessive); "the team" and other groups stay
+   groups; "a campaign aide", "the statement" and "the parish council's treasurer" are
+   sources described, not named, and keep their description, as does "the Florida
+   senator" when nobody near answers to it; "the State Department" speaks as itself, and
+   "Ann Fox of Ohio" is Ann Fox. What cannot be resolved is marked unattributed, never guessed. A short phrase in marks, in
    a sentence that reports no speech, is a scare quote ("the so-called "cure""), not a quote.
-5. Interview transcripts: paragraphs of the form "Name: words" in at least two paragraphs.
+5. Interview transcripts: paragraphs of the form "Name: words", two voices with more than one
+   turn each, one of them named ("Q:" and "A:" alone name nobody).
 
 Every pass is linear in the text: each rule looks at a bounded window around a quote, and
 the article's people are kept in position order and looked up by bisection.

@@ -22,12 +22,16 @@ No Qt, no network, no language model: a few rules that news writing follows.
 4. Speakers. A surname is the person named in full with it most often ("base jumping coach
    John DeVore" → John DeVore, BASE jumping coach; later "DeVore" → the same); "he"/"she"
    and "the 60-year-old actor" are whoever was last quoted or last the subject of a
-   sentence within a few hundred characters, agreeing in gender where a title (Mr., Ms.)
-   tells it; "the team" and other groups stay groups, "a campaign aide" and "the
-   statement" are sources left unnamed, "the State Department" speaks as itself. What
-   cannot be resolved is marked unattributed, never guessed. A short phrase in marks, in
+   sentence within a few hundred characters (a subject from less far than a speaker),
+   agreeing in gender where a title (Mr., Ms.) or a common given name tells it, and only
+   for a person (not "Priorities USA", not a possessive); "the team" and other groups stay
+   groups; "a campaign aide", "the statement" and "the parish council's treasurer" are
+   sources described, not named, and keep their description, as does "the Florida
+   senator" when nobody near answers to it; "the State Department" speaks as itself, and
+   "Ann Fox of Ohio" is Ann Fox. What cannot be resolved is marked unattributed, never guessed. A short phrase in marks, in
    a sentence that reports no speech, is a scare quote ("the so-called "cure""), not a quote.
-5. Interview transcripts: paragraphs of the form "Name: words" in at least two paragraphs.
+5. Interview transcripts: paragraphs of the form "Name: words", two voices with more than one
+   turn each, one of them named ("Q:" and "A:" alone name nobody).
 
 Every pass is linear in the text: each rule looks at a bounded window around a quote, and
 the article's people are kept in position order and looked up by bisection.
@@ -44,6 +48,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
+from gui.story.first_names import gender_of
 from gui.story.speaker import Speaker
 
 UNATTRIBUTED = "Unattributed"
@@ -156,7 +161,7 @@ _PRONOUNS = {"he", "she", "him", "her"}
 _COLLECTIVE = re.compile(
     r"^(?P<phrase>(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:team|teams|crew|studio|organi[sz]ers|officials|police|producers|filmmakers|company|council|group|band|"
-    r"club|committee|spokesperson|spokesman|spokeswoman|organi[sz]ation|campaigners|residents|fans|staff|cast))\b",
+    r"club|committee|spokesperson|spokesman|spokeswoman|organi[sz]ation|campaigners|residents|fans|staff|cast))\b(?![’']s)",
     re.IGNORECASE,
 )
 _SOURCE_NOUN = (
@@ -242,6 +247,13 @@ _BODIES = frozenset({
     "Commission", "Agency", "Administration", "Office", "Bureau", "Court", "Union", "Network", "Post", "Times",
     "Journal", "News", "Tribune", "Herald", "Review", "Magazine", "Ministry", "Board", "Service", "Caucus", "Group",
 })  # fmt: skip
+# Words that open a sentence before a name ("Though Trump", "Several Cruz aides"), never a given name.
+_NOT_NAME_START = frozenset({
+    "Though", "Although", "Just", "Was", "Were", "Another", "Several", "Even", "Only", "Also", "Still", "Yet", "Now",
+    "Here", "Meanwhile", "However", "Indeed", "Instead", "Like", "Unlike", "Despite", "Since", "Until", "Because",
+    "Once", "Every", "Each", "Both", "All", "Many", "Some", "Most", "Few", "Other", "Such", "Last", "Next", "Asked",
+    "Said", "Says", "Affairs", "Staff", "Message", "Not", "Did", "Does", "Do", "Is", "Are", "Will", "Would",
+})  # fmt: skip
 # "New" opens a name ("New York"), the rest open a sentence before a name.
 _SENTENCE_OPENERS = frozenset(_NOT_PERSON - {"New"})
 _VERBISH = re.compile(
@@ -264,9 +276,27 @@ _SUBJECT = re.compile(
 # Who said it, just before a speech verb: a name, a pronoun or a description.
 _WHO_BEFORE_VERB = re.compile(
     rf"(?<![\w’'\u2024])(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+|[Hh]e|[Ss]he|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
+    rf"(?:\s+of\s+{_NAME_WORD_ONCE}(?:\s+{_NAME_WORD_ONCE}){{0,2}}+)?"
     rf"(?:\s*\([^()]{{0,60}}\))?(?:,\s+{_APPOSITIVE_START}[^,“”\"]{{1,100}}?,)?"
     rf"\s+(?:{_ADVERB}\s+){{0,2}}(?:[a-z]+ed\s+and\s+)?(?:{_VERB}|{_NAMING})\b"
 )
+_OPENING_NAME = re.compile(rf"\s*{_NAME_WORD}(?:\s+{_PARTICLE}{_NAME_WORD}){{1,4}}")
+_OPENING_NAME_AND_COMMA = re.compile(rf"\s*({_NAME_WORD}(?:\s+{_PARTICLE}{_NAME_WORD}){{1,4}}),\s+$")
+_ENDS_ON_VERB = re.compile(rf"\s{_VERB},$")
+# "Ann Fox of Ohio said": the place after a full name is not who speaks.
+_OF_PLACE = re.compile(rf"(?<=[a-z\u2024])\s+(?:of|from)\s+(?:{_NAME_WORD}\s*){{1,3}}$")
+# "the commission", "Lee's attorney", "a NY1 representative": a source described, not named.
+_GENERIC_SOURCE = re.compile(
+    r"(?:the|a|an|one|another|his|her|its|their|(?:[A-Z][\w\u2024-]*\s+){0,3}[A-Z][\w\u2024-]*[’']s)\s+"
+    r"(?:[\w’'\u2024-]+\s+){0,4}?(?P<head>[a-z][\w-]*)"
+    r"(?:\s+(?:for|of|at|with|from|in|on|to|close\s+to|familiar\s+with)\s+[^,;:]{1,60})?$"
+)
+_NOT_SOURCES = frozenset({
+    "time", "times", "way", "day", "days", "year", "years", "week", "weeks", "thing", "things", "fact", "idea", "point",
+    "end", "moment", "same", "other", "others", "rest", "first", "last", "most", "more", "number", "lot", "one", "kind",
+    "sort", "part", "question", "answer", "reason", "problem", "issue", "case", "story", "words", "word", "name",
+    "it", "this", "that", "who", "which", "what", "people", "something", "nothing", "everything", "anything",
+})  # fmt: skip
 _WINDOW = 300  # characters looked at around a quote for its attribution
 
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“", "”"
@@ -284,7 +314,10 @@ _NAMING_VERBS = {
 _ANY_VERB = re.compile(r"(?<![\w-])" + _trie_pattern(set(_SPEECH_VERBS) | _NAMING_VERBS) + r"\b")
 _NEAR = 120  # a verb this close before a quote may introduce it
 _ATTRIBUTION_TAIL = 60  # '," the club's new spokeswoman Ann Fox said.' at most
-_PRONOUN_REACH = 450  # "he" further than this after its person is left unattributed
+_PRONOUN_REACH = 400  # "he" further than this after its person's last quote is left unattributed
+# A sentence's subject is a weaker sign than a quote: "he" reaches it from less far (PolNeAR: a
+# wrong person for one quote in fourteen at 450 and 450, for one in fifteen at 400 and 350).
+_SUBJECT_REACH = 350
 _CHAIN_REACH = 100  # "she" as a subject carries its person on only from close by
 _WORD = re.compile(r"[\w’'-]+")
 _WORD_START = re.compile(r"(?<!\S)\S")
@@ -649,6 +682,7 @@ def _sentences(block: str, frame: str, spans: list[_Span]) -> list[tuple[int, in
     return bounds
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_title(text: str) -> bool:
     """Title Case with no lowercase content word: the name of a work, not speech."""
     if len(text) > 200 or text.islower():
@@ -695,16 +729,25 @@ def _before_attribution(before: str, position: int, people: _People) -> Speaker 
 @lru_cache(maxsize=1 << 14)
 def _before_candidates(before: str) -> tuple[tuple[str, int], ...]:
     """Who the words before a quote may name, with how far before the quote each stands."""
-    text = _APPOSITIVE.sub("", before).rstrip()
+    text = _APPOSITIVE.sub(_unless_it_speaks, before).rstrip()
     clause = _CLAUSE_BREAK.split(text)[-1]
     found: list[tuple[str, int]] = []
     for pattern in _BEFORE_PATTERNS:
         # Anchored at the clause's end: tried from the few word starts near it, not every character.
         for start in _word_starts(clause):
             if match := pattern.match(clause, start):
-                found.append((_clause_subject(match.group("who")), len(clause) - match.start("who") + 1))
+                who, at = _clause_subject(match.group("who")), match.start("who")
+                # "Ann Fox, the party's chair said, "…"": an appositive left unclosed follows its name.
+                if who[:1].islower() and (opening := _OPENING_NAME_AND_COMMA.match(clause[:at])):
+                    who, at = _clause_subject(opening.group(1) + ", " + who), opening.start(1)
+                found.append((who, len(clause) - at + 1))
                 break
     return tuple(found)
+
+
+def _unless_it_speaks(appositive: re.Match[str]) -> str:
+    # ", the union's director said," is the sentence's attribution, not an aside to drop.
+    return appositive.group() if _ENDS_ON_VERB.search(appositive.group()) else ""
 
 
 def _word_starts(clause: str) -> list[int]:
@@ -724,15 +767,23 @@ def _reporting_speaker(sentence: str, position: int, people: _People) -> Speaker
 
 
 def _clause_subject(who: str) -> str:
-    # "As such, Cruise" → "Cruise"; the subject is what follows the clause's last comma.
-    return _COMMA.split(who)[-1].strip()
+    # "As such, Cruise" → "Cruise"; the subject is what follows the clause's last comma,
+    # unless a full name opens an appositive left unclosed: "Ann Fox, the party's chair said".
+    parts = _COMMA.split(who)
+    if len(parts) > 1 and _OPENING_NAME.fullmatch(parts[0]) and parts[1][:1].islower():
+        first = parts[0].split()
+        if not any(word in _SENTENCE_OPENERS or _is_title_word(word) for word in first[1:]) and first[0] not in _SENTENCE_OPENERS:
+            return parts[0].strip()
+    return parts[-1].strip()
 
 
 def _is_transcript(blocks: Sequence[str]) -> bool:
     # Two or more voices each taking more than one turn: one "Mission: Impossible …" paragraph,
     # a photo credit or a list of states ("Iowa: …", "Nevada: …") is no interview.
     labelled = Counter(m.group("name") for b in blocks if ":" in b[:80] and (m := _TRANSCRIPT_LINE.match(b)))
-    return sum(1 for turns in labelled.values() if turns >= 2) >= 2
+    voices = [name for name, turns in labelled.items() if turns >= 2]
+    # "Q:" and "A:" alone name nobody: a Q&A whose voices have no names gives no speakers.
+    return len(voices) >= 2 and any(len(name) > 1 for name in voices)
 
 
 def _transcript_quotes(blocks: Sequence[str], people: _People) -> list[FoundQuote]:
@@ -762,6 +813,8 @@ class _People:
             self._offsets.append(offset)
             offset += len(block) + 1
         self._genders: dict[str, str] = {}
+        self._gender_cache: dict[str, str] = {}
+        self._fits: dict[tuple[str, str], bool] = {}  # whether "he" or "she" can stand for a name
         # The whole article at once, paragraphs a line each: a name never runs over a paragraph's end.
         article = "\n".join(frames)
         counts: Counter[str] = Counter()
@@ -834,7 +887,8 @@ class _People:
             # "a friend", "one lawmaker", "the statement": a source the article does not name.
             return Speaker(who[0].upper() + who[1:])
         if _DESCRIPTION.match(who) and not _COLLECTIVE.match(who):
-            return self._last_person(position, "")
+            # "the Florida senator" is whoever the article last spoke of, or stays a description.
+            return self._last_person(position, "") or Speaker(who[0].upper() + who[1:])
         # A name or a group means the same wherever it stands: worked out once.
         if who not in self._named_cache:
             self._named_cache[who] = self._name_or_group(who)
@@ -847,6 +901,8 @@ class _People:
         if match := _COLLECTIVE.match(who):
             phrase = match.group("phrase")
             return Speaker(phrase[0].upper() + phrase[1:])
+        if (match := _GENERIC_SOURCE.match(who)) and match.group("head").lower() not in _NOT_SOURCES:
+            return Speaker(who[0].upper() + who[1:])
         return None
 
     def _named(self, name: str, role_words: str) -> Speaker | None:
@@ -883,7 +939,8 @@ class _People:
         words = name.split()
         while words and (words[0] in _NOT_PERSON or _is_title_word(words[0])) and len(words) > 1:
             words = words[1:]
-        if any(w in _NOT_PERSON for w in words) or all(w.isupper() for w in words):
+        # "Lee's plan drew …": a possessive's owner is not what the sentence is about.
+        if any(w in _NOT_PERSON for w in words) or all(w.isupper() for w in words) or words[-1].endswith(("’s", "'s")):
             return None
         surname = words[-1].replace(_DOT, ".")
         known = self._full_names.get(surname)
@@ -895,21 +952,52 @@ class _People:
             return Speaker(" ".join(words).replace(_DOT, "."))
         return None
 
-    def _last_person(self, position: int, gender: str, reach: int = _PRONOUN_REACH) -> Speaker | None:
+    def _gender(self, name: str) -> str:
+        """ "m" or "f" where a title (Mr., Ms.) or a common given name tells it, else ""."""
+        if (known := self._gender_cache.get(name)) is None:
+            words = name.split()
+            known = self._genders.get(words[-1], "") or (gender_of(words[0]) if len(words) > 1 else "")
+            self._gender_cache[name] = known
+        return known
+
+    def _last_person(self, position: int, gender: str, reach: int | None = None) -> Speaker | None:
         """Whoever was last quoted or last the subject of a sentence before `position`, of the gender asked."""
-        spoke_at = bisect_left(self._speaker_positions, position)
-        subject_at = bisect_left(self._subject_positions, position)
-        # A few steps back at most: the nearest person of the other gender is passed over.
-        candidates = [(self._speaker_positions[i], self._speakers[i]) for i in range(spoke_at - 1, max(-1, spoke_at - 5), -1)]
-        candidates += [(self._subject_positions[i], self._subjects[i]) for i in range(subject_at - 1, max(-1, subject_at - 5), -1)]
-        candidates.sort(key=_nearest_first)
-        for where, person in candidates:
+        reach = _PRONOUN_REACH if reach is None else reach
+        speakers, subjects = self._speaker_positions, self._subject_positions
+        spoke = bisect_left(speakers, position) - 1
+        subject = bisect_left(subjects, position) - 1
+        # Nearest first from both lists, merged as they go (no list built, nothing sorted), a few
+        # steps back at most: the nearest person of the other gender is passed over.
+        spoke_stop, subject_stop = max(-1, spoke - 4), max(-1, subject - 4)
+        while subject > subject_stop and position - subjects[subject] > _SUBJECT_REACH:
+            subject = subject_stop  # the nearest subject is already too far: none further is nearer
+        while spoke > spoke_stop or subject > subject_stop:
+            if subject <= subject_stop or (spoke > spoke_stop and speakers[spoke] >= subjects[subject]):
+                where, person = speakers[spoke], self._speakers[spoke]
+                spoke -= 1
+            else:
+                where, person = subjects[subject], self._subjects[subject]
+                subject = subject - 1 if subject - 1 > subject_stop and position - subjects[subject - 1] <= _SUBJECT_REACH else subject_stop
             if position - where > reach:
                 return None  # too far back to be sure: unattributed rather than a guess
-            known = self._genders.get(person.name.split()[-1], "")
-            if not gender or not known or known == gender:
+            if not gender:
+                return person
+            if (fits := self._fits.get((person.name, gender))) is None:
+                known = self._gender(person.name)
+                fits = self._fits[(person.name, gender)] = (not known or known == gender) and _is_person(person.name)
+            if fits:
                 return person
         return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_person(name: str) -> bool:
+    """Whether a speaker's name reads as one person's, whom "he" or "she" can stand for:
+    not a group ("The security team"), a body ("Priorities USA") or words that open a sentence."""
+    words = name.split()
+    if not all(word[:1].isupper() for word in words) or words[0] in _SENTENCE_OPENERS or words[0] in _NOT_NAME_START:
+        return False
+    return not (words[-1] in _NOT_PERSON or words[-1].isupper())
 
 
 @lru_cache(maxsize=1 << 14)
@@ -941,10 +1029,6 @@ def _mention_role(article: str, start: int, end: int, title: str) -> str:
     return role
 
 
-def _nearest_first(candidate: tuple[int, Speaker]) -> int:
-    return -candidate[0]
-
-
 @lru_cache(maxsize=1 << 14)
 def _cleaned(who: str) -> str:
     """The words naming a speaker without asides, a trailing adverb or a leading "and"; "" if too long to be one."""
@@ -953,6 +1037,8 @@ def _cleaned(who: str) -> str:
     who = _PARENTHETICAL.sub("", who).strip()
     who = _TRAILING_ADVERB.sub("", who)
     who = _LEADING_CONJUNCTION.sub("", who)
+    if (place := _OF_PLACE.search(who)) and _OPENING_NAME.search(who[: place.start()]):
+        who = who[: place.start()]
     return "" if len(who.split()) > 10 else who
 
 

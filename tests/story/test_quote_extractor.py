@@ -290,3 +290,61 @@ def test_she_as_a_subject_carries_her_person_on_past_a_long_gap() -> None:
     thanks = " ".join(["She thanked the crowd for coming out in the rain tonight."] * 9)
     blocks = ["Ann Fox walked on stage. " + thanks, "“We did it,” she said."]
     assert _speakers(blocks) == [("We did it,", "Ann Fox")]
+
+
+def test_a_given_name_tells_whom_she_stands_for() -> None:
+    # No title says who is a woman: "Margaret" does, so "she" skips the nearer Tom Berg.
+    blocks = ["Margaret Olsen met the mayor on Friday. Tom Berg greeted her at the door.", "“The roof leaks,” she said."]
+    assert _speakers(blocks) == [("The roof leaks,", "Margaret Olsen")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A place after the full name is where the speaker is from, not who speaks.
+        ("Rep. Ann Fox of New Mexico said the bill was “dead on arrival.”", "Ann Fox"),
+        ("“The bill is dead,” said Tom Berg of Ohio.", "Tom Berg"),
+        # An appositive left unclosed before its verb: the name that opens it speaks.
+        ("Dan Cole, the union's regional director said, “We will not sign this.”", "Dan Cole"),
+    ],
+)
+def test_a_place_or_an_unclosed_appositive_after_the_name(sentence: str, speaker: str) -> None:
+    assert [name for _, name in _speakers([sentence])] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A description nobody earlier in the article answers to stays the description.
+        ("“We will appeal,” the ferry company's lawyer said.", "The ferry company's lawyer"),
+        # A source described by its owner or its body, not by one of the usual source nouns.
+        ("“The fence stays,” the parish council's treasurer said.", "The parish council's treasurer"),
+        ("“No comment,” a Harbor Line representative said.", "A Harbor Line representative"),
+    ],
+)
+def test_a_source_described_but_not_named_keeps_its_description(sentence: str, speaker: str) -> None:
+    assert [name for _, name in _speakers([sentence])] == [speaker]
+
+
+def test_a_q_and_a_with_no_names_gives_no_speakers() -> None:
+    blocks = ["The mayor sat down with us on Friday.", "Q: When will the port reopen?", "A: In May.", "Q: Why?", "A: The repairs are done."]
+    assert _speakers(blocks) == []
+
+
+def test_he_stands_for_a_person_not_a_group_or_a_body() -> None:
+    # "Meanwhile Harbor Line" and "the PTA" are the subjects nearest "he", but no person.
+    blocks = ["Tom Berg joined the board. Meanwhile Harbor Line resumed its ferries, and the PTA agreed.", "“We are ready,” he said."]
+    assert _speakers(blocks) == [("We are ready,", "Tom Berg")]
+
+
+def test_he_reaches_a_sentence_subject_from_less_far_than_a_speaker() -> None:
+    gap = " ".join(["The harbor has been closed to ferries for most of the winter months."] * 5)
+    subject = ["Tom Berg toured the harbor on Monday. " + gap, "“The work is done,” he said."]
+    speaker = ["“We start on Monday,” Tom Berg said. " + gap, "“The work is done,” he said."]
+    assert [name for _, name in _speakers(subject)] == [UNATTRIBUTED]
+    assert [name for _, name in _speakers(speaker)] == ["Tom Berg", "Tom Berg"]
+
+
+def test_a_possessive_owner_is_not_the_subject_he_stands_for() -> None:
+    blocks = ["“We start on Monday,” Dan Cole said. Tom Berg’s renewed push worried the council.", "“It works,” he said."]
+    assert [name for _, name in _speakers(blocks)] == ["Dan Cole", "Dan Cole"]

@@ -27,6 +27,7 @@ from gui.long_lived import freeze_long_lived
 from gui.models.clock import Clock
 from gui.models.story_loader import StoryLoader, printable
 from gui.models.story_model import StoryModel
+from gui.settings import keys
 from gui.settings.favourites import FavouritesStore
 from gui.settings.health import save_settings
 from gui.settings.recent_files import RecentFiles
@@ -253,9 +254,9 @@ class MainWindow(QMainWindow):
             self._focus_current_tab()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("window/state", self.saveState())
-        self._settings.setValue("window/tab", self.current_tab_name())
+        self._settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        self._settings.setValue(keys.WINDOW_STATE, self.saveState())
+        self._settings.setValue(keys.WINDOW_TAB, self.current_tab_name())
         self.recent_files.set_last(self.story_path)
         save_settings(self._settings)
         super().closeEvent(event)
@@ -519,16 +520,16 @@ class MainWindow(QMainWindow):
         return screen.availableGeometry()
 
     def _restore_state(self) -> None:
-        geometry = read_bytes(self._settings, "window/geometry")
+        geometry = read_bytes(self._settings, keys.WINDOW_GEOMETRY)
         if not (geometry is not None and self.restoreGeometry(geometry)):
             self.setGeometry(default_geometry(self._available_geometry()))
         else:
             # Saved on a larger screen, or on a monitor since unplugged: brought back on this one.
             self.setGeometry(fitted(self.geometry(), self._available_geometry()))
-        state = read_bytes(self._settings, "window/state")
+        state = read_bytes(self._settings, keys.WINDOW_STATE)
         if state is not None:
             self.restoreState(state)
-        tab = read_choice(self._settings, "window/tab", gui.TAB_NAMES)
+        tab = read_choice(self._settings, keys.WINDOW_TAB, gui.TAB_NAMES)
         if tab is not None:
             self.show_tab(tab)
 

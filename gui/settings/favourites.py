@@ -14,10 +14,11 @@ import weakref
 
 from PySide6.QtCore import QSettings
 
+from gui.settings import keys
 from gui.settings.values import read_json
 from gui.story import Story
 
-FAVOURITES_KEY = "quotes/favourites"
+FAVOURITES_KEY = keys.FAVOURITES
 # Where every article without a URL kept its stars before they had keys of their own.
 _SHARED_OLD_KEY = ""
 

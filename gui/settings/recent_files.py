@@ -6,10 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from gui.settings import keys
 from gui.settings.values import read_str, read_str_list
 
-RECENT_KEY = "files/recent"
-LAST_KEY = "files/last"
+RECENT_KEY = keys.RECENT_FILES
+LAST_KEY = keys.LAST_FILE
 MOST_RECENT = 10
 
 

@@ -17,10 +17,6 @@ from gui.story.loader import Quote, Story
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 
 
-# Where the chosen form is remembered: one form for the whole app, whichever tab chose it.
-COPY_FORMAT_KEY = "quotes/copy_format"
-
-
 class CopyFormat(enum.StrEnum):
     PLAIN = "plain"
     ATTRIBUTED = "attributed"

@@ -6,9 +6,10 @@ from dataclasses import replace
 
 import pytest
 
+from gui.settings import keys
 from gui.settings.values import as_enum
 from gui.story import Speaker, Story
-from gui.story.quote_formats import COPY_FORMAT_KEY, CopyFormat, format_quotes
+from gui.story.quote_formats import CopyFormat, format_quotes
 from gui.story.wording import no_quotes_shown
 
 URL = "https://ew.com/movies/watch-tom-cruise-ride-a-motorcycle-off-a-cliff/"
@@ -72,7 +73,7 @@ def test_markup_in_a_quote_is_escaped(seed_story: Story) -> None:
     ],
 )
 def test_the_stored_form_is_read_safely(stored: object, expected: CopyFormat) -> None:
-    assert as_enum(stored, COPY_FORMAT_KEY, CopyFormat.ATTRIBUTED) is expected
+    assert as_enum(stored, keys.COPY_FORMAT, CopyFormat.ATTRIBUTED) is expected
 
 
 @pytest.mark.parametrize(

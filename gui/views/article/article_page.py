@@ -10,9 +10,10 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from gui.models.story_model import StoryModel
+from gui.settings import keys
 from gui.settings.values import read_enum
 from gui.story import Quote
-from gui.story.quote_formats import COPY_FORMAT_KEY, CopyFormat
+from gui.story.quote_formats import CopyFormat
 from gui.story.wording import count_of
 from gui.views.article.article_view import ArticleView
 from gui.views.article.find_bar import FindBar
@@ -21,9 +22,6 @@ from gui.views.article.zoom import zoom_from_setting
 from gui.views.copy_as_menu import copy_as_menu
 from gui.views.quotes.quote_mime import quotes_mime
 from gui.views.tab_page import EditEntry
-
-ZOOM_KEY = "article/zoom"
-THEME_KEY = "article/theme"
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | list[QKeySequence]
 
@@ -44,9 +42,9 @@ class ArticlePage(QWidget):
         self._model = model
         self._settings = settings
         self.message_box: QMessageBox | None = None
-        theme = PageTheme.from_setting(settings.value(THEME_KEY))
+        theme = PageTheme.from_setting(settings.value(keys.ARTICLE_THEME))
         # Typeset once, already in the remembered theme and zoom.
-        self.view = ArticleView(model, theme, zoom_from_setting(settings.value(ZOOM_KEY)))
+        self.view = ArticleView(model, theme, zoom_from_setting(settings.value(keys.ARTICLE_ZOOM)))
         self.find_bar = FindBar(self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -86,7 +84,7 @@ class ArticlePage(QWidget):
     @property
     def copy_format(self) -> CopyFormat:
         """The form Ctrl+C copies quotes in: the last one chosen from "Copy as", in either tab."""
-        return read_enum(self._settings, COPY_FORMAT_KEY, CopyFormat.ATTRIBUTED)
+        return read_enum(self._settings, keys.COPY_FORMAT, CopyFormat.ATTRIBUTED)
 
     def copy(self, copy_format: CopyFormat | None = None) -> None:
         """Copy what is highlighted: words of a quote or the selected quotes in the chosen form, other text as it is."""
@@ -107,7 +105,7 @@ class ArticlePage(QWidget):
 
     def choose_copy_format(self, copy_format: CopyFormat) -> None:
         """Copy in `copy_format` and make it the form Ctrl+C uses from now on, in both tabs."""
-        self._settings.setValue(COPY_FORMAT_KEY, copy_format.value)
+        self._settings.setValue(keys.COPY_FORMAT, copy_format.value)
         self._show_copy_format()
         self.copy(copy_format)
 
@@ -123,7 +121,7 @@ class ArticlePage(QWidget):
     def set_page_theme(self, theme: PageTheme) -> None:
         self.view.set_page_theme(theme)
         self.theme_actions[theme].setChecked(True)
-        self._settings.setValue(THEME_KEY, theme.value)
+        self._settings.setValue(keys.ARTICLE_THEME, theme.value)
 
     def copy_with_attribution(self) -> None:
         """Ctrl+Shift+C: words of a quote, or the selected quotes, with who said them, whatever the chosen form."""
@@ -243,7 +241,7 @@ class ArticlePage(QWidget):
         return action
 
     def _remember_zoom(self, percent: int) -> None:
-        self._settings.setValue(ZOOM_KEY, percent)
+        self._settings.setValue(keys.ARTICLE_ZOOM, percent)
         self.statusMessage.emit(f"Zoom {percent} %")
 
     def _copy_quotes(self, quotes: list[Quote], copy_format: CopyFormat) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 
+from gui.settings import keys
 from gui.settings.values import as_enum
 
 
@@ -48,6 +49,6 @@ class PageTheme(enum.StrEnum):
         return {PageTheme.LIGHT: LIGHT, PageTheme.SEPIA: SEPIA, PageTheme.DARK: DARK}[self]
 
     @classmethod
-    def from_setting(cls, value: object, key: str = "article/theme") -> PageTheme:
+    def from_setting(cls, value: object, key: str = keys.ARTICLE_THEME) -> PageTheme:
         """The stored theme, or SYSTEM (with a warning) for anything else, a list included."""
         return as_enum(value, key, cls.SYSTEM)

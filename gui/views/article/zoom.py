@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from gui.settings import keys
 from gui.settings.values import as_int
 
 ZOOM_STEPS = (50, 67, 75, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300, 400)
@@ -17,6 +18,6 @@ def zoom_out(percent: int) -> int:
     return next((step for step in reversed(ZOOM_STEPS) if step < percent), MIN_ZOOM)
 
 
-def zoom_from_setting(value: object, key: str = "article/zoom") -> int:
+def zoom_from_setting(value: object, key: str = keys.ARTICLE_ZOOM) -> int:
     """A stored zoom, bounded; anything unreadable is the default (with a warning)."""
     return as_int(value, key, DEFAULT_ZOOM, MIN_ZOOM, MAX_ZOOM)

@@ -44,9 +44,10 @@ from PySide6.QtWidgets import (
 
 from gui.models.quote_filter import QuoteFilterProxy
 from gui.models.story_model import QuoteRole, StoryModel
+from gui.settings import keys
 from gui.settings.values import read_enum
 from gui.story import Quote
-from gui.story.quote_formats import COPY_FORMAT_KEY, CopyFormat
+from gui.story.quote_formats import CopyFormat
 from gui.story.wording import count_of, no_quotes_shown
 from gui.views.copy_as_menu import copy_as_menu
 from gui.views.focus_band import paint_focus_band, reserve_focus_band
@@ -259,7 +260,7 @@ class QuotesView(QWidget):
     @property
     def copy_format(self) -> CopyFormat:
         """The form Ctrl+C copies in: the last one chosen from "Copy as", remembered."""
-        return read_enum(self._settings, COPY_FORMAT_KEY, CopyFormat.ATTRIBUTED)
+        return read_enum(self._settings, keys.COPY_FORMAT, CopyFormat.ATTRIBUTED)
 
     def selected_quotes(self) -> list[Quote]:
         """The selected quotes in article order, whatever order they were picked in."""
@@ -284,7 +285,7 @@ class QuotesView(QWidget):
 
     def choose_copy_format(self, copy_format: CopyFormat) -> None:
         """Copy in `copy_format` and make it the form Ctrl+C uses from now on."""
-        self._settings.setValue(COPY_FORMAT_KEY, copy_format.value)
+        self._settings.setValue(keys.COPY_FORMAT, copy_format.value)
         self._show_copy_format()
         self.copy_selected(copy_format)
 

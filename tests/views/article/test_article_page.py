@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox
 
 from gui.main_window import MainWindow
 from gui.models.story_model import StoryModel
+from gui.settings import keys
 from gui.story import Story
-from gui.story.quote_formats import COPY_FORMAT_KEY, CopyFormat
+from gui.story.quote_formats import CopyFormat
 from gui.views.article import article_print
 from gui.views.article.article_page import ArticlePage
 from gui.views.article.article_view import ArticleView
@@ -567,7 +568,7 @@ def test_a_clicked_quote_copies_in_the_chosen_form(qtbot, window: MainWindow) ->
 
 
 def test_tab_and_enter_pick_a_quote_that_ctrl_c_and_ctrl_shift_c_copy(qtbot, window: MainWindow, settings: QSettings) -> None:
-    settings.setValue(COPY_FORMAT_KEY, CopyFormat.PLAIN.value)
+    settings.setValue(keys.COPY_FORMAT, CopyFormat.PLAIN.value)
     view = _active(qtbot, window)
     view.moveCursor(QTextCursor.MoveOperation.Start)
     qtbot.keyClick(view, Qt.Key.Key_Tab)
@@ -699,7 +700,7 @@ def test_the_context_menus_copy_copies_as_ctrl_c_does(qtbot, page: ArticlePage) 
 def test_words_of_a_quote_copy_in_the_chosen_form_with_ellipses_where_cut(
     qtbot, page: ArticlePage, settings: QSettings, words: str, expected: str
 ) -> None:
-    settings.setValue(COPY_FORMAT_KEY, CopyFormat.MARKDOWN.value)
+    settings.setValue(keys.COPY_FORMAT, CopyFormat.MARKDOWN.value)
     view = page.view
     start = view.toPlainText().index(words)
     _select(view, start, start + len(words))

@@ -20,6 +20,8 @@ from gui.settings.recent_files import RecentFiles
 from tests.conftest import DATA
 from tests.helpers import open_and_wait, run_reckoning, wait_for_loader
 
+CORPUS = DATA / "corpus"
+
 SPRING_FAIR = "Spring fair returns to the square"
 
 
@@ -193,3 +195,37 @@ def test_a_file_dropped_on_a_tab_opens_too(qtbot, window: MainWindow, tab: str) 
     _drop(qtbot, target, DATA / "second_story.json")
     wait_for_loader(window)
     assert window.model.story.headline == SPRING_FAIR
+
+
+# --- every kind of article, every way in ------------------------------------------------------------
+
+ARTICLES = {
+    "plain text": (CORPUS / "01_says_after.txt", "Bakery wins the county prize"),
+    "Markdown": (CORPUS / "16_markdown.md", "Museum reopens its doors"),
+    "saved web page": (DATA / "harbour_news.html", "Ferry terminal to reopen after decade-long fight"),
+}
+
+
+@pytest.mark.parametrize(("path", "headline"), ARTICLES.values(), ids=ARTICLES.keys())
+def test_each_kind_opens_dropped_and_from_open_recent(qtbot, window: MainWindow, path: Path, headline: str) -> None:
+    _drop(qtbot, window, path)
+    wait_for_loader(window)
+    assert window.model.story.headline == headline
+    window.open_bundled_story()
+    texts = [action.text() for action in _recent_menu(window).actions()]
+    assert texts[0] == f"&1 {path.name}"
+    _recent_menu(window).actions()[0].trigger()
+    wait_for_loader(window)
+    assert window.model.story.headline == headline
+
+
+@pytest.mark.parametrize(("path", "headline"), ARTICLES.values(), ids=ARTICLES.keys())
+def test_each_kind_opens_from_the_command_line_and_exports_its_quotes(tmp_path: Path, path: Path, headline: str) -> None:
+    shown = run_reckoning(str(path), "--verbose", "--screenshot", str(tmp_path / "shot.png"), tmp_path=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    assert f"showing “{headline}” with" in shown.stderr
+    exported = run_reckoning(str(path), "--export-quotes", "-", tmp_path=tmp_path)
+    assert exported.returncode == 0, exported.stderr
+    document = json.loads(exported.stdout)
+    assert document["headline"] == headline
+    assert document["quotes"], "every one of these articles has quotes"

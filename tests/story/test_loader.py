@@ -152,7 +152,7 @@ def test_oversized_file_is_refused_unread(tmp_path: Path, monkeypatch: pytest.Mo
         file.truncate(story_module.MAX_FILE_BYTES + 1)
     opened: list[Path] = []
     monkeypatch.setattr(Path, "open", lambda self, *a, **k: opened.append(self))
-    with pytest.raises(StoryError, match=r"huge.json is 2.0 MB; a story file may be at most 2 MB\."):
+    with pytest.raises(StoryError, match=r"huge.json is 2,097,153 bytes; a story file may be at most 2,097,152 bytes \(2 MB\)\."):
         load_story(huge)
     assert opened == []
 

@@ -401,3 +401,5 @@ def test_a_window_on_hostile_settings_works_on_defaults(qtbot, model, clock, tmp
     assert model.story is shown
     # Favourites of the wrong shape keep the entries that fit, without a word; the rest warn.
     assert all(message.startswith("ignoring the setting ") for message in caplog.messages), caplog.messages
+    # Each bad value is named once, however often the window reads it (the copy form: at start-up and each copy).
+    assert len(set(caplog.messages)) == len(caplog.messages), caplog.messages

@@ -67,8 +67,14 @@ _REACH = 160
 _CLAUSE_BOUNDARY = re.compile(r";|,\s+(?=(?:and|with|but|while|which|as)\b)")
 # A sentence ends at . ? or ! (and a closing quotation mark) before white space or the end ...
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’]?(?:\s+|$)")
-# ... except the full stop of a month's abbreviation before its day: "Dec. 19, 2023".
+# ... except the full stop of a month's abbreviation before its day or a word in lower case
+# ("Dec. 19, 2023", "in Dec. and Jan."), ...
 _ABBREVIATED_MONTH = re.compile(r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
+# ... and of a title before a name or an initial ("Dr. Mia Cole", "J. R. R. Tolkien", "Martin
+# Luther King Jr. said"), which a news sentence never ends on when more text follows.
+_TITLE_OR_INITIAL = re.compile(r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|[A-Z])$")
+# Both are looked for in the few characters before the full stop, so the split stays linear.
+_ABBREVIATION_REACH = 6
 # A date line is short; anything longer is not one, and is not searched.
 _MAX_DATE_WORDS_LENGTH = 60
 
@@ -81,9 +87,12 @@ def sentence_ends(text: str) -> list[int]:
     ends = []
     for match in _SENTENCE_END.finditer(text):
         start, end = match.span()
-        after_month = text[start] == "." and match.group(0)[:2] != ".." and end < len(text) and text[end].isdigit()
-        if after_month and _ABBREVIATED_MONTH.search(text[max(0, start - 5) : start]):
-            continue
+        if match.group(0).rstrip() == "." and end < len(text):
+            before = text[max(0, start - _ABBREVIATION_REACH) : start]
+            if _TITLE_OR_INITIAL.search(before):
+                continue
+            if (text[end].isdigit() or text[end].islower()) and _ABBREVIATED_MONTH.search(before):
+                continue
         ends.append(end)
     return ends
 

@@ -120,3 +120,20 @@ def test_a_text_of_thousands_of_dates_gives_the_first_few_hundred() -> None:
     days = [date(2000, 1, 1) + timedelta(days=n) for n in range(3000)]
     mentions = date_mentions([" ".join(f"It opens {day.isoformat()}." for day in days)], PUBLISHED)
     assert [m.day for m in mentions] == days[:MAX_MENTIONS]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We have never seen layering this clear," said Dr. Mia Cole of the institute. ',
+        "Mr. and Mrs. Park met Ms. Lee. ",
+        "Sen. Ann Ruiz, Rep. Tom Beck and Gov. Jo Hale spoke. ",
+        "The parade went down St. James Street. ",
+        "Martin Luther King Jr. said it first. ",
+        "J. R. R. Tolkien wrote it. ",
+        "It snowed in Dec. and again in Jan. last winter. ",
+    ],
+    ids=["Dr.", "Mr. Mrs. Ms.", "Sen. Rep. Gov.", "St.", "Jr.", "initials", "months"],
+)
+def test_a_sentence_runs_on_past_a_title_an_initial_or_a_month(sentence: str) -> None:
+    assert sentences(sentence + "Then it rained.") == [sentence, "Then it rained."]

@@ -183,3 +183,14 @@ def test_context_is_the_sentence_around_the_quote(seed_story: Story) -> None:
         context, start, end = seed_story.context(quote)
         assert context == sentence
         assert context[start:end] == quote.text
+
+
+def test_a_quotes_sentence_runs_on_past_a_title() -> None:
+    story = story_module.parse_plain_story(
+        b'Mars Images\n\nThe rover sent pictures. "We have never seen layering this clear on another planet," said Dr. '
+        b"Mia Cole of the institute. Then it rained.\n",
+        "mars.txt",
+    )
+    context, start, end = story.context(story.quotes[0])
+    assert context == '"We have never seen layering this clear on another planet," said Dr. Mia Cole of the institute.'
+    assert context[start:end] == "We have never seen layering this clear on another planet,"

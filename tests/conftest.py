@@ -19,6 +19,7 @@ from PySide6.QtGui import QGuiApplication
 
 from gui.main_window import MainWindow
 from gui.models.story_model import StoryModel
+from gui.settings import values
 from gui.story import Event, Story, load_bundled_story
 from tests.helpers import FakeClock
 
@@ -30,6 +31,12 @@ OSLO = ZoneInfo("Europe/Oslo")
 def _english_locale() -> None:
     # Dates are formatted with QLocale; tests read them in one known language.
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+@pytest.fixture(autouse=True)
+def _settings_warnings_anew() -> None:
+    # The app names each bad setting once a run; each test is a run of its own.
+    values.forget_warnings()
 
 
 @pytest.fixture(autouse=True, scope="session")

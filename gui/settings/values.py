@@ -2,8 +2,10 @@
 
 QSettings hands back whatever the file holds: a string, a list (an INI value with a comma
 in it), a QByteArray, a QRect… Every read here checks the type and the bounds, falls back
-to the default and says so in the log once per read, so a hand-edited or damaged file
-never stops the app. A key that is simply absent is the default without a word.
+to the default and says so in the log, so a hand-edited or damaged file never stops the
+app. A key that is simply absent is the default without a word. A setting is read again
+each time it is needed (a copy form at every copy), so each bad value is named once a run,
+not once a read.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ E = TypeVar("E", bound=enum.StrEnum)
 _SHOWN_CHARS = 60
 # Longest JSON text read back; Reckoning's favourites of many stories stay far below.
 MAX_JSON_CHARS = 4_000_000
+# The (key, value as shown) pairs warned about this run.
+_warned: set[tuple[str, str]] = set()
 
 
 def read_str(settings: QSettings, key: str, default: str, max_length: int = 1_000) -> str:
@@ -149,8 +153,24 @@ def _stored(settings: QSettings, key: str) -> object:
         return None
 
 
-def _ignore(key: str, value: object, reason: str, used: object) -> None:
+def warn_ignored(key: str, value: object, reason: str, used: str) -> None:
+    """Log that the stored `value` of `key` is not used, and `used` instead; once a run for each value a key holds.
+
+    A value hand-edited into another bad one while the app runs is named again: it is news.
+    """
     shown = repr(value)
     if len(shown) > _SHOWN_CHARS:
         shown = shown[:_SHOWN_CHARS] + "…"
-    log.warning("ignoring the setting %s = %s: %s; using %r", key, shown, reason, used.value if isinstance(used, enum.Enum) else used)
+    if (key, shown) in _warned:
+        return
+    _warned.add((key, shown))
+    log.warning("ignoring the setting %s = %s: %s; using %s", key, shown, reason, used)
+
+
+def forget_warnings() -> None:
+    """Warn again about values already named, as a new run would (for tests, which are many runs in one process)."""
+    _warned.clear()
+
+
+def _ignore(key: str, value: object, reason: str, used: object) -> None:
+    warn_ignored(key, value, reason, repr(used.value if isinstance(used, enum.Enum) else used))

@@ -49,9 +49,12 @@ _DAY_MONTH = re.compile(
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<year>\d{{4}})\b")
 _YEAR = re.compile(r"\b(?:in|by|until|for|from|during|of)\s+(?P<year>(?:19|20)\d{2})\b")
 _RELATIVE = re.compile(r"\b(?P<word>today|this year|next year)\b", re.IGNORECASE)
+# Words that make a date a release. Not "arrive", "due" or "set to" alone: a storm arrives, a
+# report is due and work is set to start on a day that is no release ("Released 2 years ago");
+# a film that arrives "in theaters" or is "set to open" is found by those words.
 _RELEASE_CONTEXT = re.compile(
     r"\b(?:release[sd]?|releasing|hit(?:s|ting)?\s+theat(?:er|re)s|in\s+theat(?:er|re)s|premiere[sd]?|opens?|opening|"
-    r"debut(?:s|ed)?|launch(?:es|ed)?|arrives?|sequel|due|scheduled|c(?:o|a)mes?\s+out|out\s+on|set\s+to)\b",
+    r"debut(?:s|ed)?|launch(?:es|ed)?|sequel|scheduled|c(?:o|a)mes?\s+out|out\s+on)\b",
     re.IGNORECASE,
 )
 _PREMIERE = re.compile(r"\bpremiere", re.IGNORECASE)
@@ -64,11 +67,19 @@ MAX_MENTIONS = 500
 # How far either side of a date its context and its title may reach, in characters: what
 # is further off is about something else, and a bound keeps a long sentence linear.
 _REACH = 160
+# A title cut from a list of dates neither starts nor ends on the words that joined them.
+_JOINING_WORDS = re.compile(r"^(?:(?:and|or|with|but|while|to|through)\s+)+|(?:\s+(?:and|or|then|to|through|until|from))+$", re.IGNORECASE)
 _CLAUSE_BOUNDARY = re.compile(r";|,\s+(?=(?:and|with|but|while|which|as)\b)")
 # A sentence ends at . ? or ! (and a closing quotation mark) before white space or the end ...
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’]?(?:\s+|$)")
-# ... except the full stop of a month's abbreviation before its day: "Dec. 19, 2023".
+# ... except the full stop of a month's abbreviation before its day or a word in lower case
+# ("Dec. 19, 2023", "in Dec. and Jan."), ...
 _ABBREVIATED_MONTH = re.compile(r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
+# ... and of a title before a name or an initial ("Dr. Mia Cole", "J. R. R. Tolkien", "Martin
+# Luther King Jr. said"), which a news sentence never ends on when more text follows.
+_TITLE_OR_INITIAL = re.compile(r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|[A-Z])$")
+# Both are looked for in the few characters before the full stop, so the split stays linear.
+_ABBREVIATION_REACH = 6
 # A date line is short; anything longer is not one, and is not searched.
 _MAX_DATE_WORDS_LENGTH = 60
 
@@ -81,9 +92,12 @@ def sentence_ends(text: str) -> list[int]:
     ends = []
     for match in _SENTENCE_END.finditer(text):
         start, end = match.span()
-        after_month = text[start] == "." and match.group(0)[:2] != ".." and end < len(text) and text[end].isdigit()
-        if after_month and _ABBREVIATED_MONTH.search(text[max(0, start - 5) : start]):
-            continue
+        if match.group(0).rstrip() == "." and end < len(text):
+            before = text[max(0, start - _ABBREVIATION_REACH) : start]
+            if _TITLE_OR_INITIAL.search(before):
+                continue
+            if (text[end].isdigit() or text[end].islower()) and _ABBREVIATED_MONTH.search(before):
+                continue
         ends.append(end)
     return ends
 
@@ -126,19 +140,21 @@ def _in_sentence(sentence: str, published: date | None, found: dict[tuple[str, d
     """The new mentions in `sentence`, in order; a date already `found` is passed over without looking at its words."""
     if not _MAYBE_A_DATE.search(sentence):
         return []  # most sentences: one pass in C instead of five
-    mentions: list[tuple[int, DateMention]] = []
+    # Each new mention's span, words, day, precision and kind; titled once every date is known.
+    mentions: list[tuple[int, int, str, date, str, str]] = []
+    # Every date's span, new or found before: a title stops short of the next one.
+    spans: list[tuple[int, int]] = []
     seen: set[tuple[str, date]] = set()
     # One flag per character: is it part of a date already found? A longer form found first wins.
     taken = bytearray(len(sentence) + 1)
-    boundaries: list[int] | None = None
 
     def add(match: re.Match[str], said: str, day: date | None, precision: str, needs_context: bool = False) -> None:
-        nonlocal boundaries
         start, end = match.span()
         if day is None or taken[start]:
             return
         if (said, day) in found or (said, day) in seen:
             taken[start:end] = b"\1" * (end - start)
+            spans.append((start, end))
             return
         near = _nearby(sentence, start, end)
         in_context = bool(_RELEASE_CONTEXT.search(near))
@@ -146,10 +162,9 @@ def _in_sentence(sentence: str, published: date | None, found: dict[tuple[str, d
             return
         kind = "premiere" if _PREMIERE.search(near) else "release" if in_context else "date"
         taken[start:end] = b"\1" * (end - start)
+        spans.append((start, end))
         seen.add((said, day))
-        if boundaries is None:
-            boundaries = [m.end() for m in _CLAUSE_BOUNDARY.finditer(sentence)]
-        mentions.append((start, DateMention(said, day, precision, kind, _clause(sentence, start, end, boundaries))))
+        mentions.append((start, end, said, day, precision, kind))
 
     for match in _FULL_DATE.finditer(sentence):
         add(match, match.group().strip(), _full_date(match), "day")
@@ -170,7 +185,15 @@ def _in_sentence(sentence: str, published: date | None, found: dict[tuple[str, d
                 # "next year" in an article of 9999 names no day a calendar has.
                 year = published.year + (1 if said == "next year" else 0)
                 add(match, said, _safe_date(year, 1, 1), "year", needs_context=True)
-    return [mention for _, mention in sorted(mentions, key=lambda item: item[0])]
+    if not mentions:
+        return []
+    boundaries = [m.end() for m in _CLAUSE_BOUNDARY.finditer(sentence)]
+    spans.sort()
+    starts, ends = [start for start, _ in spans], [end for _, end in spans]
+    return [
+        DateMention(said, day, precision, kind, _clause(sentence, start, end, boundaries, starts, ends))
+        for start, end, said, day, precision, kind in sorted(mentions)
+    ]
 
 
 def _nearby(sentence: str, start: int, end: int) -> str:
@@ -211,23 +234,31 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None  # "February 30, 2024" is a typo, not a day; year 0 and 10000 are in no calendar
 
 
-def _clause(sentence: str, start: int, end: int, boundaries: list[int]) -> str:
-    """The clause of the sentence holding the date, as a short title."""
+def _clause(sentence: str, start: int, end: int, boundaries: list[int], starts: list[int], ends: list[int]) -> str:
+    """The clause of the sentence holding the date, as a short title.
+
+    It holds no other date (`starts` and `ends` are every date's, in order): in "On March 4,
+    2024 and Dec. 19, 2023" each date is a title of its own, not the sentence for both.
+    """
     before = bisect.bisect_right(boundaries, start)
-    begin = max(boundaries[before - 1] if before else 0, start - _REACH)
+    own = bisect.bisect_right(starts, start) - 1  # this date's own span
+    previous_date_end = min(ends[own - 1], start) if own >= 1 else 0
+    begin = max(boundaries[before - 1] if before else 0, start - _REACH, previous_date_end)
     if begin > 0 and not sentence[begin - 1].isspace() and sentence[begin - 1] not in ";,":
         begin = sentence.find(" ", begin, start) + 1  # not from the middle of a word
+    following = bisect.bisect_left(starts, end)
+    limit = min(end + _REACH, starts[following] if following < len(starts) else len(sentence))
     # The title ends at the next comma: what follows the date is seldom about it.
-    window = sentence[end : end + _REACH]
+    window = sentence[end:limit]
     stops = [i for i in (window.find(","), window.find(";")) if i != -1]
     if stops:
         stop = end + min(stops)
-    elif end + _REACH < len(sentence):
+    elif limit < len(sentence) and limit == end + _REACH:
         stop = end + max(window.rfind(" "), 0)
     else:
-        stop = len(sentence)
+        stop = limit
     clause = sentence[begin:stop].strip(" .!?;:,")
-    clause = re.sub(r"^(?:and|with|but|while)\s+", "", clause, flags=re.IGNORECASE)
+    clause = _JOINING_WORDS.sub("", clause)
     return clause[:1].upper() + clause[1:]
 
 

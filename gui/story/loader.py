@@ -33,6 +33,7 @@ BUNDLED_STORY = "story.json"
 # Larger files are refused unread: a story is a few kilobytes, and reading an arbitrary
 # file whole would freeze the window and could exhaust memory.
 MAX_FILE_BYTES = 2 * 1024 * 1024
+_LIMIT_WORDS = f"{MAX_FILE_BYTES:,} bytes ({MAX_FILE_BYTES // 1_048_576} MB)"
 EVENT_KINDS = frozenset({"shoot", "publication", "premiere", "release", "date"})
 # Plain text and Markdown articles; anything else that is not JSON or a web page is read as text too.
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -544,7 +545,7 @@ def _read_limited(path: Path) -> bytes:
     data = _read_within(path)
     if len(data) > MAX_FILE_BYTES:
         # The file grew after it was measured.
-        raise StoryError(f"{path.name} is larger than {MAX_FILE_BYTES // 1_048_576} MB, the most a story file may be.")
+        raise StoryError(f"{path.name} is larger than {_LIMIT_WORDS}, the most a story file may be.")
     return data
 
 
@@ -554,8 +555,8 @@ def _check_status(path: Path, status: os.stat_result) -> None:
     if not stat.S_ISREG(status.st_mode):
         raise StoryError(f"{path} is not a regular file (it is a pipe, a device or a socket). {FORMATS}")
     if status.st_size > MAX_FILE_BYTES:
-        size = status.st_size / 1_048_576
-        raise StoryError(f"{path.name} is {size:.1f} MB; a story file may be at most {MAX_FILE_BYTES // 1_048_576} MB.")
+        # In bytes: rounded to megabytes, a file just over the limit reads as no bigger than it.
+        raise StoryError(f"{path.name} is {status.st_size:,} bytes; a story file may be at most {_LIMIT_WORDS}.")
 
 
 def _kernel_file_systems() -> set[int]:

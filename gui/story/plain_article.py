@@ -7,7 +7,8 @@ the reader of a text file expects to be recognised, and nothing cleverer:
 - the date: Reckoning's own "date YYYY-MM-DD dek" first line, or a line near the top that
   is a date, optionally after "Published" or "Updated";
 - the source: a "Source: …" line near the top.
-Paragraphs are separated by blank lines. Markdown files are read by `gui.story.markdown_article`,
+Paragraphs are separated by blank lines; only the headline, date and source lines at the top
+may follow one another without one. Markdown files are read by `gui.story.markdown_article`,
 which hands its blocks to `assemble` here, so both kinds find headline, dek, date and source
 alike. Every pass is linear in the text. No Qt here.
 """
@@ -55,7 +56,13 @@ class Block:
 
 def parse_plain_article(text: str, fallback_headline: str) -> PlainArticle:
     """Split `text` into headline, dek, date, source and body; `fallback_headline` names an untitled text."""
-    blocks = [Block(" ".join(lines)) for lines in _paragraphs(text)]
+    blocks: list[Block] = []
+    for lines in _paragraphs(text):
+        if len(blocks) < _HEADER_BLOCKS and _is_header(lines):
+            # "Headline / March 4, 2024 / Source: …" with no blank lines between: one line a part.
+            blocks.extend(Block(line) for line in lines)
+        else:
+            blocks.append(Block(" ".join(lines)))
     if blocks and (heading := _heading(blocks[0].text)) is not None:
         blocks[0] = Block(heading, heading=True)
     return assemble(blocks, fallback_headline)
@@ -79,6 +86,16 @@ def _paragraphs(text: str) -> Iterable[list[str]]:
             lines = []
     if lines:
         yield lines
+
+
+def _is_header(lines: list[str]) -> bool:
+    """Whether `lines` are a short first line (a headline, a date or a source) then only date and source lines.
+
+    A paragraph that merely starts with a short line, or wraps, stays one paragraph.
+    """
+    if len(lines) < 2 or not all(len(line) <= _MAX_HEADER_LINE_LENGTH for line in lines):
+        return False
+    return all(_SOURCE_LINE.match(line) or _date_line(line) is not None for line in lines[1:])
 
 
 def _heading(line: str) -> str | None:

@@ -10,13 +10,16 @@ No Qt here.
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
 import trafilatura
 from trafilatura.settings import Document
+from trafilatura.utils import load_html
 
 from gui.story.loader import FORMATS, ArticleText, Story, StoryError, bom_encoding, decode_text, extracted_story, split_caption
 
@@ -28,12 +31,24 @@ for _library in ("trafilatura", "htmldate", "courlan", "justext", "charset_norma
 # trafilatura's element names for the blocks of an article's text.
 _LIST = "list"
 _BLOCKS = frozenset({"p", "head", "quote", "item", "code", "list", "table"})
+# A headline as a JSON-LD block writes it, its JSON escapes still in; a block cut short
+# (a "</script>" in a value ends the element for every HTML parser) leaves the string unclosed.
+_JSON_LD_TEXT = re.compile(r'"headline"\s*:\s*"(?P<value>(?:[^"\\]|\\.)*)')
+# What trafilatura drops from a JSON-LD value as markup; a metadata value longer than this is
+# not compared (the strip would be quadratic on a value of unclosed "<").
+_TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
+_MAX_WRITTEN_LENGTH = 2_000
 
 
 def parse_web_story(data: bytes, name: str) -> Story:
     """A story from a saved page's bytes; `name` (the file's name) appears in messages."""
+    tree = load_html(_page_text(data, name))
+    if tree is None:
+        raise StoryError(f"{name} is a web page, but no article text could be found in it. {FORMATS}")
+    # Read before trafilatura, which cleans the tree it is given.
+    written = _json_ld_texts(tree)
     document = trafilatura.bare_extraction(
-        _page_text(data, name),
+        tree,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
@@ -46,7 +61,7 @@ def parse_web_story(data: bytes, name: str) -> Story:
     )
     if not isinstance(document, Document) or document.body is None:
         raise StoryError(f"{name} is a web page, but no article text could be found in it. {FORMATS}")
-    headline = _text(document.title)
+    headline = _as_written(_text(document.title), written)
     dek = _text(document.description)
     paragraphs = [p for p in _paragraphs(document.body) if p]
     # The page's own headline and standfirst often open the text trafilatura finds.
@@ -63,6 +78,38 @@ def parse_web_story(data: bytes, name: str) -> Story:
         url=_web_address(document.url),
         author=_text(document.author),
     )
+
+
+def _json_ld_texts(tree: Any) -> list[str]:
+    """The headlines the page's JSON-LD blocks hold, word for word (trafilatura reads no dek there)."""
+    texts = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        for match in _JSON_LD_TEXT.finditer(script.text):
+            value = match.group("value")
+            if len(value) > _MAX_WRITTEN_LENGTH:
+                continue
+            try:
+                texts.append(_text(json.loads(f'"{value}"')))
+            except ValueError:  # an escape cut in two where the block was cut short
+                texts.append(_text(value))
+    return texts
+
+
+def _as_written(value: str, written: list[str]) -> str:
+    """`value` as the page's JSON-LD wrote it, when trafilatura dropped something there as markup.
+
+    A JSON-LD headline is text, not HTML (schema.org's `headline` is Text): "Big <b>news</b>"
+    or "5 <script>" is those characters, which the views show as text. trafilatura strips
+    anything tag-like from it and the space with it ("Bigalert(1)"); the value it stripped is
+    the one that, stripped the same way, has the same letters.
+    """
+    letters = "".join(value.split())
+    for text in written:
+        if letters and "<" in text and "".join(_TAG.sub("", text).split()) == letters:
+            return text
+    return value
 
 
 def _page_text(data: bytes, name: str) -> str | bytes:

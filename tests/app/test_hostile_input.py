@@ -86,7 +86,7 @@ def _fifty_megabytes(folder: Path, _: pytest.MonkeyPatch) -> tuple[Path, str]:
     path = folder / "huge.json"
     with path.open("wb") as file:
         file.truncate(50 * 1024 * 1024)  # sparse: no disk used, and the loader must not read it
-    return path, "huge.json is 50.0 MB; a story file may be at most 2 MB."
+    return path, "huge.json is 52,428,800 bytes; a story file may be at most 2,097,152 bytes (2 MB)."
 
 
 def _invalid_utf8(folder: Path, _: pytest.MonkeyPatch) -> tuple[Path, str]:
@@ -391,3 +391,5 @@ def test_a_window_on_hostile_settings_works_on_defaults(qtbot, model, clock, tmp
     assert model.story is shown
     # Favourites of the wrong shape keep the entries that fit, without a word; the rest warn.
     assert all(message.startswith("ignoring the setting ") for message in caplog.messages), caplog.messages
+    # Each bad value is named once, however often the window reads it (the copy form: at start-up and each copy).
+    assert len(set(caplog.messages)) == len(caplog.messages), caplog.messages

@@ -146,3 +146,19 @@ def test_a_value_qt_cannot_rebuild_is_the_default(tmp_path: Path, caplog) -> Non
         "ignoring the setting quotes/copy_format: it cannot be read "
         "(ValueError: invalid literal for int() with base 10: 'not a number'); using the default"
     ]
+
+
+def test_a_bad_value_read_again_is_named_once(tmp_path: Path, caplog) -> None:
+    # The Quotes tab reads its copy form at start-up, at each copy and each time the menu opens.
+    settings = _ini(tmp_path, "[quotes]\ncopy_format=plain, markdown, citation\n[article]\nzoom=huge\n")
+    with caplog.at_level(logging.WARNING):
+        for _ in range(4):
+            assert read_enum(settings, "quotes/copy_format", CopyFormat.ATTRIBUTED) is CopyFormat.ATTRIBUTED
+            assert read_int(settings, "article/zoom", 100, 30, 300) == 100
+        settings.setValue("quotes/copy_format", "sideways")  # hand-edited into another bad value: news
+        read_enum(settings, "quotes/copy_format", CopyFormat.ATTRIBUTED)
+    assert [message.split(":")[0] for message in caplog.messages] == [
+        "ignoring the setting quotes/copy_format = ['plain', 'markdown', 'citation']",
+        "ignoring the setting article/zoom = 'huge'",
+        "ignoring the setting quotes/copy_format = 'sideways'",
+    ]

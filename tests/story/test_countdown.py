@@ -13,6 +13,7 @@ import pytest
 from gui.models.clock import ShiftedClock
 from gui.story import Event, countdown
 from gui.story.countdown import After, Before, OnTheDay, calendar_difference, standing
+from gui.story.loader import parse_plain_story
 
 OSLO = ZoneInfo("Europe/Oslo")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -235,3 +236,15 @@ def test_the_bundled_storys_events_read_naturally() -> None:
     titles = {event["id"]: event["title"] for event in story["events"]}
     assert titles["stunt"] == "Filming of the cliff jump"
     assert not any(title.startswith("Shot") or " shot" in title for title in titles.values())
+
+
+def test_a_date_the_news_mentions_is_not_released() -> None:
+    story = parse_plain_story(
+        b"Storm Warning\n\nThe National Weather Service warned that another system could arrive on Oct. 14, 2024.\n", "storm.txt"
+    )
+    event = story.countdown_event
+    assert event is not None
+    assert (event.kind, event.title) == ("date", "The National Weather Service warned that another system could arrive on Oct. 14, 2024")
+    today = date(2026, 11, 25)
+    state = standing(event.date, datetime(2026, 11, 25, 12, 0, tzinfo=OSLO), OSLO)
+    assert countdown.headline(event, state, today) == "2 years, 1 month and 11 days ago"

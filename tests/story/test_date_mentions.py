@@ -41,6 +41,11 @@ def _said(text: str) -> list[tuple[str, str, str, str]]:
         ("The show opens June 19th.", [("June 19th", "2023-06-19", "day", "release")]),
         ("The museum opens on the 19th of June.", [("19th of June", "2023-06-19", "day", "release")]),
         ("The fair is on 3 January.", [("3 January", "2023-01-03", "day", "date")]),
+        # A storm arrives, boats are due to sail, work is set to start: dates, not releases.
+        ("Another system could arrive on Oct. 14, 2024.", [("Oct. 14, 2024", "2024-10-14", "day", "date")]),
+        ("The first boats are due to sail on July 1, 2024.", [("July 1, 2024", "2024-07-01", "day", "date")]),
+        ("Work is set to start in September 2023.", [("September 2023", "2023-09-01", "month", "date")]),
+        ("The film arrives in theaters on July 12, 2023.", [("July 12, 2023", "2023-07-12", "day", "release")]),
     ],
 )
 def test_mentions(text: str, found: list[tuple[str, str, str, str]]) -> None:
@@ -120,3 +125,36 @@ def test_a_text_of_thousands_of_dates_gives_the_first_few_hundred() -> None:
     days = [date(2000, 1, 1) + timedelta(days=n) for n in range(3000)]
     mentions = date_mentions([" ".join(f"It opens {day.isoformat()}." for day in days)], PUBLISHED)
     assert [m.day for m in mentions] == days[:MAX_MENTIONS]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We have never seen layering this clear," said Dr. Mia Cole of the institute. ',
+        "Mr. and Mrs. Park met Ms. Lee. ",
+        "Sen. Ann Ruiz, Rep. Tom Beck and Gov. Jo Hale spoke. ",
+        "The parade went down St. James Street. ",
+        "Martin Luther King Jr. said it first. ",
+        "J. R. R. Tolkien wrote it. ",
+        "It snowed in Dec. and again in Jan. last winter. ",
+    ],
+    ids=["Dr.", "Mr. Mrs. Ms.", "Sen. Rep. Gov.", "St.", "Jr.", "initials", "months"],
+)
+def test_a_sentence_runs_on_past_a_title_an_initial_or_a_month(sentence: str) -> None:
+    assert sentences(sentence + "Then it rained.") == [sentence, "Then it rained."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        (
+            "On March 4, 2024 and Dec. 19, 2023 and 19th of June 2023 and July 2023.",
+            ["On March 4, 2024", "Dec. 19, 2023", "19th of June 2023", "July 2023"],
+        ),
+        ("The storm hit on Oct. 9, 2024, and another arrived Oct. 14.", ["The storm hit on Oct. 9, 2024", "Another arrived Oct. 14"]),
+        ("The festival runs from March 4 to March 9, 2024 in Oslo.", ["The festival runs from March 4", "March 9, 2024 in Oslo"]),
+    ],
+    ids=["a list of dates", "two clauses", "a span"],
+)
+def test_each_date_of_a_sentence_is_titled_by_its_own_words(sentence: str, titles: list[str]) -> None:
+    assert [m.clause for m in date_mentions([sentence], PUBLISHED)] == titles

@@ -152,7 +152,7 @@ def test_oversized_file_is_refused_unread(tmp_path: Path, monkeypatch: pytest.Mo
         file.truncate(story_module.MAX_FILE_BYTES + 1)
     opened: list[Path] = []
     monkeypatch.setattr(Path, "open", lambda self, *a, **k: opened.append(self))
-    with pytest.raises(StoryError, match=r"huge.json is 2.0 MB; a story file may be at most 2 MB\."):
+    with pytest.raises(StoryError, match=r"huge.json is 2,097,153 bytes; a story file may be at most 2,097,152 bytes \(2 MB\)\."):
         load_story(huge)
     assert opened == []
 
@@ -183,3 +183,14 @@ def test_context_is_the_sentence_around_the_quote(seed_story: Story) -> None:
         context, start, end = seed_story.context(quote)
         assert context == sentence
         assert context[start:end] == quote.text
+
+
+def test_a_quotes_sentence_runs_on_past_a_title() -> None:
+    story = story_module.parse_plain_story(
+        b'Mars Images\n\nThe rover sent pictures. "We have never seen layering this clear on another planet," said Dr. '
+        b"Mia Cole of the institute. Then it rained.\n",
+        "mars.txt",
+    )
+    context, start, end = story.context(story.quotes[0])
+    assert context == '"We have never seen layering this clear on another planet," said Dr. Mia Cole of the institute.'
+    assert context[start:end] == "We have never seen layering this clear on another planet,"

@@ -132,3 +132,27 @@ def test_the_extractor_loads_only_when_a_page_is_opened() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=Path(__file__).parents[2])
     assert result.stdout.split() == ["False", "False"]
+
+
+@pytest.mark.parametrize(
+    ("json_ld", "headline"),
+    [
+        (
+            '{"@context": "https://schema.org", "@type": "NewsArticle", '
+            '"headline": "Big <b>news</b> \\u00e9t\\u00e9 & 5 <script>alert(1)<\\/script>"}',
+            "Big <b>news</b> été & 5 <script>alert(1)</script>",
+        ),
+        # A "</script>" written into a value ends the block there for every HTML parser.
+        ('{"@type": "NewsArticle", "headline": "Big <script>alert(1)</script>"}', "Big <script>alert(1)"),
+    ],
+    ids=["escaped", "cut short"],
+)
+def test_markup_in_a_json_ld_headline_is_text(tmp_path: Path, json_ld: str, headline: str) -> None:
+    path = tmp_path / "tags.html"
+    body = "<p>The council voted on Tuesday to reopen the old ferry terminal after a long fight.</p>" * 3
+    path.write_text(
+        f'<html><head><script type="application/ld+json">{json_ld}</script></head><body><article>{body}</article></body></html>',
+        encoding="utf-8",
+    )
+    story = load_story(path)
+    assert story.headline == headline

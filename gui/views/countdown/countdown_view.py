@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from datetime import UTC, date, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -24,7 +23,7 @@ from gui.error_report import reported_errors
 from gui.models.clock import Clock
 from gui.models.second_ticker import SecondTicker
 from gui.models.story_model import StoryModel
-from gui.settings.values import read_str
+from gui.settings.values import read_str, warn_ignored
 from gui.story import Event, countdown
 from gui.story.wording import count_of
 from gui.views.countdown.timeline import Timeline
@@ -36,8 +35,6 @@ ZONE_KEY = "countdown/zone"
 # IANA names are at most about 30 characters; anything far longer is not a zone.
 MAX_ZONE_NAME = 256
 MAX_PLANS_SHOWN = 10
-
-log = logging.getLogger(__name__)
 
 
 class CountdownView(QWidget):
@@ -272,7 +269,7 @@ class CountdownView(QWidget):
         """The zone chosen last time, "" for the system's; a name that is no zone is forgotten."""
         name = read_str(self._settings, ZONE_KEY, "", max_length=MAX_ZONE_NAME)
         if name and _zone_named(name) is None:
-            log.warning("ignoring the setting %s = %r: no such time zone; using the system's", ZONE_KEY, name)
+            warn_ignored(ZONE_KEY, name, "no such time zone", "the system's")
             return ""
         return name
 

@@ -74,6 +74,8 @@ def elapsed(since: datetime, until: datetime) -> timedelta:
 def within_calendar(now: datetime, zone: tzinfo) -> datetime:
     """`now` as wall-clock time in `zone`, moved to the first or last moment the calendar has
     there (1 January of year 1, 31 December 9999) when it falls outside them."""
+    if _far_from_the_edges(now):
+        return now.astimezone(zone)
     last = datetime.max.replace(tzinfo=zone)
     if elapsed(last, now) > timedelta(0):
         return last
@@ -110,12 +112,22 @@ def standing(event_day: date, now: datetime, zone: tzinfo) -> Standing:
     return After(years, months, days, since)
 
 
+def _far_from_the_edges(now: datetime) -> bool:
+    """Whether `now` is more than a day inside the calendar, so no zone can take it past an edge.
+
+    The countdown asks every second; only moments in year 1 or 9999 need the careful way.
+    """
+    return 1 < now.year < 9999
+
+
 def calendar_edge(now: datetime, zone: tzinfo) -> str | None:
     """ "start" or "end" when the count stands at an edge of the calendar in `zone`, else None.
 
     Past the edges `standing` counts to the edge itself; the last second of 9999 counts as
     the end too, since a clock run past it stops there (see `clock.ShiftedClock`).
     """
+    if _far_from_the_edges(now):
+        return None
     local = within_calendar(now, zone)
     if elapsed(local, now) < timedelta(0):
         return "start"

@@ -22,7 +22,8 @@ from tests.helpers import FakeClock
 GROWTH_LIMIT = 1024 * 1024
 WARM_UP = 1_024  # a whole number of 16-keystroke typing rounds
 
-pytestmark = pytest.mark.soak
+# Slow by design: more time than the suite's per-test limit, which is for tests that hang.
+pytestmark = [pytest.mark.soak, pytest.mark.timeout(1200)]
 
 
 def _growth(work: Callable[[int], None], times: int) -> int:

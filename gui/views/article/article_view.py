@@ -17,6 +17,8 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QGuiApplication,
     QHideEvent,
+    QKeyEvent,
+    QKeySequence,
     QPalette,
     QResizeEvent,
     QShowEvent,
@@ -269,6 +271,18 @@ class ArticleView(QTextBrowser):
         # A hidden article waits: typing in the Quotes tab gets the whole of every frame.
         super().hideEvent(event)
         self._typesetter.stop()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Qt answers Ctrl+Home and Ctrl+End by moving the caret and scrolling only as far as
+        # needed to show it; Page Down scrolls without moving the caret, so after it Ctrl+Home
+        # found the caret already at the start and stayed put, and where the caret did move
+        # the page stopped at its line, short of the margin above the headline.
+        super().keyPressEvent(event)
+        bar = self.verticalScrollBar()
+        if event.matches(QKeySequence.StandardKey.MoveToStartOfDocument) or event.matches(QKeySequence.StandardKey.SelectStartOfDocument):
+            bar.setValue(bar.minimum())
+        elif event.matches(QKeySequence.StandardKey.MoveToEndOfDocument) or event.matches(QKeySequence.StandardKey.SelectEndOfDocument):
+            bar.setValue(bar.maximum())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

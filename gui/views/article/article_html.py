@@ -20,6 +20,12 @@ from gui.views.article.page_theme import PageColours
 
 QUOTE_SCHEME = "quote"
 _DEK = -1  # the paragraph number that stands for the dek, which comes before paragraph 0
+# Qt lays out a block whole, again on every change to it, and a run with no break in it
+# takes time that grows with the square of its length (a 128 KB word: 31 s). A longer
+# paragraph is typeset as blocks of at most this many characters, cut after a space and
+# outside a quote where it can be: each lays out in about 10 ms, whatever the text.
+# Find does not match across a cut, so they are few: one every 1,200 words or so.
+PIECE_CHARS = 8192
 
 
 def article_style(colours: PageColours) -> str:
@@ -28,6 +34,7 @@ def article_style(colours: PageColours) -> str:
 h1 {{ font-size: xx-large; font-weight: 600; margin-bottom: 8px; }}
 p {{ margin-top: 0; margin-bottom: 14px; line-height: 150%; }}
 p.dek {{ font-size: large; }}
+p.runs-on {{ margin-bottom: 0; }}
 p.byline {{ font-size: small; text-transform: uppercase; letter-spacing: 1px; color: {colours.muted}; }}
 p.caption {{ font-size: small; font-style: italic; color: {colours.muted}; }}
 a {{ color: {colours.link}; }}
@@ -52,13 +59,13 @@ def article_blocks(story: Story, locale: QLocale) -> Iterator[str]:
         byline.append(escape(locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)))
     yield f"<h1>{escape(story.headline)}</h1>"
     if story.dek:
-        yield f'<p class="dek">{_marked(story.dek, quotes_in[None])}</p>'
+        yield from _paragraph(story.dek, quotes_in[None], "dek")
     if byline:
         yield f'<p class="byline">{" · ".join(byline)}</p>'
     for number, paragraph in enumerate(story.paragraphs):
         if story.image is not None and story.image.before_paragraph == number:
             yield f'<p class="caption">{escape(story.image.caption)} — Credit: {escape(story.image.credit)}</p>'
-        yield f"<p>{_marked(paragraph, quotes_in[number])}</p>"
+        yield from _paragraph(paragraph, quotes_in[number])
 
 
 def quote_row(href: str) -> int | None:
@@ -91,13 +98,56 @@ class _QuotesByParagraph:
         return [(row, self._quotes[row]) for row in rows]
 
 
-def _marked(text: str, quotes: list[tuple[int, Quote]]) -> str:
-    """Escape `text`, making each quote's span a link to its row."""
+def _paragraph(text: str, quotes: list[tuple[int, Quote]], css_class: str = "") -> Iterator[str]:
+    """A paragraph as one block, or a long one as blocks that read as one: no space between them."""
+    in_order = sorted(quotes, key=lambda row_quote: row_quote[1].start)
+    cuts = _cuts(text, in_order)
+    first_quote = 0
+    for start, end in itertools.pairwise(cuts):
+        classes = " ".join(filter(None, (css_class, "runs-on" if end < len(text) else "")))
+        html, first_quote = _marked(text, in_order, first_quote, start, end)
+        yield f'<p class="{classes}">{html}</p>' if classes else f"<p>{html}</p>"
+
+
+def _cuts(text: str, in_order: list[tuple[int, Quote]]) -> list[int]:
+    """Where `text` is cut into pieces of at most PIECE_CHARS, from 0 to its length.
+
+    A cut goes after the last space in the second half of the piece, else at its limit (a
+    run with no space), and before a quote that would straddle it, unless the quote began
+    the piece. Each search looks at one piece's characters, so the whole is linear.
+    """
+    cuts = [0]
+    start = 0
+    quote = 0
+    while len(text) - start > PIECE_CHARS:
+        limit = start + PIECE_CHARS
+        cut = text.rfind(" ", start + PIECE_CHARS // 2, limit) + 1 or limit
+        while quote < len(in_order) and in_order[quote][1].end <= cut:
+            quote += 1
+        if quote < len(in_order) and start < in_order[quote][1].start < cut:
+            cut = in_order[quote][1].start
+        cuts.append(cut)
+        start = cut
+    cuts.append(len(text))
+    return cuts
+
+
+def _marked(text: str, in_order: list[tuple[int, Quote]], first: int, start: int, end: int) -> tuple[str, int]:
+    """Escape `text[start:end]`, making each quote's span in it a link to its row.
+
+    `in_order` holds the paragraph's quotes by position, and `first` the first that may
+    reach into this piece; returned with the HTML is the first that may reach into the next.
+    """
     pieces: list[str] = []
-    position = 0
-    for row, quote in sorted(quotes, key=lambda row_quote: row_quote[1].start):
-        pieces.append(escape(text[position : quote.start]))
-        pieces.append(f'<a class="quote" href="{QUOTE_SCHEME}:{row}">{escape(text[quote.start : quote.end])}</a>')
-        position = quote.end
-    pieces.append(escape(text[position:]))
-    return "".join(pieces)
+    position = start
+    while first < len(in_order) and in_order[first][1].start < end:
+        row, quote = in_order[first]
+        quote_start, quote_end = max(position, quote.start), min(end, quote.end)
+        pieces.append(escape(text[position:quote_start]))
+        pieces.append(f'<a class="quote" href="{QUOTE_SCHEME}:{row}">{escape(text[quote_start:quote_end])}</a>')
+        position = quote_end
+        if quote.end > end:
+            break  # the rest of this quote opens the next piece
+        first += 1
+    pieces.append(escape(text[position:end]))
+    return "".join(pieces), first

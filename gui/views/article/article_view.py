@@ -23,8 +23,10 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShowEvent,
     QTextBlock,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextDocumentFragment,
     QTextFrameFormat,
     QWheelEvent,
@@ -91,6 +93,8 @@ class ArticleView(QTextBrowser):
         self._inserting = False
         self._place_to_keep = 0
         self._scroll_to_current_when_typeset = False
+        # The block format each opening tag stands for, under the current style sheet.
+        self._block_formats: dict[str, QTextBlockFormat] = {}
         self._typesetter = QTimer(self)
         self._typesetter.setInterval(0)
         self._typesetter.timeout.connect(self._typeset_next_slice)
@@ -359,6 +363,7 @@ class ArticleView(QTextBrowser):
             palette.setColor(role, QColor(colour))
         self.setPalette(palette)
         self.document().setDefaultStyleSheet(article_style(self._colours))
+        self._block_formats = {}
 
     def _apply_zoom(self) -> None:
         font = QFont(self.font())
@@ -412,6 +417,10 @@ class ArticleView(QTextBrowser):
             cursor.insertBlock()
             first_new = cursor.block()
             cursor.insertFragment(QTextDocumentFragment.fromHtml(html, self.document()))
+            # The slice's first block went into the block made for it, and took that block's
+            # format, the previous slice's last: a paragraph after one that runs on would
+            # lose the space below it.
+            QTextCursor(first_new).setBlockFormat(self._block_format_of(html))
             cursor.endEditBlock()
         finally:
             self._inserting = False
@@ -433,6 +442,17 @@ class ArticleView(QTextBrowser):
         else:
             self._typesetter.stop()
         return "\n".join(blocks)
+
+    def _block_format_of(self, html: str) -> QTextBlockFormat:
+        """The block format of the HTML's first block, known by its opening tag."""
+        tag = html[: html.find(">") + 1]
+        block_format = self._block_formats.get(tag)
+        if block_format is None:
+            sample = QTextDocument()
+            sample.setDefaultStyleSheet(self.document().defaultStyleSheet())
+            sample.setHtml(f"{tag}x")
+            block_format = self._block_formats[tag] = sample.begin().blockFormat()
+        return block_format
 
     def _after_slice(self, first_new: QTextBlock) -> None:
         self._find_quote_ranges(first_new)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
 from gui.main_window import MainWindow
 from gui.story import Quote, Story
-from gui.views.article.article_html import PIECE_CHARS, article_html
+from gui.views.article.article_html import PIECE_CHARS, RUN_CHARS, article_html
 from gui.views.article.article_view import ArticleView
 from gui.views.article.page_theme import PageTheme
 from tests.helpers import long_story
@@ -214,6 +214,8 @@ def test_a_word_with_no_space_is_typeset_in_short_blocks(qtbot, window: MainWind
     with qtbot.waitSignal(view.typeset, timeout=60_000):
         pass
     _assert_typeset_in_short_blocks(view, word)
+    # A run with no space is cut shorter still, where its layout's cost grows fastest.
+    assert len(_blocks_of(view, word)) >= len(word) // RUN_CHARS - PIECE_CHARS // RUN_CHARS
 
 
 def _one_paragraph_of_quotes(seed_story: Story, size: int) -> Story:

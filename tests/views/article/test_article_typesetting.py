@@ -275,3 +275,30 @@ def test_a_quote_deep_in_a_long_paragraph_is_selected_found_and_excerpted(qtbot,
     assert excerpt.text == "…did…"
     found = view.document().find('" he said.')
     assert found.selectionEnd() == view.document().characterCount() - 1 - len("\u2029The end.")
+
+
+def test_find_tints_the_matches_near_what_shows_and_more_as_the_reader_scrolls(qtbot, window: MainWindow, story: Story) -> None:
+    view = window.article_view
+    window.model.set_story(story)
+    with qtbot.waitSignal(view.typeset, timeout=30_000):
+        pass
+    bar = window.article_page.find_bar
+    bar.open()
+    bar.field.setText("very long interview")
+    assert bar.match_count == PARAGRAPHS
+
+    def tinted() -> list[int]:
+        return [s.cursor.selectionStart() for s in view.extraSelections()]
+
+    near_the_top = tinted()
+    assert 0 < len(near_the_top) < PARAGRAPHS // 4
+    assert min(near_the_top) == view.textCursor().selectionStart()  # the current match, at the top
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    near_the_end = tinted()
+    assert 0 < len(near_the_end) < PARAGRAPHS // 4
+    assert (
+        max(near_the_end)
+        == view.document()
+        .find("very long interview", view.document().characterCount(), QTextDocument.FindFlag.FindBackward)
+        .selectionStart()
+    )

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -264,6 +264,32 @@ class ArticleView(QTextBrowser):
                 return row, inner_start, inner_end
             return None
         return None
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        data = super().createMimeDataFromSelection()
+        cursor = self.textCursor()
+        document = self.document()
+        block = document.findBlock(cursor.selectionStart())
+        last = document.findBlock(cursor.selectionEnd())
+        if block == last:
+            return data
+        # A long paragraph is typeset as blocks that run on (no space below them); its text
+        # is copied whole, not with a line break wherever it was cut.
+        pieces: list[str] = []
+        while block.isValid():
+            start = max(cursor.selectionStart() - block.position(), 0)
+            end = min(cursor.selectionEnd() - block.position(), block.length() - 1)
+            pieces.append(block.text()[start:end])
+            if block == last:
+                break
+            if block.blockFormat().bottomMargin() != 0:
+                pieces.append("\n")
+            block = block.next()
+        # Qt's own mime data makes its text when first asked, over any set before; a plain one keeps it.
+        whole = QMimeData()
+        whole.setHtml(data.html())
+        whole.setText("".join(pieces))
+        return whole
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's signature
         # Never load images or style sheets named by a document, local or remote.

@@ -7,7 +7,7 @@ from html import escape
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
+from PySide6.QtGui import QGuiApplication, QTextBlock, QTextCursor, QTextDocument
 
 from gui.main_window import MainWindow
 from gui.story import Quote, Story
@@ -302,3 +302,21 @@ def test_find_tints_the_matches_near_what_shows_and_more_as_the_reader_scrolls(q
         .find("very long interview", view.document().characterCount(), QTextDocument.FindFlag.FindBackward)
         .selectionStart()
     )
+
+
+def test_a_long_paragraph_is_copied_whole_with_no_break_where_it_was_cut(qtbot, window: MainWindow, seed_story: Story) -> None:
+    paragraph = " ".join(f"word{n}" for n in range(5000))
+    story = replace(seed_story, dek="", paragraphs=("Before.", paragraph, "After."), image=None, quotes=())
+    view = window.article_view
+    window.model.set_story(story)
+    if view.typesetting:
+        with qtbot.waitSignal(view.typeset, timeout=30_000):
+            pass
+    assert len(_blocks_of(view, paragraph)) > 1
+    start = view.toPlainText().index("Before.")
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(start)
+    cursor.setPosition(view.toPlainText().index("After.") + len("Aft"), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    view.copy()
+    assert QGuiApplication.clipboard().text() == f"Before.\n{paragraph}\nAft"

@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -30,7 +31,7 @@ from gui.main_window import MainWindow
 from gui.models.clock import Clock, SystemClock
 from gui.models.quote_filter import QuoteFilterProxy
 from gui.models.story_model import StoryModel
-from gui.story import Event, Quote, Speaker, Story, load_bundled_story
+from gui.story import Event, Quote, Speaker, Story, load_bundled_story, load_story
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = 7
@@ -303,6 +304,39 @@ def open_rows() -> list[Row]:
     ]
 
 
+# The walk's hostile articles, each just under 2 MB: one word with no space, one paragraph of
+# 48,768 quotes, one with no sentence end, and unclosed single and curly quotes.
+HOSTILE_ARTICLES = Path(os.environ.get("RECKONING_HOSTILE", "/tmp/walk/atk"))
+HOSTILE_NAMES = ("longword.txt", "huge_para.txt", "no_ends.txt", "unclosed_single.txt", "unclosed_curly.txt")
+
+
+def hostile_typesetting_rows(names: Sequence[str] = HOSTILE_NAMES) -> list[Row]:
+    """The Article tab typesetting each hostile article: the longest the window went unanswered."""
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory() as folder:
+        window = bench_window(folder, SystemClock())
+        window.show()
+        window.show_tab("article")
+        spin(0.5)
+        view = window.article_view
+        for name in names:
+            path = HOSTILE_ARTICLES / name
+            if not path.is_file():
+                continue
+            story = load_story(path)  # read in this process: the typesetting alone is measured
+            started = time.perf_counter()
+            freeze = longest_freeze(partial(window.model.set_story, story), 0.5)
+            while view.typesetting:
+                freeze = max(freeze, longest_freeze(lambda: None, 0.5))
+            took = (time.perf_counter() - started) * 1000
+            rows.append(Row(f"Typeset {name}: longest freeze", [freeze], None, "ms", "≤ 100 ms"))
+            rows.append(Row(f"Typeset {name}: until done", [took], None, "ms", "(reference)"))
+            window.open_bundled_story()
+            spin(0.3)
+        window.close()
+    return rows
+
+
 def bench_window(folder: str, clock: Clock) -> MainWindow:
     settings = QSettings(str(Path(folder) / "bench.ini"), QSettings.Format.IniFormat)
     return MainWindow(StoryModel(load_bundled_story()), clock, ZoneInfo("UTC"), "UTC", settings)
@@ -356,6 +390,7 @@ def main() -> None:
     rows += filter_rows(story)
     rows += window_rows(story)
     rows += open_rows()
+    rows += hostile_typesetting_rows()
     rows += idle_rows()
     print(f"Reckoning benchmark · Python {sys.version.split()[0]} · {RUNS} start-ups each · {os.cpu_count()} CPUs")
     print_table(rows)

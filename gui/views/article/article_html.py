@@ -20,6 +20,14 @@ from gui.views.article.page_theme import PageColours
 
 QUOTE_SCHEME = "quote"
 _DEK = -1  # the paragraph number that stands for the dek, which comes before paragraph 0
+# Qt lays out a block whole, again on every change to it, and a run with no break in it
+# takes time that grows with the square of its length (a 128 KB word: 31 s). A longer
+# paragraph is typeset as blocks of at most this many characters, cut after a space and
+# outside a quote where it can be: each lays out in about 10 ms, whatever the text.
+# Find does not match across a cut, so they are few: one every 1,200 words or so.
+PIECE_CHARS = 8192
+# A run with no space is cut shorter: its layout's cost grows with the square of its length.
+RUN_CHARS = 2048
 
 
 def article_style(colours: PageColours) -> str:
@@ -28,6 +36,7 @@ def article_style(colours: PageColours) -> str:
 h1 {{ font-size: xx-large; font-weight: 600; margin-bottom: 8px; }}
 p {{ margin-top: 0; margin-bottom: 14px; line-height: 150%; }}
 p.dek {{ font-size: large; }}
+p.runs-on {{ margin-bottom: 0; }}
 p.byline {{ font-size: small; text-transform: uppercase; letter-spacing: 1px; color: {colours.muted}; }}
 p.caption {{ font-size: small; font-style: italic; color: {colours.muted}; }}
 a {{ color: {colours.link}; }}
@@ -52,13 +61,13 @@ def article_blocks(story: Story, locale: QLocale) -> Iterator[str]:
         byline.append(escape(locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)))
     yield f"<h1>{escape(story.headline)}</h1>"
     if story.dek:
-        yield f'<p class="dek">{_marked(story.dek, quotes_in[None])}</p>'
+        yield from _paragraph(story.dek, quotes_in[None], "dek")
     if byline:
         yield f'<p class="byline">{" · ".join(byline)}</p>'
     for number, paragraph in enumerate(story.paragraphs):
         if story.image is not None and story.image.before_paragraph == number:
             yield f'<p class="caption">{escape(story.image.caption)} — Credit: {escape(story.image.credit)}</p>'
-        yield f"<p>{_marked(paragraph, quotes_in[number])}</p>"
+        yield from _paragraph(paragraph, quotes_in[number])
 
 
 def quote_row(href: str) -> int | None:
@@ -85,19 +94,73 @@ class _QuotesByParagraph:
             self._rows = sorted(range(len(quotes)), key=paragraph_of.__getitem__)
             self._paragraphs = [paragraph_of[row] for row in self._rows]
 
-    def __getitem__(self, paragraph: int | None) -> list[tuple[int, Quote]]:
+    def __getitem__(self, paragraph: int | None) -> tuple[Sequence[int], list[Quote]]:
+        """The rows of a paragraph's quotes and the quotes, in the order of their positions."""
         key = _DEK if paragraph is None else paragraph
         rows = self._rows[bisect_left(self._paragraphs, key) : bisect_right(self._paragraphs, key)]
-        return [(row, self._quotes[row]) for row in rows]
+        quotes = [self._quotes[row] for row in rows]
+        starts = [quote.start for quote in quotes]
+        if not all(map(le, starts, itertools.islice(starts, 1, None))):
+            order = sorted(range(len(rows)), key=starts.__getitem__)
+            rows = [rows[position] for position in order]
+            quotes = [quotes[position] for position in order]
+        return rows, quotes
 
 
-def _marked(text: str, quotes: list[tuple[int, Quote]]) -> str:
-    """Escape `text`, making each quote's span a link to its row."""
+def _paragraph(text: str, quotes: tuple[Sequence[int], list[Quote]], css_class: str = "") -> Iterator[str]:
+    """A paragraph as one block, or a long one as blocks that read as one: no space between them.
+
+    Each piece is cut and marked as it is asked for, so the first page of a long paragraph
+    costs what a page does.
+    """
+    rows, in_order = quotes
+    start = 0
+    first_quote = 0
+    for end in _cuts(text, in_order):
+        classes = " ".join(filter(None, (css_class, "runs-on" if end < len(text) else "")))
+        html, first_quote = _marked(text, rows, in_order, first_quote, start, end)
+        yield f'<p class="{classes}">{html}</p>' if classes else f"<p>{html}</p>"
+        start = end
+
+
+def _cuts(text: str, in_order: list[Quote]) -> Iterator[int]:
+    """Where the pieces of `text` end, each at most PIECE_CHARS long; the last at its length.
+
+    A cut goes after the last space in the second half of the piece, else after RUN_CHARS
+    (a run with no space), and before a quote that would straddle it, unless the quote began
+    the piece. Each search looks at one piece's characters, so the whole is linear.
+    """
+    start = 0
+    quote = 0
+    while len(text) - start > PIECE_CHARS:
+        limit = start + PIECE_CHARS
+        cut = text.rfind(" ", start + PIECE_CHARS // 2, limit) + 1 or start + RUN_CHARS
+        while quote < len(in_order) and in_order[quote].end <= cut:
+            quote += 1
+        if quote < len(in_order) and start < in_order[quote].start < cut:
+            cut = in_order[quote].start
+        yield cut
+        start = cut
+    yield len(text)
+
+
+def _marked(text: str, rows: Sequence[int], in_order: list[Quote], first: int, start: int, end: int) -> tuple[str, int]:
+    """Escape `text[start:end]`, making each quote's span in it a link to its row.
+
+    `in_order` holds the paragraph's quotes by position, `rows` their model rows, and
+    `first` the first that may reach into this piece; returned with the HTML is the first
+    that may reach into the next.
+    """
     pieces: list[str] = []
-    position = 0
-    for row, quote in sorted(quotes, key=lambda row_quote: row_quote[1].start):
-        pieces.append(escape(text[position : quote.start]))
-        pieces.append(f'<a class="quote" href="{QUOTE_SCHEME}:{row}">{escape(text[quote.start : quote.end])}</a>')
-        position = quote.end
-    pieces.append(escape(text[position:]))
-    return "".join(pieces)
+    position = start
+    while first < len(in_order) and in_order[first].start < end:
+        quote = in_order[first]
+        quote_start, quote_end = max(position, quote.start), min(end, quote.end)
+        pieces.append(escape(text[position:quote_start]))
+        pieces.append(f'<a class="quote" href="{QUOTE_SCHEME}:{rows[first]}">{escape(text[quote_start:quote_end])}</a>')
+        position = quote_end
+        if quote.end > end:
+            break  # the rest of this quote opens the next piece
+        first += 1
+    pieces.append(escape(text[position:end]))
+    return "".join(pieces), first

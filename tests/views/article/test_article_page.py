@@ -76,6 +76,32 @@ def test_the_measure_is_about_seventy_characters_and_centred(page: ArticlePage) 
     assert frame.leftMargin() == frame.rightMargin() > 24
 
 
+# --- Keys ---------------------------------------------------------------------------------
+
+
+def test_ctrl_home_goes_to_the_top_after_page_down(qtbot, page: ArticlePage) -> None:
+    bar = page.view.verticalScrollBar()
+    assert bar.maximum() > 0
+    qtbot.keyClick(page.view, Qt.Key.Key_PageDown)
+    qtbot.keyClick(page.view, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    qtbot.keyClick(page.view, Qt.Key.Key_Home, CTRL)
+    assert bar.value() == bar.minimum()
+    qtbot.keyClick(page.view, Qt.Key.Key_End, CTRL)
+    assert bar.value() == bar.maximum()
+
+
+def test_ctrl_home_after_a_find_shows_the_margin_above_the_headline(qtbot, page: ArticlePage) -> None:
+    page.find_action.trigger()
+    qtbot.keyClicks(page.find_bar.field, "audience")
+    page.find_bar.find_next()
+    bar = page.view.verticalScrollBar()
+    assert bar.value() > 0
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Home, CTRL)
+    assert bar.value() == bar.minimum()
+
+
 # --- Find ---------------------------------------------------------------------------------
 
 

@@ -33,6 +33,12 @@ from gui.models.quote_filter import QuoteFilterProxy
 from gui.models.story_model import StoryModel
 from gui.story import Event, Quote, Speaker, Story, load_bundled_story, load_story
 
+# Run as a script from the checkout (`make bench`), this folder is on the path, not the checkout.
+try:
+    from tests.benchmarks.bench_hostile import PATTERNS
+except ModuleNotFoundError:
+    from bench_hostile import PATTERNS  # type: ignore[import-not-found,no-redef]
+
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = 7
 QUOTES = 100_000
@@ -304,13 +310,19 @@ def open_rows() -> list[Row]:
     ]
 
 
-# The walk's hostile articles, each just under 2 MB: one word with no space, one paragraph of
-# 48,768 quotes, one with no sentence end, and unclosed single and curly quotes.
-HOSTILE_ARTICLES = Path(os.environ.get("RECKONING_HOSTILE", "/tmp/walk/atk"))
-HOSTILE_NAMES = ("longword.txt", "huge_para.txt", "no_ends.txt", "unclosed_single.txt", "unclosed_curly.txt")
+# Articles just under the loader's 2 MB limit that once froze the Article tab, made by the
+# hostile-text benchmark's own generators: one word with no space, one paragraph of quotes,
+# no sentence end, and unclosed single and curly quotes.
+HOSTILE_TYPESETTING = (
+    "one unbreakable word",
+    '"a" in one paragraph',
+    "no sentence end",
+    "unclosed British single quotes",
+    "unclosed curly quotes",
+)
 
 
-def hostile_typesetting_rows(names: Sequence[str] = HOSTILE_NAMES) -> list[Row]:
+def hostile_typesetting_rows(names: Sequence[str] = HOSTILE_TYPESETTING) -> list[Row]:
     """The Article tab typesetting each hostile article: the longest the window went unanswered."""
     rows: list[Row] = []
     with tempfile.TemporaryDirectory() as folder:
@@ -319,10 +331,11 @@ def hostile_typesetting_rows(names: Sequence[str] = HOSTILE_NAMES) -> list[Row]:
         window.show_tab("article")
         spin(0.5)
         view = window.article_view
+        patterns = {pattern.name: pattern for pattern in PATTERNS}
         for name in names:
-            path = HOSTILE_ARTICLES / name
-            if not path.is_file():
-                continue
+            pattern = patterns[name]
+            path = Path(folder) / f"hostile{pattern.suffix}"
+            path.write_text(pattern.make(2 * 1024 * 1024 - 4096), encoding="utf-8")
             story = load_story(path)  # read in this process: the typesetting alone is measured
             started = time.perf_counter()
             freeze = longest_freeze(partial(window.model.set_story, story), 0.5)

@@ -8,7 +8,6 @@ their words, and stars left under "" move, once, to the article whose quotes the
 
 from __future__ import annotations
 
-import hashlib
 import json
 import weakref
 
@@ -30,6 +29,9 @@ def story_key(story: Story) -> str:
     cached = _last_key.get(id(story))
     if cached is not None and cached[0]() is story:
         return cached[1]
+    # Imported here: only articles without an address need it, and it loads OpenSSL.
+    import hashlib
+
     digest = hashlib.sha256()
     for block in (story.headline, story.dek, *story.paragraphs):
         digest.update(block.encode("utf-8", "surrogatepass"))

@@ -35,7 +35,6 @@ from gui.settings.values import read_bytes, read_choice
 from gui.story import Event, Story, StoryError, load_bundled_story
 from gui.views.article.article_page import ArticlePage
 from gui.views.deferred_page import DeferredPage
-from gui.views.open_dialog import ask_for_article
 from gui.views.plain_message import show_plain_message
 from gui.views.tab_page import TabPage
 
@@ -303,6 +302,9 @@ class MainWindow(QMainWindow):
         self.open_story(path)
 
     def _choose_story(self) -> None:
+        # Imported on first use: start-up has no dialog to show.
+        from gui.views.open_dialog import ask_for_article
+
         path = ask_for_article(self, "Open story or article", start_folder(), OPEN_FILTERS)
         if path:
             self.open_story(path)

@@ -10,8 +10,9 @@ the Python handler then closes the window, which saves the settings.
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
-import socket
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
@@ -24,11 +25,9 @@ class QuitOnSignal(QObject):
     def __init__(self, close: Callable[[], object], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._close = close
-        self._reader, self._writer = socket.socketpair()
-        for end in (self._reader, self._writer):
-            end.setblocking(False)
-        signal.set_wakeup_fd(self._writer.fileno())
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._reader, writer = _wakeup_channel()
+        signal.set_wakeup_fd(writer)
+        self._notifier = QSocketNotifier(self._reader, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
         for number in (signal.SIGINT, signal.SIGTERM):
             signal.signal(number, self._on_signal)
@@ -39,4 +38,20 @@ class QuitOnSignal(QObject):
     def _drain(self) -> None:
         # The byte only woke the loop; the Python handler has run (or runs next) by now.
         with contextlib.suppress(BlockingIOError):
-            self._reader.recv(64)
+            os.read(self._reader, 64)
+
+
+def _wakeup_channel() -> tuple[int, int]:
+    """A non-blocking pipe (reading end, writing end); Windows wants a socket for the wakeup fd."""
+    if sys.platform == "win32":
+        import socket
+
+        reader, writer = socket.socketpair()
+        for end in (reader, writer):
+            end.setblocking(False)
+        # The sockets must outlive this call: their descriptors are handed on, detached.
+        return reader.detach(), writer.detach()
+    reader_fd, writer_fd = os.pipe()
+    for fd in (reader_fd, writer_fd):
+        os.set_blocking(fd, False)
+    return reader_fd, writer_fd

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
-import gui.main_window
+import gui.views.open_dialog
 from gui.main_window import MainWindow
 from gui.story import Quote, Story
 
@@ -75,7 +75,7 @@ def rewrite_story(folder: Path, **changes: object) -> Path:
 def open_through_the_menu(window: MainWindow, path: Path | None, monkeypatch: pytest.MonkeyPatch) -> None:
     """File › Open…, choosing `path` in the file dialog, or cancelling it for None."""
     chosen = "" if path is None else str(path)
-    monkeypatch.setattr(gui.main_window, "ask_for_article", lambda *args, **kwargs: chosen)
+    monkeypatch.setattr(gui.views.open_dialog, "ask_for_article", lambda *args, **kwargs: chosen)
     trigger_menu_action(window, "&Open…")
     wait_for_loader(window)
 

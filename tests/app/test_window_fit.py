@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QRect, QSettings, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 
-import gui.main_window
+import gui.views.open_dialog
 from gui.main_window import DEFAULT_SIZE, MainWindow, default_geometry, fitted, start_folder
 from tests.conftest import OSLO
 from tests.helpers import FakeClock, trigger_menu_action
@@ -97,7 +97,7 @@ def test_file_open_starts_in_documents(window: MainWindow, tmp_path: Path, monke
         asked.append(folder)
         return ""
 
-    monkeypatch.setattr(gui.main_window, "ask_for_article", ask_for_article)
+    monkeypatch.setattr(gui.views.open_dialog, "ask_for_article", ask_for_article)
     trigger_menu_action(window, "&Open…")
     assert asked == [str(tmp_path / "Documents")]
 

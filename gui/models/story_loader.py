@@ -121,9 +121,11 @@ class StoryLoader(QObject):
         process = _reader_context().Process(target=reader, args=(path, sending), daemon=True, name="reckoning-reader")
         try:
             process.start()
-        except OSError as error:
-            log.error("cannot start the reader process: %s", error)
-            return f"{printable(Path(path).name)} could not be opened: {error.strerror or error}."
+        except Exception as error:
+            # Whatever stops the process from starting, the file is not opened and the app goes on.
+            log.exception("cannot start the reader process")
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else type(error).__name__
+            return f"{printable(Path(path).name)} could not be opened: {reason}."
         finally:
             sending.close()  # only the child writes; the pipe reports EOF when the child is gone
         with self._lock:
@@ -135,6 +137,9 @@ class StoryLoader(QObject):
             return receiving.recv()  # type: ignore[no-any-return]
         except (EOFError, OSError):
             return f"{printable(Path(path).name)} could not be read: the reader stopped before it finished."
+        except Exception:
+            log.exception("the reader's answer could not be read")
+            return f"{printable(Path(path).name)} could not be read: the reader's answer was damaged."
         finally:
             receiving.close()
             process.join(5)

@@ -134,3 +134,23 @@ def test_cancel_with_nothing_loading_does_nothing(qtbot) -> None:
 
 def test_a_file_name_with_a_line_break_stays_on_one_line() -> None:
     assert printable("bad\nname\t.txt") == "bad\\nname\\t.txt"
+
+
+def test_a_reader_that_cannot_start_is_a_file_that_cannot_be_opened(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gui.models.story_loader as story_loader
+
+    class Unstartable:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        def start(self) -> None:
+            raise RuntimeError("no process for you")
+
+    context = story_loader._reader_context()
+    monkeypatch.setattr(context, "Process", Unstartable)
+    before = window.model.story
+    window.open_story(DATA / "second_story.json")
+    wait_for_loader(window)
+    assert window.model.story is before
+    assert window.message_box is not None
+    assert window.message_box.text() == "second_story.json could not be opened: RuntimeError."

@@ -106,16 +106,21 @@ def test_the_bundled_story_cancels_a_load_in_progress(qtbot, window: MainWindow,
     assert window.model.story.source == "Entertainment Weekly"
 
 
-def test_a_reader_that_dies_is_a_file_that_cannot_be_opened(qtbot, window: MainWindow) -> None:
-    window.loader.reader = die_at_once
+def _assert_refused(window: MainWindow, message: str) -> None:
+    """Opening the second story fails with `message` in a warning, and the story shown stays."""
     before = window.model.story
     window.open_story(DATA / "second_story.json")
     wait_for_loader(window)
     assert window.model.story is before
     assert window.message_box is not None
     assert window.message_box.windowTitle() == "Cannot open story"
-    assert window.message_box.text() == "second_story.json could not be read: the reader stopped before it finished."
+    assert window.message_box.text() == message
     assert window.message_box.icon() == QMessageBox.Icon.Warning
+
+
+def test_a_reader_that_dies_is_a_file_that_cannot_be_opened(qtbot, window: MainWindow) -> None:
+    window.loader.reader = die_at_once
+    _assert_refused(window, "second_story.json could not be read: the reader stopped before it finished.")
 
 
 def test_an_unexpected_loader_error_is_said_in_one_sentence() -> None:
@@ -148,9 +153,4 @@ def test_a_reader_that_cannot_start_is_a_file_that_cannot_be_opened(qtbot, windo
 
     context = story_loader._reader_context()
     monkeypatch.setattr(context, "Process", Unstartable)
-    before = window.model.story
-    window.open_story(DATA / "second_story.json")
-    wait_for_loader(window)
-    assert window.model.story is before
-    assert window.message_box is not None
-    assert window.message_box.text() == "second_story.json could not be opened: RuntimeError."
+    _assert_refused(window, "second_story.json could not be opened: RuntimeError.")

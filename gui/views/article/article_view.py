@@ -50,6 +50,7 @@ _QUOTE_SURROUNDINGS = " \u2029\u2028“”\"‘’'.,;:!?"
 ELLIPSIS = "…"
 # Find matches are tinted this many characters either side of what shows, a few pages:
 # tinting 48,000 matches of a 2 MB article took a second a keystroke.
+MAX_TINTED_MATCHES = 100
 TINT_REACH_CHARS = 10_000
 # HTML typeset between two events: parsing and laying out this much takes about 10 ms,
 # so a story of any length shows its first page at once and never holds up a keystroke.
@@ -560,7 +561,14 @@ class ArticleView(QTextBrowser):
         selections: list[QTextEdit.ExtraSelection] = []
         if self._find_matches:
             first, last = self._tint_span()
-            for cursor in self._find_matches[bisect_left(self._find_starts, first) : bisect_right(self._find_starts, last)]:
+            low, high = bisect_left(self._find_starts, first), bisect_right(self._find_starts, last)
+            if high - low > MAX_TINTED_MATCHES:
+                # Qt paints every extra selection on every repaint: on a page thick with
+                # matches, the ones around the current match are tinted, and no more.
+                middle = bisect_left(self._find_starts, self.textCursor().selectionStart(), low, high)
+                low = max(low, min(middle - MAX_TINTED_MATCHES // 2, high - MAX_TINTED_MATCHES))
+                high = low + MAX_TINTED_MATCHES
+            for cursor in self._find_matches[low:high]:
                 selections.append(self._highlight(cursor, self._colours.find_match))
         for index in self._model.selection.selectedRows():
             quote_range = self._quote_ranges.get(index.row())

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from gui.story import Story
-from gui.story.reader_process import printable, send_story
+from gui.story.loader import printable
+from gui.story.reader_process import send_story
 
 if TYPE_CHECKING:
     # multiprocessing is imported with the first file opened: start-up has no use for it.

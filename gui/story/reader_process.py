@@ -11,17 +11,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gui.story.loader import Story, StoryError, load_story
+from gui.story.loader import Story, StoryError, load_story, printable
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
 log = logging.getLogger(__name__)
-
-
-def printable(text: str) -> str:
-    """`text` on one line: a file name may hold line breaks and other control characters."""
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def read_story(path: str, load: Callable[[str], Story] = load_story) -> Story | str:

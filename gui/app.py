@@ -29,16 +29,16 @@ from PySide6.QtCore import QTimeZone
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-import gui
-from gui.error_report import ErrorReporter
-from gui.main_window import MainWindow
-from gui.models.clock import Clock, ShiftedClock, SystemClock
-from gui.models.story_loader import printable
-from gui.models.story_model import StoryModel
-from gui.quit_on_signal import QuitOnSignal
-from gui.settings.health import open_settings
-from gui.settings.recent_files import RecentFiles
-from gui.story import Story, StoryError, load_bundled_story, load_story
+from . import RESOURCES, __version__
+from .error_report import ErrorReporter
+from .main_window import MainWindow
+from .models.clock import Clock, ShiftedClock, SystemClock
+from .models.story_loader import printable
+from .models.story_model import StoryModel
+from .quit_on_signal import QuitOnSignal
+from .settings.health import open_settings
+from .settings.recent_files import RecentFiles
+from .story import Story, StoryError, load_bundled_story, load_story
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ def application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Reckoning")
     app.setOrganizationName("Reckoning")
-    app.setApplicationVersion(gui.__version__)
+    app.setApplicationVersion(__version__)
     app.setDesktopFileName("reckoning")
     app.setWindowIcon(app_icon())
     return app
@@ -77,7 +77,7 @@ def application() -> QApplication:
 
 def app_icon() -> QIcon:
     """The scalable icon shipped beside the article; Qt renders it at every size asked for."""
-    return QIcon(str(files("gui.resources").joinpath("reckoning.svg")))
+    return QIcon(str(files(RESOURCES).joinpath("reckoning.svg")))
 
 
 def choose_clock(now: datetime | None, zone: tzinfo) -> Clock:

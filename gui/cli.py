@@ -14,10 +14,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
 
-import gui
-from gui.log_setup import configure_logging
+from . import TAB_NAMES, __version__
+from .log_setup import configure_logging
 
-log = logging.getLogger("gui.cli")
+log = logging.getLogger(__name__)
 # What File › Open and the command line accept, in words for a person.
 OPENABLE = "plain text (.txt), Markdown (.md), a saved web page (.html) or a Reckoning story (.json)"
 
@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help=f"an article to open instead of the bundled story: {OPENABLE}",
     )
-    parser.add_argument("--tab", choices=gui.TAB_NAMES, help="the tab to open on")
+    parser.add_argument("--tab", choices=TAB_NAMES, help="the tab to open on")
     parser.add_argument("--article", type=Path, metavar="FILE", help="the same as FILE")
     parser.add_argument(
         "--now",
@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--reset-settings", action="store_true", help="forget the window, tab, zoom, page theme, copy form, favourites and time zone"
     )
     parser.add_argument("--verbose", action="store_true", help="log what the app does on stderr")
-    parser.add_argument("--version", action="version", version=f"Reckoning {gui.__version__}")
+    parser.add_argument("--version", action="version", version=f"Reckoning {__version__}")
     return parser
 
 
@@ -85,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if options.export_quotes:
         return export_quotes(article, options.export_quotes)
     # Qt is imported only once the arguments are good: `--help` and errors stay instant.
-    from gui.app import LaunchOptions, run
+    from .app import LaunchOptions, run
 
     return run(
         LaunchOptions(
@@ -103,8 +103,8 @@ def export_format(out: Path) -> str | None:
 
 def export_quotes(article: Path | None, out: Path) -> int:
     """Write the quotes of `article` to `out` with no window and no Qt event loop; the exit code."""
-    from gui.story.loader import StoryError, load_bundled_story, load_story
-    from gui.story.quote_export import quotes_csv, quotes_json, quotes_markdown
+    from .story.loader import StoryError, load_bundled_story, load_story
+    from .story.quote_export import quotes_csv, quotes_json, quotes_markdown
 
     try:
         story = load_bundled_story() if article is None else load_story(article)

@@ -22,25 +22,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import gui
-from gui.long_lived import freeze_long_lived
-from gui.models.clock import Clock
-from gui.models.story_loader import StoryLoader, printable
-from gui.models.story_model import StoryModel
-from gui.settings import keys
-from gui.settings.favourites import FavouritesStore
-from gui.settings.health import save_settings
-from gui.settings.recent_files import RecentFiles
-from gui.settings.values import read_bytes, read_choice
-from gui.story import Event, Story, StoryError, load_bundled_story
-from gui.views.article.article_page import ArticlePage
-from gui.views.deferred_page import DeferredPage
-from gui.views.plain_message import show_plain_message
-from gui.views.tab_page import TabPage
+from . import TAB_NAMES
+from .long_lived import freeze_long_lived
+from .models.clock import Clock
+from .models.story_loader import StoryLoader, printable
+from .models.story_model import StoryModel
+from .settings import keys
+from .settings.favourites import FavouritesStore
+from .settings.health import save_settings
+from .settings.recent_files import RecentFiles
+from .settings.values import read_bytes, read_choice
+from .story import Event, Story, StoryError, load_bundled_story
+from .views.article.article_page import ArticlePage
+from .views.deferred_page import DeferredPage
+from .views.plain_message import show_plain_message
+from .views.tab_page import TabPage
 
 if TYPE_CHECKING:
-    from gui.views.countdown.countdown_view import CountdownView
-    from gui.views.quotes.quotes_view import QuotesView
+    from .views.countdown.countdown_view import CountdownView
+    from .views.quotes.quotes_view import QuotesView
 
 DEFAULT_SIZE = (1000, 720)
 # Of the screen's free area a first window takes at most this much, leaving room around it.
@@ -128,11 +128,11 @@ class MainWindow(QMainWindow):
         return self._countdown_view
 
     def show_tab(self, name: str) -> None:
-        self.tabs.setCurrentIndex(gui.TAB_NAMES.index(name))
+        self.tabs.setCurrentIndex(TAB_NAMES.index(name))
         self._focus_current_tab()  # also when the tab was already the one shown
 
     def current_tab_name(self) -> str:
-        return gui.TAB_NAMES[self.tabs.currentIndex()]
+        return TAB_NAMES[self.tabs.currentIndex()]
 
     def open_story(self, path: str | Path) -> None:
         """Start loading the story at `path` in the background; the current story stays usable.
@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
 
     def _choose_story(self) -> None:
         # Imported on first use: start-up has no dialog to show.
-        from gui.views.open_dialog import ask_for_article
+        from .views.open_dialog import ask_for_article
 
         path = ask_for_article(self, "Open story or article", start_folder(), OPEN_FILTERS)
         if path:
@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
         self._fill_edit_menu()
 
         view_menu = self.menuBar().addMenu("&View")
-        for number, name in enumerate(gui.TAB_NAMES, start=1):
+        for number, name in enumerate(TAB_NAMES, start=1):
             self._add_action(
                 view_menu,
                 f"&{name.title()}",
@@ -434,15 +434,15 @@ class MainWindow(QMainWindow):
 
     def _show_about(self) -> None:
         # Imported on first use: start-up needs none of it (see `make bench`).
-        from gui.app import app_icon
-        from gui.views.about_dialog import AboutDialog
+        from .app import app_icon
+        from .views.about_dialog import AboutDialog
 
         self.about_dialog = AboutDialog(self.model.story, app_icon(), self)
         self.about_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.about_dialog.open()
 
     def _show_shortcuts(self) -> None:
-        from gui.views.shortcuts_dialog import ShortcutsDialog
+        from .views.shortcuts_dialog import ShortcutsDialog
 
         # The Quotes tab's keys are listed too, so its actions must exist.
         self.shortcuts_dialog = ShortcutsDialog(self.shortcut_groups(), self)
@@ -470,7 +470,7 @@ class MainWindow(QMainWindow):
 
     def _make_quotes_view(self) -> QWidget:
         # Imported here, not at start-up: a session that never opens the tab never loads it.
-        from gui.views.quotes.quotes_view import QuotesView
+        from .views.quotes.quotes_view import QuotesView
 
         view = QuotesView(self.model, self._settings)
         view.statusMessage.connect(self._show_status)
@@ -479,7 +479,7 @@ class MainWindow(QMainWindow):
         return view
 
     def _make_countdown_view(self) -> QWidget:
-        from gui.views.countdown.countdown_view import CountdownView
+        from .views.countdown.countdown_view import CountdownView
 
         view = CountdownView(self.model, self._clock, self._zone, self._zone_name, self._settings)
         view.statusMessage.connect(self._show_status)
@@ -531,7 +531,7 @@ class MainWindow(QMainWindow):
         state = read_bytes(self._settings, keys.WINDOW_STATE)
         if state is not None:
             self.restoreState(state)
-        tab = read_choice(self._settings, keys.WINDOW_TAB, gui.TAB_NAMES)
+        tab = read_choice(self._settings, keys.WINDOW_TAB, TAB_NAMES)
         if tab is not None:
             self.show_tab(tab)
 

@@ -15,9 +15,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from gui.models.search_index import SearchIndex, fold
-from gui.models.story_model import QuoteRole, StoryModel
-from gui.story.wording import quote_for_listening
+from ..story.wording import quote_for_listening
+from .search_index import SearchIndex, fold
+from .story_model import QuoteRole, StoryModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QTimer
 
-from gui.story import Quote
+from ..story import Quote
 
 # Long enough to make progress, short enough that a keystroke waits for at most one slice.
 SLICE_SECONDS = 0.02

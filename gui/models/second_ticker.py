@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from gui.models.clock import Clock
+from .clock import Clock
 
 # Land a hair after the boundary, never before it: a tick that arrives early would show
 # the second that is ending.

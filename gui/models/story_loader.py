@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from gui.story import Story
-from gui.story.loader import printable
-from gui.story.reader_process import send_story
+from ..story import Story
+from ..story.loader import printable
+from ..story.reader_process import send_story
 
 if TYPE_CHECKING:
     # multiprocessing is imported with the first file opened: start-up has no use for it.
@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 __all__ = ["StoryLoader", "printable"]
 
 log = logging.getLogger(__name__)
+
+# The story layer by its package's real name, which is not `gui` once installed.
+STORY_PACKAGE = f"{__name__.rsplit('.', 2)[0]}.story"
 
 _context: ForkServerContext | SpawnContext | None = None
 # The reader process's entry point: reads the file at the path, sends the outcome down the pipe.
@@ -46,7 +49,7 @@ def _reader_context() -> ForkServerContext | SpawnContext:
         if "forkserver" in multiprocessing.get_all_start_methods():
             server = multiprocessing.get_context("forkserver")
             # The extractor too: each reader is forked with its rules already compiled.
-            server.set_forkserver_preload(["gui.story.reader_process", "gui.story.quote_extractor"])
+            server.set_forkserver_preload([f"{STORY_PACKAGE}.reader_process", f"{STORY_PACKAGE}.quote_extractor"])
             _context = server
         else:
             _context = multiprocessing.get_context("spawn")

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from gui.story import Event, Quote, Story
+from ..story import Event, Quote, Story
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

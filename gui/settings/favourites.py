@@ -13,9 +13,9 @@ import weakref
 
 from PySide6.QtCore import QSettings
 
-from gui.settings import keys
-from gui.settings.values import read_json
-from gui.story import Story
+from ..story import Story
+from . import keys
+from .values import read_json
 
 FAVOURITES_KEY = keys.FAVOURITES
 # Where every article without a URL kept its stars before they had keys of their own.

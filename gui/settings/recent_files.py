@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from gui.settings import keys
-from gui.settings.values import read_str, read_str_list
+from . import keys
+from .values import read_str, read_str_list
 
 RECENT_KEY = keys.RECENT_FILES
 LAST_KEY = keys.LAST_FILE

@@ -5,7 +5,7 @@ the quote extractor, the date finder, countdown arithmetic, and the copy and exp
 The main types are importable from here: `from gui.story.loader import Story`.
 """
 
-from gui.story.loader import Event, ImageCaption, Quote, Story, StoryError, load_bundled_story, load_story
-from gui.story.speaker import Speaker
+from .loader import Event, ImageCaption, Quote, Story, StoryError, load_bundled_story, load_story
+from .speaker import Speaker
 
 __all__ = ["Event", "ImageCaption", "Quote", "Speaker", "Story", "StoryError", "load_bundled_story", "load_story"]

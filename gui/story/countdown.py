@@ -11,8 +11,8 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from gui.story.loader import Event
-from gui.story.wording import count_of, join_words
+from .loader import Event
+from .wording import count_of, join_words
 
 # What each kind of event is called on its day and after it.
 _ON_THE_DAY = {

@@ -12,9 +12,9 @@ import re
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import quote, urlsplit
 
-import gui
-from gui.story.countdown import within_calendar
-from gui.story.loader import Event, Story
+from .. import __version__
+from .countdown import within_calendar
+from .loader import Event, Story
 
 _MAX_LINE_OCTETS = 75
 # Plans named in the description; a story with thousands of them gets a count of the rest.
@@ -49,7 +49,7 @@ def event_ics(event: Event, story: Story, stamp: datetime) -> str:
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
-        f"PRODID:-//Reckoning//Reckoning {gui.__version__}//EN",
+        f"PRODID:-//Reckoning//Reckoning {__version__}//EN",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
         "BEGIN:VEVENT",

@@ -24,9 +24,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-from gui.story.date_mentions import DateMention, date_mentions, sentence_ends
-from gui.story.plain_article import SEED_DATE_LINE, PlainArticle, parse_plain_article
-from gui.story.speaker import Speaker
+from .. import RESOURCES
+from .date_mentions import DateMention, date_mentions, sentence_ends
+from .plain_article import SEED_DATE_LINE, PlainArticle, parse_plain_article
+from .speaker import Speaker
 
 STORY_FORMAT = 1
 BUNDLED_STORY = "story.json"
@@ -173,7 +174,7 @@ def load_bundled_story() -> Story:
     At start-up it comes from the snapshot the extractor last made of it (gui.story.snapshot),
     unless its sources have changed since.
     """
-    from gui.story.snapshot import snapshot_story
+    from .snapshot import snapshot_story
 
     metadata, article = bundled_sources()
     return snapshot_story(metadata, article) or parse_story(metadata, article, BUNDLED_STORY)
@@ -181,7 +182,7 @@ def load_bundled_story() -> Story:
 
 def bundled_sources() -> tuple[bytes, bytes]:
     """The bundled story's metadata and article text, as shipped."""
-    folder = resources.files("gui.resources")
+    folder = resources.files(RESOURCES)
     try:
         metadata = folder.joinpath(BUNDLED_STORY).read_bytes()
         article_name = _article_name(_parse_json(metadata, BUNDLED_STORY), BUNDLED_STORY)
@@ -204,7 +205,7 @@ def load_story(path: str | Path) -> Story:
 def _load_story(path: Path) -> Story:
     data = _read_limited(path)
     if _is_web_page(path, data):
-        from gui.story.web_article import parse_web_story  # trafilatura loads only when a page is opened
+        from .web_article import parse_web_story  # trafilatura loads only when a page is opened
 
         return parse_web_story(data, path.name)
     if not _is_story_json(path, data):
@@ -231,7 +232,7 @@ def parse_plain_story(data: bytes, name: str) -> Story:
     text = article_text(data, name)
     fallback = _headline_from_name(name)
     if Path(name).suffix.lower() in MARKDOWN_SUFFIXES:
-        from gui.story.markdown_article import parse_markdown_article  # markdown-it loads only for Markdown
+        from .markdown_article import parse_markdown_article  # markdown-it loads only for Markdown
 
         article: PlainArticle = parse_markdown_article(text, fallback)
     else:
@@ -264,7 +265,7 @@ def extracted_story(
     blocks = [text.dek, *text.paragraphs]
     quotes = []
     # Imported when first needed: compiling its rules is most of what start-up would cost.
-    from gui.story.quote_extractor import extract_quotes
+    from .quote_extractor import extract_quotes
 
     for found in extract_quotes(blocks):
         speaker = renames.get(found.speaker.name, found.speaker)

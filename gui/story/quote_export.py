@@ -7,8 +7,8 @@ import io
 import json
 from collections.abc import Sequence
 
-from gui.story.loader import Quote, Story
-from gui.story.quote_formats import CopyFormat, citation_date, format_quotes
+from .loader import Quote, Story
+from .quote_formats import CopyFormat, citation_date, format_quotes
 
 CSV_HEADER = ("quote", "speaker", "role", "source", "published", "url")
 # A spreadsheet reads a cell starting with one of these as a formula (OWASP, "CSV Injection";

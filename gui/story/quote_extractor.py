@@ -48,8 +48,8 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from gui.story.first_names import gender_of
-from gui.story.speaker import Speaker
+from .first_names import gender_of
+from .speaker import Speaker
 
 UNATTRIBUTED = "Unattributed"
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from html import escape
 
-from gui.story.loader import Quote, Story
+from .loader import Quote, Story
 
 # Citations follow English style whatever the desktop's language, as the article does.
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gui.story.loader import Story, StoryError, load_story, printable
+from .loader import Story, StoryError, load_story, printable
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection

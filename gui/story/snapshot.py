@@ -21,8 +21,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from gui.story.loader import BUNDLED_STORY, Event, ImageCaption, Quote, Story, StoryError, bundled_sources, parse_story
-from gui.story.speaker import Speaker
+from .. import RESOURCES
+from .loader import BUNDLED_STORY, Event, ImageCaption, Quote, Story, StoryError, bundled_sources, parse_story
+from .speaker import Speaker
 
 SNAPSHOT = "story.snapshot.json"
 SNAPSHOT_FORMAT = 1
@@ -102,7 +103,7 @@ def story_from_data(data: dict[str, Any]) -> Story:
 def snapshot_story(metadata: bytes, article: bytes) -> Story | None:
     """The kept story for these sources; None if there is none, or it was made from others."""
     try:
-        raw = resources.files("gui.resources").joinpath(SNAPSHOT).read_bytes()
+        raw = resources.files(RESOURCES).joinpath(SNAPSHOT).read_bytes()
         kept = json.loads(raw)
         if kept.get("format") != SNAPSHOT_FORMAT or kept.get("sources") != sources_digest(metadata, article):
             return None
@@ -124,7 +125,7 @@ def write_snapshot(folder: Path) -> Path:
 
 if __name__ == "__main__":
     try:
-        written = write_snapshot(Path(str(resources.files("gui.resources"))))
+        written = write_snapshot(Path(str(resources.files(RESOURCES))))
     except StoryError as error:
         raise SystemExit(f"snapshot: {error}") from error
     sys.stdout.write(f"wrote {written}\n")

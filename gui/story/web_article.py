@@ -21,7 +21,7 @@ import trafilatura
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
-from gui.story.loader import FORMATS, ArticleText, Story, StoryError, bom_encoding, decode_text, extracted_story, split_caption
+from .loader import FORMATS, ArticleText, Story, StoryError, bom_encoding, decode_text, extracted_story, split_caption
 
 # What trafilatura and its helpers log about a page ("discarding data", "Document is empty")
 # is said to the reader once, as the StoryError; on the command line it would add lines.

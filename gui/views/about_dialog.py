@@ -10,9 +10,9 @@ from PySide6.QtCore import QDate, QLocale, Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-import gui
-from gui.story import Story
-from gui.views.article.safe_links import can_open_externally
+from .. import __version__
+from ..story import Story
+from .article.safe_links import can_open_externally
 
 LICENCE = "MIT"
 ICON_SIZE = 64
@@ -72,7 +72,7 @@ def about_html(story: Story) -> str:
         day = story.published
         published = f", {locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)}"
     lines = [
-        f"<h2>Reckoning {html.escape(gui.__version__)}</h2>",
+        f"<h2>Reckoning {html.escape(__version__)}</h2>",
         "<p>A reader for one news story: its article, its quotes and its dates.</p>",
         f"<p>Free software under the {LICENCE} licence; © 2026 The Reckoning developers.</p>",
         "<p><b>Credits</b><br>",

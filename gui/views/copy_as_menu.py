@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from gui.story.quote_formats import CopyFormat
+from ..story.quote_formats import CopyFormat
 
 
 def copy_as_menu(parent: QWidget, what: str, choose: Callable[[CopyFormat], None]) -> tuple[QMenu, dict[CopyFormat, QAction]]:

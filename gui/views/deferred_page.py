@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from gui.error_report import report, reported_errors, summary
+from ..error_report import report, reported_errors, summary
 
 
 class DeferredPage(QWidget):

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from gui.views.plain_message import show_plain_message
+from .plain_message import show_plain_message
 
 
 def choose_export_path(parent: QWidget, title: str, file_name: str, filters: str) -> Path | None:

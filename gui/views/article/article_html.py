@@ -15,8 +15,8 @@ from operator import le
 
 from PySide6.QtCore import QDate, QLocale
 
-from gui.story import Quote, Story
-from gui.views.article.page_theme import PageColours
+from ...story import Quote, Story
+from .page_theme import PageColours
 
 QUOTE_SCHEME = "quote"
 _DEK = -1  # the paragraph number that stands for the dek, which comes before paragraph 0

@@ -9,19 +9,19 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QVBoxLayout, QWidget
 
-from gui.models.story_model import StoryModel
-from gui.settings import keys
-from gui.settings.values import read_enum
-from gui.story import Quote
-from gui.story.quote_formats import CopyFormat
-from gui.story.wording import count_of
-from gui.views.article.article_view import ArticleView
-from gui.views.article.find_bar import FindBar
-from gui.views.article.page_theme import PageTheme
-from gui.views.article.zoom import zoom_from_setting
-from gui.views.copy_as_menu import copy_as_menu
-from gui.views.quotes.quote_mime import quotes_mime
-from gui.views.tab_page import EditEntry
+from ...models.story_model import StoryModel
+from ...settings import keys
+from ...settings.values import read_enum
+from ...story import Quote
+from ...story.quote_formats import CopyFormat
+from ...story.wording import count_of
+from ..copy_as_menu import copy_as_menu
+from ..quotes.quote_mime import quotes_mime
+from ..tab_page import EditEntry
+from .article_view import ArticleView
+from .find_bar import FindBar
+from .page_theme import PageTheme
+from .zoom import zoom_from_setting
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | list[QKeySequence]
 
@@ -132,7 +132,7 @@ class ArticlePage(QWidget):
 
     def print_article(self) -> None:
         # QtPrintSupport loads on first use: start-up never needs it.
-        from gui.views.article.article_print import print_article
+        from .article_print import print_article
 
         if print_article(self, self._model.story, self.locale()):
             self.statusMessage.emit("Sent the article to the printer")
@@ -143,7 +143,7 @@ class ArticlePage(QWidget):
 
     def export_pdf(self, path: str | Path | None = None) -> bool:
         """Save the article as PDF at `path`, or where the reader chooses."""
-        from gui.views.article.article_print import choose_pdf_path, export_pdf
+        from .article_print import choose_pdf_path, export_pdf
 
         chosen = Path(path) if path is not None else choose_pdf_path(self, self._model.story)
         if chosen is None:

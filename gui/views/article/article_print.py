@@ -9,11 +9,11 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from gui.story import Story
-from gui.views.article.article_html import article_html, article_style
-from gui.views.article.page_theme import LIGHT
-from gui.views.plain_message import show_plain_message
-from gui.views.text_export import choose_export_path
+from ...story import Story
+from ..plain_message import show_plain_message
+from ..text_export import choose_export_path
+from .article_html import article_html, article_style
+from .page_theme import LIGHT
 
 
 def printable_document(story: Story, locale: QLocale) -> QTextDocument:

@@ -33,13 +33,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from gui.models.story_model import StoryModel
-from gui.story import Quote
-from gui.views.article.article_html import article_blocks, article_style, quote_row
-from gui.views.article.page_theme import PageColours, PageTheme
-from gui.views.article.safe_links import can_open_externally
-from gui.views.article.zoom import DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, zoom_in, zoom_out
-from gui.views.focus_band import paint_focus_band, reserve_focus_band
+from ...models.story_model import StoryModel
+from ...story import Quote
+from ..focus_band import paint_focus_band, reserve_focus_band
+from .article_html import article_blocks, article_style, quote_row
+from .page_theme import PageColours, PageTheme
+from .safe_links import can_open_externally
+from .zoom import DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, zoom_in, zoom_out
 
 # About 70 characters a line: the measure that reads comfortably, at every zoom.
 MEASURE_CHARS = 70

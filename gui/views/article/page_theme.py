@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 
-from gui.settings import keys
-from gui.settings.values import as_enum
+from ...settings import keys
+from ...settings.values import as_enum
 
 
 @dataclass(frozen=True)

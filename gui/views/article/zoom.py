@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from gui.settings import keys
-from gui.settings.values import as_int
+from ...settings import keys
+from ...settings.values import as_int
 
 ZOOM_STEPS = (50, 67, 75, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300, 400)
 DEFAULT_ZOOM = 100

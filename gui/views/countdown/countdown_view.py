@@ -19,17 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.error_report import reported_errors
-from gui.models.clock import Clock
-from gui.models.second_ticker import SecondTicker
-from gui.models.story_model import StoryModel
-from gui.settings.values import read_str, warn_ignored
-from gui.story import Event, countdown
-from gui.story.wording import count_of
-from gui.views.countdown.timeline import Timeline
-from gui.views.countdown.zone_chooser import ZoneChooser, zone_label
-from gui.views.tab_page import EditEntry
-from gui.views.text_export import choose_export_path, write_export
+from ...error_report import reported_errors
+from ...models.clock import Clock
+from ...models.second_ticker import SecondTicker
+from ...models.story_model import StoryModel
+from ...settings.values import read_str, warn_ignored
+from ...story import Event, countdown
+from ...story.wording import count_of
+from ..tab_page import EditEntry
+from ..text_export import choose_export_path, write_export
+from .timeline import Timeline
+from .zone_chooser import ZoneChooser, zone_label
 
 ZONE_KEY = "countdown/zone"
 # IANA names are at most about 30 characters; anything far longer is not a zone.
@@ -200,7 +200,7 @@ class CountdownView(QWidget):
             if path is None:
                 return False
         # Imported on first use: start-up needs none of it (see `make bench`).
-        from gui.story.ics_export import event_ics
+        from ...story.ics_export import event_ics
 
         path = Path(path)
         text = event_ics(event, self._model.story, countdown.within_calendar(self._clock.now(), UTC))

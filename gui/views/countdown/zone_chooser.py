@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale, Qt, QTimeZone
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from gui.error_report import reported_errors
+from ...error_report import reported_errors
 
 # The areas of the zone database that are places; the rest (US/, Etc/, Canada/, GMT+3, EST5EDT)
 # are old aliases and offsets, hidden unless zone.tab cannot be read to say which are current.

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QMimeData
 
-from gui.story import Quote, Story
-from gui.story.quote_formats import CopyFormat, format_quotes
+from ...story import Quote, Story
+from ...story.quote_formats import CopyFormat, format_quotes
 
 
 def quotes_mime(quotes: Sequence[Quote], story: Story, copy_format: CopyFormat) -> QMimeData:

@@ -42,18 +42,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.models.quote_filter import QuoteFilterProxy
-from gui.models.story_model import QuoteRole, StoryModel
-from gui.settings import keys
-from gui.settings.values import read_enum
-from gui.story import Quote
-from gui.story.quote_formats import CopyFormat
-from gui.story.wording import count_of, no_quotes_shown
-from gui.views.copy_as_menu import copy_as_menu
-from gui.views.focus_band import paint_focus_band, reserve_focus_band
-from gui.views.quotes.quote_mime import quotes_mime
-from gui.views.tab_page import EditEntry
-from gui.views.text_export import choose_export_path, write_export
+from ...models.quote_filter import QuoteFilterProxy
+from ...models.story_model import QuoteRole, StoryModel
+from ...settings import keys
+from ...settings.values import read_enum
+from ...story import Quote
+from ...story.quote_formats import CopyFormat
+from ...story.wording import count_of, no_quotes_shown
+from ..copy_as_menu import copy_as_menu
+from ..focus_band import paint_focus_band, reserve_focus_band
+from ..tab_page import EditEntry
+from ..text_export import choose_export_path, write_export
+from .quote_mime import quotes_mime
 
 STARRED, UNSTARRED = "★", "☆"
 LAYOUT_BATCH_ROWS = 500  # about 5 ms of layout: the list grows between keystrokes, never blocks one
@@ -344,7 +344,7 @@ class QuotesView(QWidget):
             if path is None:
                 return False
         # Imported on first use: start-up needs none of it (see `make bench`).
-        from gui.story.quote_export import quotes_csv, quotes_markdown
+        from ...story.quote_export import quotes_csv, quotes_markdown
 
         path = Path(path)
         quotes = self.visible_quotes()

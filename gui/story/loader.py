@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from .. import RESOURCES
 from .date_mentions import DateMention, date_mentions, sentence_ends
@@ -53,6 +53,22 @@ _PAGE_LEFTOVERS = frozenset({"Related content:"})
 _LINE_BREAKS = (("\r\n", "\n"), ("\r", "\n"), ("\u2028", "\n"), ("\u2029", "\n\n"))
 _OPENING_MARKS = '"“'
 _CLOSING_MARKS = '"”'
+# `Quote.paragraph` for a quote in the dek, which stands before paragraph 0: the one way the
+# dek is named (null in the JSON export and the snapshot).
+DEK: Final = None
+
+
+def reading_position(paragraph: int | None) -> int:
+    """Where a block stands in reading order: the dek first (0), then paragraph n at n + 1.
+
+    It is the block's index in `blocks_in_order`, for code that sorts or bisects blocks by number.
+    """
+    return 0 if paragraph is DEK else paragraph + 1
+
+
+def blocks_in_order(dek: str, paragraphs: Sequence[str]) -> list[tuple[int | None, str]]:
+    """The article's blocks as read, the dek and then the paragraphs, each with its `Quote.paragraph`."""
+    return [(DEK, dek), *enumerate(paragraphs)]
 
 
 class StoryError(Exception):
@@ -78,7 +94,7 @@ def printable(text: str) -> str:
 class Quote:
     """One quoted passage, located in the article.
 
-    `paragraph` is None for the dek, otherwise an index into `Story.paragraphs`;
+    `paragraph` is DEK (None) for the dek, otherwise an index into `Story.paragraphs`;
     `start`/`end` are the character offsets of `text` inside that block.
     """
 
@@ -142,7 +158,7 @@ class Story:
         return next((e for e in self.events if e.id == self.countdown_event_id), None)
 
     def block_text(self, paragraph: int | None) -> str:
-        return self.dek if paragraph is None else self.paragraphs[paragraph]
+        return self.dek if paragraph is DEK else self.paragraphs[paragraph]
 
     def context(self, quote: Quote) -> tuple[str, int, int]:
         """The sentences around `quote`, with the quote's start and end inside them.
@@ -262,14 +278,15 @@ def extracted_story(
     replace a mention of the same date ("July 2023" → the exact release day).
     """
     renames = speakers or {}
-    blocks = [text.dek, *text.paragraphs]
+    numbered = blocks_in_order(text.dek, text.paragraphs)
+    blocks = [block for _, block in numbered]
     quotes = []
     # Imported when first needed: compiling its rules is most of what start-up would cost.
     from .quote_extractor import extract_quotes
 
     for found in extract_quotes(blocks):
         speaker = renames.get(found.speaker.name, found.speaker)
-        paragraph = None if found.block == 0 else found.block - 1
+        paragraph = numbered[found.block][0]
         quotes.append(Quote(found.text, speaker, paragraph, found.start, found.end))
     all_events = _with_mentions(events, date_mentions(blocks, text.published), text.published, source)
     events_by_date = tuple(sorted(all_events, key=lambda e: e.date))
@@ -395,7 +412,7 @@ def _locate_quotes(raw_quotes: list[Any], speakers: dict[str, Speaker], text: Ar
     Searching on from the previous quote's end keeps the list in article order and tells
     apart repeated words (the dek's "biggest stunt" and DeVore's).
     """
-    blocks: list[tuple[int | None, str]] = [(None, text.dek), *enumerate(text.paragraphs)]
+    blocks = blocks_in_order(text.dek, text.paragraphs)
     block_index, offset = 0, 0
     quotes: list[Quote] = []
     for number, raw in enumerate(raw_quotes, start=1):

@@ -26,6 +26,7 @@ from typing import Any, Final, TypeVar
 
 from .. import RESOURCES
 from .date_mentions import DateMention, date_mentions, sentence_ends
+from .event_kinds import DatePrecision, EventKind
 from .plain_article import SEED_DATE_LINE, PlainArticle, parse_plain_article
 from .speaker import Speaker
 
@@ -35,7 +36,6 @@ BUNDLED_STORY = "story.json"
 # file whole would freeze the window and could exhaust memory.
 MAX_FILE_BYTES = 2 * 1024 * 1024
 _LIMIT_WORDS = f"{MAX_FILE_BYTES:,} bytes ({MAX_FILE_BYTES // 1_048_576} MB)"
-EVENT_KINDS = frozenset({"shoot", "publication", "premiere", "release", "date"})
 # Plain text and Markdown articles; anything else that is not JSON or a web page is read as text too.
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", *MARKDOWN_SUFFIXES})
@@ -121,13 +121,13 @@ class Event:
     """
 
     id: str
-    kind: str
+    kind: EventKind
     title: str
     date: dt.date
     detail: str = ""
     article_said: str = ""
     planned: tuple[dt.date, ...] = ()
-    precision: str = "day"
+    precision: DatePrecision = DatePrecision.DAY
 
 
 @dataclass(frozen=True)
@@ -312,9 +312,9 @@ def _story(
 def _with_mentions(known: tuple[Event, ...], mentions: list[DateMention], published: date | None, source: str) -> list[Event]:
     events = list(known)
     said = {e.article_said for e in known if e.article_said}
-    if published is not None and not any(e.kind == "publication" and e.date == published for e in known):
+    if published is not None and not any(e.kind is EventKind.PUBLICATION and e.date == published for e in known):
         title = f"{source} publishes the article" if source else "The article is published"
-        events.append(Event("article-date", "publication", title, published))
+        events.append(Event("article-date", EventKind.PUBLICATION, title, published))
     for number, mention in enumerate(mentions, start=1):
         if mention.said not in said:
             title = mention.clause or mention.said
@@ -326,7 +326,11 @@ def _with_mentions(known: tuple[Event, ...], mentions: list[DateMention], publis
 
 def _first_release(events: list[Event]) -> str:
     """The event a countdown starts on: the first release or premiere the article names, else its first date."""
-    for kinds in ({"release", "premiere"}, {"date"}, {"publication", "shoot"}):
+    for kinds in (
+        {EventKind.RELEASE, EventKind.PREMIERE},
+        {EventKind.DATE},
+        {EventKind.PUBLICATION, EventKind.SHOOT},
+    ):
         if chosen := next((e for e in events if e.kind in kinds), None):
             return chosen.id
     return ""
@@ -461,9 +465,11 @@ def _parse_event(raw: Any, index: int, name: str) -> Event:
     where = f"{name}: event {index + 1}"
     if not isinstance(raw, dict):
         raise StoryError(f"{where} must be an object.")
-    kind = _field(raw, "kind", str, where)
-    if kind not in EVENT_KINDS:
-        raise StoryError(f"{where} has the kind “{kind}”; expected one of {', '.join(sorted(EVENT_KINDS))}.")
+    said_kind = _field(raw, "kind", str, where)
+    try:
+        kind = EventKind(said_kind)
+    except ValueError:
+        raise StoryError(f"{where} has the kind “{said_kind}”; expected one of {', '.join(sorted(EventKind))}.") from None
     planned = _field(raw, "planned", list, where) if "planned" in raw else []
     return Event(
         id=_field(raw, "id", str, where),

@@ -11,19 +11,26 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from .event_kinds import EventKind
 from .loader import Event
 from .wording import count_of, join_words
 
 # What each kind of event is called on its day and after it.
 _ON_THE_DAY = {
-    "release": "Out today",
-    "premiere": "Premiere today",
-    "publication": "Published today",
-    "shoot": "Filming today",
-    "date": "Today",
+    EventKind.RELEASE: "Out today",
+    EventKind.PREMIERE: "Premiere today",
+    EventKind.PUBLICATION: "Published today",
+    EventKind.SHOOT: "Filming today",
+    EventKind.DATE: "Today",
 }
 # A date the text names without saying what happens on it is simply some time ago.
-_PAST_VERB = {"release": "Released", "premiere": "Premiered", "publication": "Published", "shoot": "Filmed", "date": ""}
+_PAST_VERB = {
+    EventKind.RELEASE: "Released",
+    EventKind.PREMIERE: "Premiered",
+    EventKind.PUBLICATION: "Published",
+    EventKind.SHOOT: "Filmed",
+    EventKind.DATE: "",
+}
 
 
 @dataclass(frozen=True)

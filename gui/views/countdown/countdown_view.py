@@ -24,7 +24,7 @@ from ...models.clock import Clock
 from ...models.second_ticker import SecondTicker
 from ...models.story_model import StoryModel
 from ...settings.values import read_str, warn_ignored
-from ...story import Event, countdown
+from ...story import DatePrecision, Event, countdown
 from ...story.wording import count_of
 from ..tab_page import EditEntry
 from ..text_export import choose_export_path, write_export
@@ -254,7 +254,7 @@ class CountdownView(QWidget):
         # A new event starts a new count: switching to a past day is no crossing of zero.
         self._was_before = None
         self.title_label.setText(event.title)
-        counted = "counted from local midnight" if event.precision == "day" else "counted from its first day, at local midnight"
+        counted = "counted from local midnight" if event.precision is DatePrecision.DAY else "counted from its first day, at local midnight"
         self.date_label.setText(f"{self._format_event_date(event)}, {counted} ({self.zone_name})")
         self.history_label.setText(self._history(event))
         self.detail_label.setText(event.detail or "—")
@@ -297,7 +297,7 @@ class CountdownView(QWidget):
     def _show_timeline(self, event: Event, today: date) -> None:
         events = self._model.events
         dates = {e.date: self._format_short(e.date, e.precision) for e in events}
-        dates[today] = self._format_short(today, "day")
+        dates[today] = self._format_short(today, DatePrecision.DAY)
         self.timeline.set_events(events, event.id, today, dates)
 
     def _history(self, event: Event) -> str:
@@ -314,17 +314,18 @@ class CountdownView(QWidget):
 
     def _format_event_date(self, event: Event) -> str:
         """The event's date as precisely as the text gave it: a day, "July 2023" or "2024"."""
-        if event.precision == "year":
+        if event.precision is DatePrecision.YEAR:
             return str(event.date.year)
-        if event.precision == "month":
+        if event.precision is DatePrecision.MONTH:
             return self.locale().toString(QDate(event.date.year, event.date.month, 1), "MMMM yyyy")
         return self._format_date(event.date)
 
-    def _format_short(self, day: date, precision: str) -> str:
+    def _format_short(self, day: date, precision: DatePrecision) -> str:
         """A date in few characters, as precise as the text gave it: "12 Jul 2023", "Jul 2023", "2024"."""
-        if precision == "year":
+        if precision is DatePrecision.YEAR:
             return str(day.year)
-        return self.locale().toString(QDate(day.year, day.month, day.day), "MMM yyyy" if precision == "month" else "d MMM yyyy")
+        pattern = "MMM yyyy" if precision is DatePrecision.MONTH else "d MMM yyyy"
+        return self.locale().toString(QDate(day.year, day.month, day.day), pattern)
 
     def _format_date(self, day: date) -> str:
         return self.locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)

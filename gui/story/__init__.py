@@ -5,7 +5,21 @@ the quote extractor, the date finder, countdown arithmetic, and the copy and exp
 The main types are importable from here: `from gui.story.loader import Story`.
 """
 
-from .loader import Event, ImageCaption, Quote, Story, StoryError, load_bundled_story, load_story
+from .event_kinds import DatePrecision, EventKind
+from .loader import DEK, Event, ImageCaption, Quote, Story, StoryError, load_bundled_story, load_story, reading_position
 from .speaker import Speaker
 
-__all__ = ["Event", "ImageCaption", "Quote", "Speaker", "Story", "StoryError", "load_bundled_story", "load_story"]
+__all__ = [
+    "DEK",
+    "DatePrecision",
+    "Event",
+    "EventKind",
+    "ImageCaption",
+    "Quote",
+    "Speaker",
+    "Story",
+    "StoryError",
+    "load_bundled_story",
+    "load_story",
+    "reading_position",
+]

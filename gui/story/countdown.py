@@ -11,32 +11,33 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from .event_kinds import EventKind
 from .loader import Event
 from .wording import Countdown, fill, join_words
 
 
-def _on_the_day(kind: str) -> str:
+def _on_the_day(kind: EventKind) -> str:
     """What each kind of event is called on its day."""
-    if kind == "release":
+    if kind is EventKind.RELEASE:
         return Countdown.tr("Out today")
-    if kind == "premiere":
+    if kind is EventKind.PREMIERE:
         return Countdown.tr("Premiere today")
-    if kind == "publication":
+    if kind is EventKind.PUBLICATION:
         return Countdown.tr("Published today")
-    if kind == "shoot":
+    if kind is EventKind.SHOOT:
         return Countdown.tr("Filming today")
     return Countdown.tr("Today")
 
 
-def _ago(kind: str, duration: str) -> str:
+def _ago(kind: EventKind, duration: str) -> str:
     """ "Released 3 years ago"; a date the text names without saying what happens on it is simply some time ago."""
-    if kind == "release":
+    if kind is EventKind.RELEASE:
         return fill(Countdown.tr("Released %1 ago"), duration)
-    if kind == "premiere":
+    if kind is EventKind.PREMIERE:
         return fill(Countdown.tr("Premiered %1 ago"), duration)
-    if kind == "publication":
+    if kind is EventKind.PUBLICATION:
         return fill(Countdown.tr("Published %1 ago"), duration)
-    if kind == "shoot":
+    if kind is EventKind.SHOOT:
         return fill(Countdown.tr("Filmed %1 ago"), duration)
     return fill(Countdown.tr("%1 ago", "a sentence of its own"), duration)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -21,7 +21,10 @@ class DeferredPage(QWidget):
 
     If making it raises, the error is reported once (the error dialog and the log) and the
     page says in its place that the tab could not be shown; the rest of the app goes on.
+    `failedToMake` tells whoever offers the page's actions elsewhere (a menu) to stop.
     """
+
+    failedToMake = Signal()
 
     def __init__(self, make_content: Callable[[], QWidget], name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +53,7 @@ class DeferredPage(QWidget):
             except Exception as error:
                 self._failure = self._notice(error)
                 self._add(self._failure)
+                self.failedToMake.emit()
                 report(error)
                 return self._failure
             self._add(self._content)

@@ -31,7 +31,7 @@ from gui.main_window import MainWindow
 from gui.models.clock import Clock, SystemClock
 from gui.models.quote_filter import QuoteFilterProxy
 from gui.models.story_model import StoryModel
-from gui.story import Event, Quote, Speaker, Story, load_bundled_story, load_story
+from gui.story import Event, EventKind, Quote, Speaker, Story, load_bundled_story, load_story
 
 # Run as a script from the checkout (`make bench`), this folder is on the path, not the checkout.
 try:
@@ -180,7 +180,7 @@ def synthetic_story() -> Story:
         paragraphs=paragraphs,
         image=None,
         quotes=tuple(Quote(text, speakers[name], row, 1, 1 + len(text)) for row, (text, name) in enumerate(zip(texts, names, strict=True))),
-        events=(Event("e", "release", "E", date(2023, 7, 12)),),
+        events=(Event("e", EventKind.RELEASE, "E", date(2023, 7, 12)),),
         countdown_event_id="e",
         speakers=tuple(speakers.values()),
     )

@@ -15,11 +15,10 @@ from operator import le
 
 from PySide6.QtCore import QDate, QLocale
 
-from ...story import Quote, Story
+from ...story import DEK, Quote, Story, reading_position
 from .page_theme import PageColours
 
 QUOTE_SCHEME = "quote"
-_DEK = -1  # the paragraph number that stands for the dek, which comes before paragraph 0
 # Qt lays out a block whole, again on every change to it, and a run with no break in it
 # takes time that grows with the square of its length (a 128 KB word: 31 s). A longer
 # paragraph is typeset as blocks of at most this many characters, cut after a space and
@@ -61,7 +60,7 @@ def article_blocks(story: Story, locale: QLocale) -> Iterator[str]:
         byline.append(escape(locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)))
     yield f"<h1>{escape(story.headline)}</h1>"
     if story.dek:
-        yield from _paragraph(story.dek, quotes_in[None], "dek")
+        yield from _paragraph(story.dek, quotes_in[DEK], "dek")
     if byline:
         yield f'<p class="byline">{" · ".join(byline)}</p>'
     for number, paragraph in enumerate(story.paragraphs):
@@ -85,7 +84,7 @@ class _QuotesByParagraph:
 
     def __init__(self, quotes: tuple[Quote, ...]) -> None:
         self._quotes = quotes
-        paragraph_of = [_DEK if quote.paragraph is None else quote.paragraph for quote in quotes]
+        paragraph_of = [reading_position(quote.paragraph) for quote in quotes]
         if all(map(le, paragraph_of, itertools.islice(paragraph_of, 1, None))):
             # Quotes found in a text come in reading order already.
             self._rows: Sequence[int] = range(len(quotes))
@@ -96,7 +95,7 @@ class _QuotesByParagraph:
 
     def __getitem__(self, paragraph: int | None) -> tuple[Sequence[int], list[Quote]]:
         """The rows of a paragraph's quotes and the quotes, in the order of their positions."""
-        key = _DEK if paragraph is None else paragraph
+        key = reading_position(paragraph)
         rows = self._rows[bisect_left(self._paragraphs, key) : bisect_right(self._paragraphs, key)]
         quotes = [self._quotes[row] for row in rows]
         starts = [quote.start for quote in quotes]

@@ -24,7 +24,7 @@ from ...models.clock import Clock
 from ...models.second_ticker import SecondTicker
 from ...models.story_model import StoryModel
 from ...settings.values import read_str, warn_ignored
-from ...story import Event, countdown
+from ...story import DatePrecision, Event, countdown
 from ...story.wording import fill
 from ..tab_page import EditEntry
 from ..text_export import choose_export_path, write_export
@@ -254,7 +254,7 @@ class CountdownView(QWidget):
         # A new event starts a new count: switching to a past day is no crossing of zero.
         self._was_before = None
         self.title_label.setText(event.title)
-        if event.precision == "day":
+        if event.precision is DatePrecision.DAY:
             counted = self.tr("%1, counted from local midnight (%2)")
         else:
             counted = self.tr("%1, counted from its first day, at local midnight (%2)")
@@ -301,7 +301,7 @@ class CountdownView(QWidget):
     def _show_timeline(self, event: Event, today: date) -> None:
         events = self._model.events
         dates = {e.date: self._format_short(e.date, e.precision) for e in events}
-        dates[today] = self._format_short(today, "day")
+        dates[today] = self._format_short(today, DatePrecision.DAY)
         self.timeline.set_events(events, event.id, today, dates)
 
     def _history(self, event: Event) -> str:
@@ -319,22 +319,22 @@ class CountdownView(QWidget):
 
     def _format_event_date(self, event: Event) -> str:
         """The event's date as precisely as the text gave it: a day, "July 2023" or "2024"."""
-        if event.precision == "year":
+        if event.precision is DatePrecision.YEAR:
             return str(event.date.year)
-        if event.precision == "month":
+        if event.precision is DatePrecision.MONTH:
             return self.locale().toString(
                 QDate(event.date.year, event.date.month, 1), self.tr("MMMM yyyy", "a month, as QLocale formats a date")
             )
         return self._format_date(event.date)
 
-    def _format_short(self, day: date, precision: str) -> str:
+    def _format_short(self, day: date, precision: DatePrecision) -> str:
         """A date in few characters, as precise as the text gave it: "12 Jul 2023", "Jul 2023", "2024"."""
-        if precision == "year":
+        if precision is DatePrecision.YEAR:
             return str(day.year)
         return self.locale().toString(
             QDate(day.year, day.month, day.day),
             self.tr("MMM yyyy", "a short month, as QLocale formats a date")
-            if precision == "month"
+            if precision is DatePrecision.MONTH
             else self.tr("d MMM yyyy", "a short date, as QLocale formats a date"),
         )
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QPalette
 from gui.main_window import MainWindow
 from gui.models.clock import ShiftedClock
 from gui.models.story_model import StoryModel
-from gui.story import Event
+from gui.story import Event, EventKind
 from gui.views.countdown.countdown_view import MAX_PLANS_SHOWN, ZONE_KEY, CountdownView
 from gui.views.countdown.timeline import DOT_RADIUS, Timeline
 from tests.conftest import OSLO
@@ -272,7 +272,7 @@ def test_a_clock_stopped_at_the_end_of_9999_says_so_in_utc_too(qtbot, model, set
 
 def test_an_event_on_1_january_of_year_1_in_tokyo(qtbot, seed_story, settings) -> None:
     tokyo = ZoneInfo("Asia/Tokyo")
-    old = Event("old", "date", "The first day", date(1, 1, 1))
+    old = Event("old", EventKind.DATE, "The first day", date(1, 1, 1))
     story = replace(seed_story, events=(old,), countdown_event_id="old")
     view = CountdownView(StoryModel(story), FakeClock(datetime(2026, 11, 24, 12, 0, tzinfo=tokyo)), tokyo, "Asia/Tokyo", settings)
     qtbot.addWidget(view)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication
 
 from . import RESOURCES, __version__
 from .error_report import ErrorReporter
+from .language import install_translations
 from .main_window import MainWindow
 from .models.clock import Clock, ShiftedClock, SystemClock
 from .models.story_loader import printable
@@ -109,6 +110,7 @@ def run(options: LaunchOptions) -> int:
         # Rendering to a file needs no screen; without one the xcb plugin would abort.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
+    install_translations()
     # From here on Ctrl+C and SIGTERM close every window the way Quit does, settings saved.
     QuitOnSignal(QApplication.closeAllWindows, app)
     ErrorReporter().install()

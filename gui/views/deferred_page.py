@@ -13,6 +13,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..error_report import report, reported_errors, summary
+from ..story.wording import fill
 
 
 class DeferredPage(QWidget):
@@ -25,10 +26,10 @@ class DeferredPage(QWidget):
 
     failedToMake = Signal()
 
-    def __init__(self, make_content: Callable[[], QWidget], name: str = "This tab", parent: QWidget | None = None) -> None:
+    def __init__(self, make_content: Callable[[], QWidget], name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._make_content = make_content
-        self._name = name
+        self._name = name or self.tr("This tab")
         self._content: QWidget | None = None
         self._failure: QLabel | None = None
         self._layout = QVBoxLayout(self)
@@ -72,7 +73,11 @@ class DeferredPage(QWidget):
 
     def _notice(self, error: Exception) -> QLabel:
         notice = QLabel(
-            f"{self._name} could not be shown: {summary(error)}.\n\nThe other tabs still work, and your story is still open.",
+            fill(
+                self.tr("%1 could not be shown: %2.\n\nThe other tabs still work, and your story is still open."),
+                self._name,
+                summary(error),
+            ),
             alignment=Qt.AlignmentFlag.AlignCenter,
             wordWrap=True,
             textFormat=Qt.TextFormat.PlainText,

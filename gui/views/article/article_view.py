@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from ...models.story_model import StoryModel
 from ...story import Quote
+from ...story.wording import fill
 from ..focus_band import paint_focus_band, reserve_focus_band
 from .article_html import article_blocks, article_style, quote_row
 from .page_theme import PageColours, PageTheme
@@ -113,8 +114,10 @@ class ArticleView(QTextBrowser):
         self.context_row: int | None = None
         reserve_focus_band(self)
         self.setObjectName("articleView")
-        self.setAccessibleName("Article")
-        self.setAccessibleDescription("The story’s text. Tab moves between quotes and links; Enter selects a quote or opens a link.")
+        self.setAccessibleName(self.tr("Article"))
+        self.setAccessibleDescription(
+            self.tr("The story’s text. Tab moves between quotes and links; Enter selects a quote or opens a link.")
+        )
         # Links are content too: nothing is followed or fetched without an explicit choice.
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -380,13 +383,13 @@ class ArticleView(QTextBrowser):
         row = quote_row(url.toString())
         if row is not None and row < self._model.rowCount():
             self.select_quote(row)
-            self.statusMessage.emit(f"Selected the quote by {self._model.quote(row).speaker.name}")
+            self.statusMessage.emit(fill(self.tr("Selected the quote by %1"), self._model.quote(row).speaker.name))
         elif can_open_externally(url):
             QDesktopServices.openUrl(url)
-            self.statusMessage.emit(f"Opening {url.toDisplayString()} in your browser")
+            self.statusMessage.emit(fill(self.tr("Opening %1 in your browser"), url.toDisplayString()))
         else:
             shown = url.toDisplayString()[:80]
-            self.statusMessage.emit(f"Refused to open “{shown}”: only web links (http, https) open from an article")
+            self.statusMessage.emit(fill(self.tr("Refused to open “%1”: only web links (http, https) open from an article"), shown))
 
     def _apply_colours(self) -> None:
         palette = self.palette()

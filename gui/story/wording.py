@@ -71,11 +71,6 @@ class CopyForms(_Context):
     """The names of the forms a quote is copied in."""
 
 
-def count_of(n: int, unit: str) -> str:
-    """ "1 day", "2 quotes", "1,231 days": English only, for the views not yet worded through tr()."""
-    return f"{n:,} {unit}" + ("" if n == 1 else "s")
-
-
 def join_words(parts: list[str]) -> str:
     """ "a", "a and b", "a, b and c"."""
     if len(parts) <= 1:

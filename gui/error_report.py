@@ -60,7 +60,9 @@ class ErrorReporter:
             "Reckoning is still running and your story is still open, but what you just did may not have finished.",
         )
         self.dialog.setText(fill(text, _summary(kind, error)))
-        again = QCoreApplication.translate("ErrorReporter", "This has happened %n times since this message appeared.", "", self.count)
+        # A plain name for the count: lupdate drops a translate() whose count is an attribute.
+        times = self.count
+        again = QCoreApplication.translate("ErrorReporter", "This has happened %n times since this message appeared.", "", times)
         self.dialog.setInformativeText("" if self.count == 1 else again)
         self.dialog.setDetailedText(details)
         self.dialog.open()

@@ -25,7 +25,7 @@ from importlib.resources import files
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QTimeZone
+from PySide6.QtCore import QCoreApplication, QTimeZone
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -40,6 +40,7 @@ from .quit_on_signal import QuitOnSignal
 from .settings.health import open_settings
 from .settings.recent_files import RecentFiles
 from .story import Story, StoryError, load_bundled_story, load_story
+from .story.wording import fill
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +97,8 @@ def reopen_last_article(recent: RecentFiles) -> tuple[Story, Path | None, str]:
         return load_story(last), last, ""
     except StoryError as error:
         log.warning("cannot reopen the last article: %s", error)
-        return load_bundled_story(), None, f"{printable(last.name)} could not be opened again; showing the cliff-jump story."
+        note = QCoreApplication.translate("Launch", "%1 could not be opened again; showing the cliff-jump story.")
+        return load_bundled_story(), None, fill(note, printable(last.name))
 
 
 def run(options: LaunchOptions) -> int:

@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
         try:
             story = load_bundled_story()
         except StoryError as error:
-            self._tell(QMessageBox.Icon.Warning, self.tr("Cannot open story"), str(error))
+            self._tell(QMessageBox.Icon.Warning, self.tr("Cannot open story"), error.in_ui_language())
             return
         self.story_path = None
         self.model.set_story(story)

@@ -622,6 +622,13 @@ Reckoning läuft weiter und Ihre Geschichte ist noch geöffnet, aber was Sie ger
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>%1 could not be opened again; showing the cliff-jump story.</source>
+        <translation>%1 konnte nicht wieder geöffnet werden; die Klippensprung-Geschichte wird gezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Articles and stories (*.txt *.md *.markdown *.html *.htm *.xhtml *.json)</source>
@@ -1157,6 +1164,188 @@ Reckoning läuft weiter und Ihre Geschichte ist noch geöffnet, aber was Sie ger
     <message>
         <source>Does</source>
         <translation>Wirkung</translation>
+    </message>
+</context>
+<context>
+    <name>StoryError</name>
+    <message>
+        <source>Reckoning opens its own stories (.json), plain text (.txt), Markdown (.md, .markdown) and saved web pages (.html, .htm, .xhtml).</source>
+        <translation>Reckoning öffnet eigene Geschichten (.json), reinen Text (.txt), Markdown (.md, .markdown) und gespeicherte Webseiten (.html, .htm, .xhtml).</translation>
+    </message>
+    <message>
+        <source>The bundled story is missing from the installation: %1</source>
+        <translation>Die mitgelieferte Geschichte fehlt in der Installation: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a story: %2</source>
+        <translation>%1 kann nicht als Geschichte gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no paragraphs of text to read.</source>
+        <translation>%1 enthält keine Textabsätze zum Lesen.</translation>
+    </message>
+    <message>
+        <source>%1: “countdown” names the event “%2”, which is not in “events”.</source>
+        <translation>%1: „countdown“ nennt das Ereignis „%2“, das nicht in „events“ steht.</translation>
+    </message>
+    <message>
+        <source>%1 is missing “countdown”.</source>
+        <translation>In %1 fehlt „countdown“.</translation>
+    </message>
+    <message>
+        <source>The article text is empty.</source>
+        <translation>Der Artikeltext ist leer.</translation>
+    </message>
+    <message>
+        <source>The article text must start with a line “date YYYY-MM-DD” followed by the dek.</source>
+        <translation>Der Artikeltext muss mit einer Zeile „date YYYY-MM-DD“ beginnen, gefolgt vom Vorspann.</translation>
+    </message>
+    <message>
+        <source>The article text has no body paragraphs.</source>
+        <translation>Der Artikeltext hat keine Absätze.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object with “text” and “speaker”.</source>
+        <translation>%1 muss ein Objekt mit „text“ und „speaker“ sein.</translation>
+    </message>
+    <message>
+        <source>%1 names the speaker “%2”, who is not in “speakers”.</source>
+        <translation>%1 nennt den Sprecher „%2“, der nicht in „speakers“ steht.</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is not quoted in the article text after the quote before it.</source>
+        <translation>%1 („%2“) wird im Artikeltext nicht nach dem vorigen Zitat zitiert.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object with “name” and “role”.</source>
+        <translation>%1 muss ein Objekt mit „name“ und „role“ sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>%1 has the kind “%2”; expected one of %3.</source>
+        <translation>%1 hat die Art „%2“; erwartet wird eine von %3.</translation>
+    </message>
+    <message>
+        <source>%1: “article” must be a file name beside the story, not a path: “%2”.</source>
+        <translation>%1: „article“ muss ein Dateiname neben der Geschichte sein, kein Pfad: „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at line %3, column %4.</source>
+        <translation>%1 ist kein gültiges JSON: %2 in Zeile %3, Spalte %4.</translation>
+    </message>
+    <message>
+        <source>%1 is nested too deeply to be a story.</source>
+        <translation>%1 ist zu tief verschachtelt, um eine Geschichte zu sein.</translation>
+    </message>
+    <message>
+        <source>%1 holds a number too long to read.</source>
+        <translation>%1 enthält eine Zahl, die zu lang zum Lesen ist.</translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON object.</source>
+        <translation>%1 muss ein JSON-Objekt enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Reckoning story (expected “format”: %2).</source>
+        <translation>%1 ist keine Reckoning-Geschichte (erwartet: „format“: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 holds binary data, not text.</source>
+        <translation>%1 enthält Binärdaten, keinen Text.</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 text (byte %3 cannot be read).</source>
+        <translation>%1 ist kein %2-Text (Byte %3 kann nicht gelesen werden).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>%1 kann nicht gelesen werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a file of the operating system&apos;s, not an article.</source>
+        <translation>%1 ist eine Datei des Betriebssystems, kein Artikel.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most a story file may be.</source>
+        <translation>%1 ist größer als %2, die Höchstgröße einer Geschichte.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a story file.</source>
+        <translation>%1 ist ein Ordner, keine Geschichte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a pipe, a device or a socket).</source>
+        <translation>%1 ist keine gewöhnliche Datei (sondern eine Pipe, ein Gerät oder ein Socket).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; a story file may be at most %3.</source>
+        <translation>%1 ist %2 Bytes groß; eine Geschichte darf höchstens %3 groß sein.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish reading in %2 seconds; it is not an ordinary file.</source>
+        <translation>%1 wurde in %2 Sekunden nicht fertig gelesen; es ist keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date of the form YYYY-MM-DD.</source>
+        <translation>%1: „%2“ ist kein Datum der Form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 is missing “%2”.</source>
+        <translation>In %1 fehlt „%2“.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be text.</source>
+        <translation>%1: „%2“ muss Text sein.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a list.</source>
+        <translation>%1: „%2“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be an object.</source>
+        <translation>%1: „%2“ muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an article (%2).</source>
+        <translation>%1 konnte nicht als Artikel gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a web page, but no article text could be found in it.</source>
+        <translation>%1 ist eine Webseite, aber darin wurde kein Artikeltext gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 holds binary data, not a web page.</source>
+        <translation>%1 enthält Binärdaten, keine Webseite.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryLoader</name>
+    <message>
+        <source>%1 could not be opened: %2.</source>
+        <translation>%1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the reader stopped before it finished.</source>
+        <translation>%1 konnte nicht gelesen werden: Der Leseprozess endete vorzeitig.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the reader&apos;s answer was damaged.</source>
+        <translation>%1 konnte nicht gelesen werden: Die Antwort des Leseprozesses war beschädigt.</translation>
     </message>
 </context>
 <context>

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from gui.language import Translations, install_translations, ui_language
 from gui.main_window import MainWindow
+from gui.models.story_loader import StoryLoader
 from gui.models.story_model import StoryModel
-from gui.story import countdown, wording
+from gui.story import StoryError, countdown, load_story, wording
 from tests.conftest import OSLO
 from tests.helpers import MAIN, FakeClock
 
@@ -195,6 +196,19 @@ def test_qt_speaks_german_too(german: Translations, qtbot) -> None:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     qtbot.addWidget(buttons)
     assert [button.text() for button in buttons.buttons()] == ["Schließen"]
+
+
+def test_a_file_refused_in_the_reader_process_is_explained_in_german(german: Translations, qtbot, tmp_path: Path) -> None:
+    # The reader process has no translation; the window words its refusal from the parts it sends.
+    empty = tmp_path / "leer.txt"
+    empty.write_bytes(b"")
+    loader = StoryLoader()
+    with qtbot.waitSignal(loader.failed, timeout=20_000) as refused:
+        loader.load(empty)
+    assert refused.args == [str(empty), "leer.txt ist leer."]
+    # The command line and the log keep English.
+    with pytest.raises(StoryError, match=r"^leer\.txt is empty\.$"):
+        load_story(empty)
 
 
 def test_the_story_layer_goes_back_to_english(german: Translations) -> None:

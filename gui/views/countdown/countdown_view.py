@@ -306,9 +306,9 @@ class CountdownView(QWidget):
             lines.append(f"The article said “{event.article_said}”.")
         # A label of a hundred thousand lines takes Qt half a minute to lay out: name the
         # latest plans, count the rest.
-        shown = event.planned[-MAX_PLANS_SHOWN:]
-        if len(event.planned) > len(shown):
-            lines.append(f"{count_of(len(event.planned) - len(shown), 'earlier plan')} superseded.")
+        shown, unshown = countdown.latest_plans(event, MAX_PLANS_SHOWN)
+        if unshown:
+            lines.append(f"{count_of(unshown, 'earlier plan')} superseded.")
         lines.extend(f"Planned for {self._format_date(day)}, superseded." for day in shown)
         return "\n".join(lines) or "—"
 

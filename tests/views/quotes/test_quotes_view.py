@@ -264,6 +264,15 @@ def _shown_selected(view: QuotesView) -> list[int]:
     return sorted(view.proxy.mapToSource(index).row() for index in view.list_view.selectionModel().selectedRows())
 
 
+def _select_all_after_a_search(qtbot, view: QuotesView, words: str) -> None:
+    """With “a master plan” selected, a search for `words`, then Ctrl+A in the list."""
+    _keyboard_page(qtbot, view)
+    select_rows(view, 3)
+    view.search_box.setText(words)
+    view.list_view.setFocus()
+    qtbot.keyClick(view.list_view, Qt.Key.Key_A, CTRL)
+
+
 def test_a_search_that_hides_the_selected_quote_unselects_it(qtbot, view: QuotesView, model: StoryModel, status: StatusLine) -> None:
     _keyboard_page(qtbot, view)
     select_rows(view, 3)  # "a master plan", which "audience" hides
@@ -279,11 +288,7 @@ def test_a_search_that_hides_the_selected_quote_unselects_it(qtbot, view: Quotes
 
 
 def test_ctrl_a_selects_and_copies_only_the_rows_shown(qtbot, view: QuotesView, model: StoryModel, status: StatusLine) -> None:
-    _keyboard_page(qtbot, view)
-    select_rows(view, 3)
-    view.search_box.setText("audience")
-    view.list_view.setFocus()
-    qtbot.keyClick(view.list_view, Qt.Key.Key_A, CTRL)
+    _select_all_after_a_search(qtbot, view, "audience")
     assert [i.row() for i in model.selection.selectedRows()] == [2, 5]
     assert view.detail.toPlainText() == "2 quotes selected."
     with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
@@ -310,11 +315,7 @@ def test_with_no_row_shown_copy_and_star_act_on_nothing(qtbot, view: QuotesView,
 
 
 def test_ctrl_d_stars_only_the_quotes_shown_and_selected(qtbot, view: QuotesView, status: StatusLine, model: StoryModel) -> None:
-    _keyboard_page(qtbot, view)
-    select_rows(view, 3)
-    view.search_box.setText("audience")
-    view.list_view.setFocus()
-    qtbot.keyClick(view.list_view, Qt.Key.Key_A, CTRL)
+    _select_all_after_a_search(qtbot, view, "audience")
     qtbot.keyClick(view.list_view, Qt.Key.Key_D, CTRL)
     assert model.favourites == {
         "It all comes down to one thing: The audience.",

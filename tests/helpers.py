@@ -1,4 +1,5 @@
-"""Shared test helpers: a clock that moves only when told to, the seed's quotes, a long story."""
+"""Shared test helpers: a clock that moves only when told to, the seed's quotes, a long story,
+a page's status line and its quote selection, opening files as a person does."""
 
 from __future__ import annotations
 

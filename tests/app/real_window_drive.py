@@ -1,4 +1,4 @@
-"""Driven in a real X window by tests/test_real_window.py, never collected on its own.
+"""Driven in a real X window by tests/app/test_real_window.py, never collected on its own.
 
 A person's first minute: every tab by its shortcut, a quote found and copied through the
 X clipboard, a screenshot of each tab; then real key events from xdotool (the keyboard
@@ -24,7 +24,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("QT_QPA_PLATFORM") != "xcb",
-    reason="needs a real X display; tests/test_real_window.py runs this under Xvfb",
+    reason="needs a real X display; tests/app/test_real_window.py runs this under Xvfb",
 )
 
 

@@ -310,10 +310,9 @@ class CountdownView(QWidget):
             lines.append(fill(self.tr("The article said “%1”."), event.article_said))
         # A label of a hundred thousand lines takes Qt half a minute to lay out: name the
         # latest plans, count the rest.
-        shown = event.planned[-MAX_PLANS_SHOWN:]
-        if len(event.planned) > len(shown):
-            earlier = len(event.planned) - len(shown)
-            lines.append(self.tr("1 earlier plan superseded.") if earlier == 1 else self.tr("%Ln earlier plans superseded.", "", earlier))
+        shown, unshown = countdown.latest_plans(event, MAX_PLANS_SHOWN)
+        if unshown:
+            lines.append(self.tr("1 earlier plan superseded.") if unshown == 1 else self.tr("%Ln earlier plans superseded.", "", unshown))
         lines.extend(fill(self.tr("Planned for %1, superseded."), self._format_date(day)) for day in shown)
         return "\n".join(lines) or "—"
 

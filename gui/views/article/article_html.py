@@ -40,7 +40,10 @@ p.runs-on {{ margin-bottom: 0; }}
 p.byline {{ font-size: small; text-transform: uppercase; letter-spacing: 1px; color: {colours.muted}; }}
 p.caption {{ font-size: small; font-style: italic; color: {colours.muted}; }}
 a {{ color: {colours.link}; }}
-a.quote {{ color: {colours.text}; text-decoration: none; background-color: {colours.quote}; }}
+a.quote {{
+  color: {colours.text}; background-color: {colours.quote};
+  text-decoration: underline; text-decoration-color: {colours.quote_rule};
+}}
 """
 
 

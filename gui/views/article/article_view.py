@@ -37,7 +37,7 @@ from ...models.story_model import StoryModel
 from ...story import Quote
 from ..focus_band import paint_focus_band, reserve_focus_band
 from .article_html import article_blocks, article_style, quote_row
-from .page_theme import PageColours, PageTheme
+from .page_theme import PageColours, PageTheme, desktop_is_dark
 from .safe_links import can_open_externally
 from .zoom import DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, zoom_in, zoom_out
 
@@ -84,9 +84,10 @@ class ArticleView(QTextBrowser):
         super().__init__(parent)
         self._model = model
         self._theme = theme
-        self._colours = theme.colours(QGuiApplication.styleHints().colorScheme())
+        self._colours = theme.colours(desktop_is_dark())
         self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
         self._wheel_delta = 0
+        self._painting_own_colours = False
         self._quote_ranges: dict[int, tuple[int, int]] = {}
         # The same quotes in document order, for finding the one at a position by bisection.
         self._quote_starts: list[int] = []
@@ -146,11 +147,11 @@ class ArticleView(QTextBrowser):
 
     def set_page_theme(self, theme: PageTheme) -> None:
         self._theme = theme
-        self.follow_color_scheme(QGuiApplication.styleHints().colorScheme())
+        self.follow_color_scheme()
 
-    def follow_color_scheme(self, scheme: Qt.ColorScheme) -> None:
-        """Repaint for the desktop's colour scheme; only the "system" page theme changes with it."""
-        colours = self._theme.colours(scheme)
+    def follow_color_scheme(self, scheme: Qt.ColorScheme | None = None) -> None:
+        """Repaint for the desktop's colour scheme (else its palette); only the "system" page theme changes with it."""
+        colours = self._theme.colours(desktop_is_dark(scheme))
         if colours == self._colours:
             return
         self._colours = colours
@@ -301,8 +302,16 @@ class ArticleView(QTextBrowser):
         paint_focus_band(self, event)
         return handled
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # A desktop whose darkness is only a palette says so by changing the application's
+        # palette, which Qt passes down to every widget shown (the view's own change is not one).
+        if event.type() == QEvent.Type.PaletteChange and not self._painting_own_colours:
+            self.follow_color_scheme()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.follow_color_scheme()  # the palette may have changed while the view was hidden
         if self._typesetting:
             self._typesetter.start()
 
@@ -396,7 +405,11 @@ class ArticleView(QTextBrowser):
             (QPalette.ColorRole.Link, self._colours.link),
         ):
             palette.setColor(role, QColor(colour))
-        self.setPalette(palette)
+        self._painting_own_colours = True
+        try:
+            self.setPalette(palette)
+        finally:
+            self._painting_own_colours = False
         self.document().setDefaultStyleSheet(article_style(self._colours))
         self._block_formats = {}
 
@@ -576,7 +589,7 @@ class ArticleView(QTextBrowser):
                 cursor = QTextCursor(self.document())
                 cursor.setPosition(quote_range[0])
                 cursor.setPosition(quote_range[1], QTextCursor.MoveMode.KeepAnchor)
-                selections.append(self._highlight(cursor, self._colours.selected_quote, underline=True))
+                selections.append(self._highlight(cursor, self._colours.selected_quote, self._colours.selected_text))
         self.setExtraSelections(selections)
 
     def _tint_span(self) -> tuple[int, int]:
@@ -599,13 +612,15 @@ class ArticleView(QTextBrowser):
             self._update_highlights()
 
     @staticmethod
-    def _highlight(cursor: QTextCursor, colour: str, underline: bool = False) -> QTextEdit.ExtraSelection:
+    def _highlight(cursor: QTextCursor, colour: str, text_colour: str | None = None) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
         selection.cursor = cursor
         char_format = QTextCharFormat()
         char_format.setBackground(QColor.fromString(colour))
-        if underline:
-            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        if text_colour is not None:
+            # The selected quote's text and rule turn with its fill, so both keep their contrast.
+            char_format.setForeground(QColor.fromString(text_colour))
+            char_format.setUnderlineColor(QColor.fromString(text_colour))
         selection.format = char_format
         return selection
 

@@ -36,13 +36,16 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from ...models.story_model import StoryModel
 from ...story import Quote
 from ..focus_band import paint_focus_band, reserve_focus_band
-from .article_html import article_blocks, article_style, quote_row
+from .article_html import Block, article_blocks, article_style, quote_row
 from .page_theme import PageColours, PageTheme, desktop_is_dark
 from .safe_links import can_open_externally
+from .typography import typographic
 from .zoom import DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, zoom_in, zoom_out
 
 # About 70 characters a line: the measure that reads comfortably, at every zoom.
 MEASURE_CHARS = 70
+# The article's text a size up from the window's: a reading size, as book and web readers set it.
+READING_SCALE = 1.15
 MIN_SIDE_MARGIN = 24
 WHEEL_STEP = 120  # one notch of a mouse wheel, in eighths of a degree
 # What may stand beside a quote in a selection that still counts as "inside" it.
@@ -95,7 +98,11 @@ class ArticleView(QTextBrowser):
         self._find_matches: list[QTextCursor] = []
         self._find_starts: list[int] = []
         self._tinted_span = (0, -1)
-        self._untypeset: Iterator[str] = iter(())
+        self._untypeset: Iterator[Block] = iter(())
+        # The story's own text of each block the screen shows otherwise (typographic quotation
+        # marks), by block number: what is copied and what a quote's words are.
+        self._sources: dict[int, str] = {}
+        self._slice_sources: list[str | None] = []
         self._typesetting = False
         self._inserting = False
         self._place_to_keep = 0
@@ -270,27 +277,10 @@ class ArticleView(QTextBrowser):
     def createMimeDataFromSelection(self) -> QMimeData:
         data = super().createMimeDataFromSelection()
         cursor = self.textCursor()
-        document = self.document()
-        block = document.findBlock(cursor.selectionStart())
-        last = document.findBlock(cursor.selectionEnd())
-        if block == last:
-            return data
-        # A long paragraph is typeset as blocks that run on (no space below them); its text
-        # is copied whole, not with a line break wherever it was cut.
-        pieces: list[str] = []
-        while block.isValid():
-            start = max(cursor.selectionStart() - block.position(), 0)
-            end = min(cursor.selectionEnd() - block.position(), block.length() - 1)
-            pieces.append(block.text()[start:end])
-            if block == last:
-                break
-            if block.blockFormat().bottomMargin() != 0:
-                pieces.append("\n")
-            block = block.next()
         # Qt's own mime data makes its text when first asked, over any set before; a plain one keeps it.
         whole = QMimeData()
         whole.setHtml(data.html())
-        whole.setText("".join(pieces))
+        whole.setText(self._story_text(cursor.selectionStart(), cursor.selectionEnd(), paragraph_break=None))
         return whole
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's signature
@@ -415,10 +405,11 @@ class ArticleView(QTextBrowser):
 
     def _apply_zoom(self) -> None:
         font = QFont(self.font())
+        scale = READING_SCALE * self._zoom / 100
         if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * self._zoom / 100)
+            font.setPointSizeF(font.pointSizeF() * scale)
         else:
-            font.setPixelSize(max(1, round(font.pixelSize() * self._zoom / 100)))
+            font.setPixelSize(max(1, round(font.pixelSize() * scale)))
         self.document().setDefaultFont(font)
         self._center_column()
 
@@ -431,6 +422,7 @@ class ArticleView(QTextBrowser):
         self._place_to_keep = self.cursorForPosition(QPoint(0, 0)).position() if keep_place else 0
         self._untypeset = article_blocks(self._model.story, self.locale())
         self._quote_ranges = {}
+        self._sources = {}
         self._quote_starts, self._rows_in_order = [], []
         self._find_matches, self._find_starts = [], []
         self._inserting = True
@@ -477,11 +469,13 @@ class ArticleView(QTextBrowser):
     def _next_slice(self) -> str:
         """The HTML of the next slice; the typesetter runs on while more may follow."""
         blocks: list[str] = []
+        self._slice_sources = []
         size = 0
         self._typesetting = False
         for block in self._untypeset:
-            blocks.append(block)
-            size += len(block)
+            blocks.append(block.html)
+            self._slice_sources.append(block.source)
+            size += len(block.html)
             if size >= TYPESET_SLICE_CHARS:
                 self._typesetting = True
                 break
@@ -503,6 +497,7 @@ class ArticleView(QTextBrowser):
         return block_format
 
     def _after_slice(self, first_new: QTextBlock) -> None:
+        self._keep_sources(first_new)
         self._find_quote_ranges(first_new)
         if self._model.selection.hasSelection():
             self._update_highlights()
@@ -514,6 +509,16 @@ class ArticleView(QTextBrowser):
             self._place_to_keep = 0
         if not self.typesetting:
             self.typeset.emit()
+
+    def _keep_sources(self, block: QTextBlock) -> None:
+        """Pair the slice's blocks with their sources; one that does not match what shows is left out."""
+        for source in self._slice_sources:
+            if not block.isValid():
+                break
+            if source is not None and typographic(source) == block.text():
+                self._sources[block.blockNumber()] = source
+            block = block.next()
+        self._slice_sources = []
 
     def _find_quote_ranges(self, block: QTextBlock) -> None:
         ranges = self._quote_ranges
@@ -628,10 +633,29 @@ class ArticleView(QTextBrowser):
         return not self._text_between(start, end).strip(_QUOTE_SURROUNDINGS)
 
     def _text_between(self, start: int, end: int) -> str:
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        return cursor.selectedText()
+        return self._story_text(start, end, paragraph_break="\u2029")
+
+    def _story_text(self, start: int, end: int, paragraph_break: str | None) -> str:
+        """The text between two positions as the story has it, its quotation marks straight where they were.
+
+        Blocks are joined by `paragraph_break`, or where that is None as the reader reads
+        them: a line break after a paragraph, nothing where a long one was cut to typeset it.
+        """
+        document = self.document()
+        block = document.findBlock(start)
+        last = document.findBlock(end)
+        pieces: list[str] = []
+        while block.isValid():
+            text = self._sources.get(block.blockNumber(), block.text())
+            pieces.append(text[max(start - block.position(), 0) : min(end - block.position(), block.length() - 1)])
+            if block == last:
+                break
+            if paragraph_break is not None:
+                pieces.append(paragraph_break)
+            elif block.blockFormat().bottomMargin() != 0:
+                pieces.append("\n")
+            block = block.next()
+        return "".join(pieces)
 
     def _center_column(self) -> None:
         measure = QFontMetricsF(self.document().defaultFont()).averageCharWidth() * MEASURE_CHARS

@@ -35,6 +35,7 @@ from .main_window import MainWindow
 from .models.clock import Clock, ShiftedClock, SystemClock
 from .models.story_loader import printable
 from .models.story_model import StoryModel
+from .offscreen import drop_window_system_notices
 from .quit_on_signal import QuitOnSignal
 from .settings.health import open_settings
 from .settings.recent_files import RecentFiles
@@ -109,6 +110,8 @@ def run(options: LaunchOptions) -> int:
         # Rendering to a file needs no screen; without one the xcb plugin would abort.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
+    if app.platformName() == "offscreen":
+        drop_window_system_notices()
     # From here on Ctrl+C and SIGTERM close every window the way Quit does, settings saved.
     QuitOnSignal(QApplication.closeAllWindows, app)
     ErrorReporter().install()

@@ -38,18 +38,16 @@ screenshots: $(RUN_STAMP)
 		XDG_CONFIG_HOME=$$config $(XVFB_SHOT) --tab article --screenshot docs/article-$$theme.png || exit 1; \
 	done
 
-# The app in the desktop's application menu, for this user: the .desktop file runs this
-# checkout's .venv, and the icon goes where icon themes look (freedesktop.org paths).
+# The app in this user's application menu (freedesktop.org desktops), running this checkout's
+# .venv: `reckoning --install-desktop` does it, and does the same for a pip or pipx install.
+# `make clean` takes the entry out again if it runs the .venv it deletes.
 DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
-install-desktop: $(STAMP)
-	install -Dm644 resources/reckoning.svg $(DATA_HOME)/icons/hicolor/scalable/apps/reckoning.svg
-	mkdir -p $(DATA_HOME)/applications
-	sed 's|^Exec=reckoning|Exec=$(abspath $(BIN))/reckoning|' resources/reckoning.desktop > $(DATA_HOME)/applications/reckoning.desktop
-	-command -v update-desktop-database >/dev/null && update-desktop-database -q $(DATA_HOME)/applications
-	@echo "Reckoning is in the application menu ($(DATA_HOME)/applications/reckoning.desktop)"
+APP_ID := app.reckoning_reader.Reckoning
+install-desktop: $(RUN_STAMP)
+	$(BIN)/reckoning --install-desktop
 
-uninstall-desktop:
-	rm -f $(DATA_HOME)/applications/reckoning.desktop $(DATA_HOME)/icons/hicolor/scalable/apps/reckoning.svg
+uninstall-desktop: $(RUN_STAMP)
+	$(BIN)/reckoning --uninstall-desktop
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Reckoning needs Python 3.11 or newer")'
@@ -67,4 +65,5 @@ $(TEST_STAMP): pyproject.toml $(RUN_STAMP)
 	touch $(TEST_STAMP)
 
 clean:
+	-grep -qsF '$(abspath $(BIN))/' $(DATA_HOME)/applications/$(APP_ID).desktop && $(BIN)/reckoning --uninstall-desktop
 	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -30,6 +30,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from . import RESOURCES, __version__
+from .desktop_entry import APP_ID, icon_files
 from .error_report import ErrorReporter
 from .main_window import MainWindow
 from .models.clock import Clock, ShiftedClock, SystemClock
@@ -71,14 +72,17 @@ def application() -> QApplication:
     app.setApplicationName("Reckoning")
     app.setOrganizationName("Reckoning")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("reckoning")
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     return app
 
 
 def app_icon() -> QIcon:
-    """The scalable icon shipped beside the article; Qt renders it at every size asked for."""
-    return QIcon(str(files(RESOURCES).joinpath("reckoning.svg")))
+    """The icons shipped beside the article: drawn by hand for 16, 24 and 32 pixels, the scalable one above."""
+    icon = QIcon()
+    for name in icon_files().values():
+        icon.addFile(str(files(RESOURCES).joinpath(name)))
+    return icon
 
 
 def choose_clock(now: datetime | None, zone: tzinfo) -> Clock:

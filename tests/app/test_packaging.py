@@ -25,6 +25,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 import gui
+from gui.desktop_entry import APP_ID
 
 ROOT = Path(__file__).parents[2]
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
@@ -158,6 +159,14 @@ def test_the_installed_wheel_runs_from_root_beside_a_package_that_ships_gui(buil
     quotes = _run(command, "--export-quotes", "-", cwd="/", env=env)
     assert quotes.returncode == 0, quotes.stderr
     assert '"speaker"' in quotes.stdout
+
+    # As pip and pipx users run it: by name, found on PATH; the menu entry runs the installed command.
+    env |= {"PATH": f"{command.parent}:/usr/bin:/bin", "XDG_DATA_HOME": str(tmp_path / "data")}
+    menu = _run("reckoning", "--install-desktop", cwd="/", env=env)
+    assert menu.returncode == 0, menu.stderr
+    entry = (tmp_path / "data" / "applications" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
+    assert f"\nExec={command} %f\n" in entry
+    assert (tmp_path / "data" / "icons" / "hicolor" / "16x16" / "apps" / f"{APP_ID}.png").is_file()
 
 
 def test_the_sdist_runs_its_own_tests(built: tuple[Path, Path]) -> None:

@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.run-stamp
 TEST_STAMP := $(VENV)/.test-stamp
 
-.PHONY: run test bench screenshots install-desktop uninstall-desktop clean
+.PHONY: run test bench screenshots install-desktop uninstall-desktop bundle bundle-check clean
 
 run: $(RUN_STAMP)
 	$(BIN)/python main.py
@@ -49,6 +49,26 @@ install-desktop: $(RUN_STAMP)
 uninstall-desktop: $(RUN_STAMP)
 	$(BIN)/reckoning --uninstall-desktop
 
+# A one-folder desktop bundle in dist/reckoning/, made by PyInstaller (README › Packaging says why):
+# the story's data, and the data files trafilatura and its helpers read at run time, go with it.
+BUNDLE_STAMP := $(VENV)/.bundle-stamp
+BUNDLE_DATA := trafilatura justext htmldate courlan
+bundle: $(BUNDLE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --name reckoning \
+		--distpath dist --workpath build/pyinstaller --specpath build/pyinstaller \
+		--add-data '$(abspath resources):resources' --hidden-import resources --collect-submodules gui \
+		$(foreach package,$(BUNDLE_DATA),--collect-data $(package)) --exclude-module tkinter \
+		main.py
+	@du -sh dist/reckoning
+
+# The bundle, moved elsewhere, runs; opens a saved web page; shows its window under Xvfb and exits 0.
+bundle-check: bundle $(TEST_STAMP)
+	RECKONING_BUNDLE=$(abspath dist/reckoning/reckoning) $(BIN)/python -m pytest -p no:cacheprovider tests/app/test_packaging_bundle.py
+
+$(BUNDLE_STAMP): pyproject.toml $(RUN_STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	touch $(BUNDLE_STAMP)
+
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Reckoning needs Python 3.11 or newer")'
 	$(PYTHON) -m venv $(VENV)
@@ -66,4 +86,4 @@ $(TEST_STAMP): pyproject.toml $(RUN_STAMP)
 
 clean:
 	-grep -qsF '$(abspath $(BIN))/' $(DATA_HOME)/applications/$(APP_ID).desktop && $(BIN)/reckoning --uninstall-desktop
-	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

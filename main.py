@@ -11,7 +11,13 @@ from importlib.util import find_spec
 
 # pyproject.toml's dependencies by distribution and by the module each one brings
 # (tests/app/test_packaging.py keeps the two lists together).
-DEPENDENCIES = {"PySide6-Essentials": "PySide6", "trafilatura": "trafilatura", "markdown-it-py": "markdown_it", "tzdata": "tzdata"}
+DEPENDENCIES = {
+    "PySide6-Essentials": "PySide6",
+    "trafilatura": "trafilatura",
+    "lxml_html_clean": "lxml_html_clean",
+    "markdown-it-py": "markdown_it",
+    "tzdata": "tzdata",
+}
 ONLY_ON = {"tzdata": "win32"}
 
 
@@ -20,6 +26,12 @@ def missing_dependencies() -> list[str]:
 
 
 if __name__ == "__main__":
+    if getattr(sys, "frozen", False):
+        # The desktop bundle (make bundle): its reader processes start as this same executable,
+        # and multiprocessing takes those runs over here.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     if sys.version_info < (3, 11):  # noqa: UP036 -- main.py is what an older Python runs first
         sys.exit(f"main.py: Reckoning needs Python 3.11 or newer, and this is {sys.version.split()[0]}")
     missing = missing_dependencies()

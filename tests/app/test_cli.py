@@ -134,7 +134,7 @@ def test_main_py_without_the_dependencies_says_what_to_run(tmp_path: Path) -> No
     python = _bare_python(tmp_path / "venv", with_dependencies=False)
     result = subprocess.run([str(python), str(MAIN), "--version"], capture_output=True, text=True, timeout=60, check=False, cwd=tmp_path)
     assert result.returncode == 1
-    assert result.stderr.startswith("main.py: PySide6-Essentials, trafilatura, markdown-it-py not installed for ")
+    assert result.stderr.startswith("main.py: PySide6-Essentials, trafilatura, lxml_html_clean, markdown-it-py not installed for ")
     assert "run `make run`" in result.stderr
     assert result.stderr.count("\n") == 1
 

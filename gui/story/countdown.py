@@ -202,6 +202,16 @@ def headline(event: Event, state: Standing, today: date) -> str:
     return _ago(event.kind, _duration_ago(state.years, state.months, state.days))
 
 
+def latest_plans(event: Event, most: int) -> tuple[tuple[date, ...], int]:
+    """The latest `most` dates the event's own superseded, oldest first, and how many earlier ones go unnamed.
+
+    A story may list thousands of plans; whatever shows them (a label, a calendar entry)
+    names the latest and counts the rest, so its size does not grow with the story's.
+    """
+    named = event.planned[max(0, len(event.planned) - most) :]
+    return named, len(event.planned) - len(named)
+
+
 def clock_text(state: Standing) -> str:
     """The live figure, with units: "1,232 days 11 h 26 min 03 s" left before the day, or
     since it began on and after it; no "0 days" when less than a day is counted."""

@@ -15,6 +15,7 @@ from PySide6.QtGui import QTextDocument
 
 from gui.main_window import MainWindow
 from gui.models.story_model import QuoteRole
+from gui.views.article.typography import typographic
 from tests.helpers import open_and_wait
 
 SCRIPT = '<script>fetch("http://example.com/steal")</script>'
@@ -105,7 +106,7 @@ def test_markup_in_every_field_is_shown_as_text_and_nothing_is_fetched(
 
     article = window.article_view.toPlainText()
     for literal in (HEADLINE, SCRIPT, "Dek with <b>bold</b>", QUOTE, JS_LINK, LOCAL_FILE, '<iframe src="https://example.com/frame">'):
-        assert literal in article
+        assert typographic(literal) in article  # its straight quotation marks shown typographic
     assert not _has_images(window.article_view.document())
     assert window.windowTitle() == f"{HEADLINE} — Reckoning"
 

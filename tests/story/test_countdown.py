@@ -248,3 +248,11 @@ def test_a_date_the_news_mentions_is_not_released() -> None:
     today = date(2026, 11, 25)
     state = standing(event.date, datetime(2026, 11, 25, 12, 0, tzinfo=OSLO), OSLO)
     assert countdown.headline(event, state, today) == "2 years, 1 month and 11 days ago"
+
+
+@pytest.mark.parametrize(("plans", "most", "named", "unnamed"), [(0, 3, 0, 0), (2, 3, 2, 0), (3, 3, 3, 0), (5, 3, 3, 2), (5, 0, 0, 5)])
+def test_the_latest_plans_are_named_and_the_rest_counted(release: Event, plans: int, most: int, named: int, unnamed: int) -> None:
+    days = tuple(date(2020, 1, 1) + timedelta(days=n) for n in range(plans))
+    listed, rest = countdown.latest_plans(replace(release, planned=days), most)
+    assert listed == days[plans - named :]
+    assert rest == unnamed

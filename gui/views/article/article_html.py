@@ -12,11 +12,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from html import escape
 from operator import le
+from typing import NamedTuple
 
 from PySide6.QtCore import QDate, QLocale
 
 from ...story import DEK, Quote, Story, reading_position
 from .page_theme import PageColours
+from .typography import typographic
 
 QUOTE_SCHEME = "quote"
 # Qt lays out a block whole, again on every change to it, and a run with no break in it
@@ -39,33 +41,52 @@ p.runs-on {{ margin-bottom: 0; }}
 p.byline {{ font-size: small; text-transform: uppercase; letter-spacing: 1px; color: {colours.muted}; }}
 p.caption {{ font-size: small; font-style: italic; color: {colours.muted}; }}
 a {{ color: {colours.link}; }}
-a.quote {{ color: {colours.text}; text-decoration: none; background-color: {colours.quote}; }}
+a.quote {{
+  color: {colours.text}; background-color: {colours.quote};
+  text-decoration: underline; text-decoration-color: {colours.quote_rule};
+}}
 """
+
+
+class Block(NamedTuple):
+    """One block of the article: its HTML, and its text as the story has it where the screen shows it otherwise.
+
+    The screen shows typographic quotation marks, one character for each straight one, so
+    `source` is as long as the block's text; it is None where the two are the same.
+    """
+
+    html: str
+    source: str | None = None
 
 
 def article_html(story: Story, locale: QLocale) -> str:
     """The story as HTML: headline, dek, byline, caption and paragraphs, quotes marked."""
-    return "\n".join(article_blocks(story, locale))
+    return "\n".join(block.html for block in article_blocks(story, locale))
 
 
-def article_blocks(story: Story, locale: QLocale) -> Iterator[str]:
-    """The story's HTML one block at a time, in reading order, so a long story can be typeset piece by piece."""
+def article_blocks(story: Story, locale: QLocale) -> Iterator[Block]:
+    """The story's blocks one at a time, in reading order, so a long story can be typeset piece by piece."""
     quotes_in = _QuotesByParagraph(story.quotes)
-    byline = []
+    byline: list[str] = []
+    byline_text: list[str] = []
     if story.source:
-        source = escape(story.source)
+        source = escape(typographic(story.source))
         byline.append(f'<a href="{escape(story.url)}">{source}</a>' if story.url else source)
+        byline_text.append(story.source)
     if story.published:
         day = story.published
-        byline.append(escape(locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)))
-    yield f"<h1>{escape(story.headline)}</h1>"
+        published = locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+        byline.append(escape(published))
+        byline_text.append(published)
+    yield _plain_block("h1", story.headline)
     if story.dek:
         yield from _paragraph(story.dek, quotes_in[DEK], "dek")
     if byline:
-        yield f'<p class="byline">{" · ".join(byline)}</p>'
+        plain = " · ".join(byline_text)
+        yield Block(f'<p class="byline">{" · ".join(byline)}</p>', plain if typographic(plain) != plain else None)
     for number, paragraph in enumerate(story.paragraphs):
         if story.image is not None and story.image.before_paragraph == number:
-            yield f'<p class="caption">{escape(story.image.caption)} — Credit: {escape(story.image.credit)}</p>'
+            yield _plain_block('p class="caption"', f"{story.image.caption} — Credit: {story.image.credit}")
         yield from _paragraph(paragraph, quotes_in[number])
 
 
@@ -106,19 +127,29 @@ class _QuotesByParagraph:
         return rows, quotes
 
 
-def _paragraph(text: str, quotes: tuple[Sequence[int], list[Quote]], css_class: str = "") -> Iterator[str]:
+def _plain_block(tag: str, text: str) -> Block:
+    shown = typographic(text)
+    name = tag.partition(" ")[0]
+    return Block(f"<{tag}>{escape(shown)}</{name}>", text if shown != text else None)
+
+
+def _paragraph(text: str, quotes: tuple[Sequence[int], list[Quote]], css_class: str = "") -> Iterator[Block]:
     """A paragraph as one block, or a long one as blocks that read as one: no space between them.
 
     Each piece is cut and marked as it is asked for, so the first page of a long paragraph
     costs what a page does.
     """
     rows, in_order = quotes
+    # Curled whole, not piece by piece: a mark at the start of a piece opens or closes by what came before.
+    shown = typographic(text)
+    changed = shown != text
     start = 0
     first_quote = 0
     for end in _cuts(text, in_order):
         classes = " ".join(filter(None, (css_class, "runs-on" if end < len(text) else "")))
-        html, first_quote = _marked(text, rows, in_order, first_quote, start, end)
-        yield f'<p class="{classes}">{html}</p>' if classes else f"<p>{html}</p>"
+        html, first_quote = _marked(shown, rows, in_order, first_quote, start, end)
+        source = text[start:end] if changed else None
+        yield Block(f'<p class="{classes}">{html}</p>' if classes else f"<p>{html}</p>", source)
         start = end
 
 

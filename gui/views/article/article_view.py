@@ -37,13 +37,16 @@ from ...models.story_model import StoryModel
 from ...story import Quote
 from ...story.wording import fill
 from ..focus_band import paint_focus_band, reserve_focus_band
-from .article_html import article_blocks, article_style, quote_row
-from .page_theme import PageColours, PageTheme
+from .article_html import Block, article_blocks, article_style, quote_row
+from .page_theme import PageColours, PageTheme, desktop_is_dark
 from .safe_links import can_open_externally
+from .typography import typographic
 from .zoom import DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, zoom_in, zoom_out
 
 # About 70 characters a line: the measure that reads comfortably, at every zoom.
 MEASURE_CHARS = 70
+# The article's text a size up from the window's: a reading size, as book and web readers set it.
+READING_SCALE = 1.15
 MIN_SIDE_MARGIN = 24
 WHEEL_STEP = 120  # one notch of a mouse wheel, in eighths of a degree
 # What may stand beside a quote in a selection that still counts as "inside" it.
@@ -85,9 +88,10 @@ class ArticleView(QTextBrowser):
         super().__init__(parent)
         self._model = model
         self._theme = theme
-        self._colours = theme.colours(QGuiApplication.styleHints().colorScheme())
+        self._colours = theme.colours(desktop_is_dark())
         self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
         self._wheel_delta = 0
+        self._painting_own_colours = False
         self._quote_ranges: dict[int, tuple[int, int]] = {}
         # The same quotes in document order, for finding the one at a position by bisection.
         self._quote_starts: list[int] = []
@@ -95,7 +99,11 @@ class ArticleView(QTextBrowser):
         self._find_matches: list[QTextCursor] = []
         self._find_starts: list[int] = []
         self._tinted_span = (0, -1)
-        self._untypeset: Iterator[str] = iter(())
+        self._untypeset: Iterator[Block] = iter(())
+        # The story's own text of each block the screen shows otherwise (typographic quotation
+        # marks), by block number: what is copied and what a quote's words are.
+        self._sources: dict[int, str] = {}
+        self._slice_sources: list[str | None] = []
         self._typesetting = False
         self._inserting = False
         self._place_to_keep = 0
@@ -149,11 +157,11 @@ class ArticleView(QTextBrowser):
 
     def set_page_theme(self, theme: PageTheme) -> None:
         self._theme = theme
-        self.follow_color_scheme(QGuiApplication.styleHints().colorScheme())
+        self.follow_color_scheme()
 
-    def follow_color_scheme(self, scheme: Qt.ColorScheme) -> None:
-        """Repaint for the desktop's colour scheme; only the "system" page theme changes with it."""
-        colours = self._theme.colours(scheme)
+    def follow_color_scheme(self, scheme: Qt.ColorScheme | None = None) -> None:
+        """Repaint for the desktop's colour scheme (else its palette); only the "system" page theme changes with it."""
+        colours = self._theme.colours(desktop_is_dark(scheme))
         if colours == self._colours:
             return
         self._colours = colours
@@ -272,27 +280,10 @@ class ArticleView(QTextBrowser):
     def createMimeDataFromSelection(self) -> QMimeData:
         data = super().createMimeDataFromSelection()
         cursor = self.textCursor()
-        document = self.document()
-        block = document.findBlock(cursor.selectionStart())
-        last = document.findBlock(cursor.selectionEnd())
-        if block == last:
-            return data
-        # A long paragraph is typeset as blocks that run on (no space below them); its text
-        # is copied whole, not with a line break wherever it was cut.
-        pieces: list[str] = []
-        while block.isValid():
-            start = max(cursor.selectionStart() - block.position(), 0)
-            end = min(cursor.selectionEnd() - block.position(), block.length() - 1)
-            pieces.append(block.text()[start:end])
-            if block == last:
-                break
-            if block.blockFormat().bottomMargin() != 0:
-                pieces.append("\n")
-            block = block.next()
         # Qt's own mime data makes its text when first asked, over any set before; a plain one keeps it.
         whole = QMimeData()
         whole.setHtml(data.html())
-        whole.setText("".join(pieces))
+        whole.setText(self._story_text(cursor.selectionStart(), cursor.selectionEnd(), paragraph_break=None))
         return whole
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's signature
@@ -304,8 +295,16 @@ class ArticleView(QTextBrowser):
         paint_focus_band(self, event)
         return handled
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # A desktop whose darkness is only a palette says so by changing the application's
+        # palette, which Qt passes down to every widget shown (the view's own change is not one).
+        if event.type() == QEvent.Type.PaletteChange and not self._painting_own_colours:
+            self.follow_color_scheme()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.follow_color_scheme()  # the palette may have changed while the view was hidden
         if self._typesetting:
             self._typesetter.start()
 
@@ -399,16 +398,21 @@ class ArticleView(QTextBrowser):
             (QPalette.ColorRole.Link, self._colours.link),
         ):
             palette.setColor(role, QColor(colour))
-        self.setPalette(palette)
+        self._painting_own_colours = True
+        try:
+            self.setPalette(palette)
+        finally:
+            self._painting_own_colours = False
         self.document().setDefaultStyleSheet(article_style(self._colours))
         self._block_formats = {}
 
     def _apply_zoom(self) -> None:
         font = QFont(self.font())
+        scale = READING_SCALE * self._zoom / 100
         if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * self._zoom / 100)
+            font.setPointSizeF(font.pointSizeF() * scale)
         else:
-            font.setPixelSize(max(1, round(font.pixelSize() * self._zoom / 100)))
+            font.setPixelSize(max(1, round(font.pixelSize() * scale)))
         self.document().setDefaultFont(font)
         self._center_column()
 
@@ -421,6 +425,7 @@ class ArticleView(QTextBrowser):
         self._place_to_keep = self.cursorForPosition(QPoint(0, 0)).position() if keep_place else 0
         self._untypeset = article_blocks(self._model.story, self.locale())
         self._quote_ranges = {}
+        self._sources = {}
         self._quote_starts, self._rows_in_order = [], []
         self._find_matches, self._find_starts = [], []
         self._inserting = True
@@ -467,11 +472,13 @@ class ArticleView(QTextBrowser):
     def _next_slice(self) -> str:
         """The HTML of the next slice; the typesetter runs on while more may follow."""
         blocks: list[str] = []
+        self._slice_sources = []
         size = 0
         self._typesetting = False
         for block in self._untypeset:
-            blocks.append(block)
-            size += len(block)
+            blocks.append(block.html)
+            self._slice_sources.append(block.source)
+            size += len(block.html)
             if size >= TYPESET_SLICE_CHARS:
                 self._typesetting = True
                 break
@@ -493,6 +500,7 @@ class ArticleView(QTextBrowser):
         return block_format
 
     def _after_slice(self, first_new: QTextBlock) -> None:
+        self._keep_sources(first_new)
         self._find_quote_ranges(first_new)
         if self._model.selection.hasSelection():
             self._update_highlights()
@@ -504,6 +512,16 @@ class ArticleView(QTextBrowser):
             self._place_to_keep = 0
         if not self.typesetting:
             self.typeset.emit()
+
+    def _keep_sources(self, block: QTextBlock) -> None:
+        """Pair the slice's blocks with their sources; one that does not match what shows is left out."""
+        for source in self._slice_sources:
+            if not block.isValid():
+                break
+            if source is not None and typographic(source) == block.text():
+                self._sources[block.blockNumber()] = source
+            block = block.next()
+        self._slice_sources = []
 
     def _find_quote_ranges(self, block: QTextBlock) -> None:
         ranges = self._quote_ranges
@@ -579,7 +597,7 @@ class ArticleView(QTextBrowser):
                 cursor = QTextCursor(self.document())
                 cursor.setPosition(quote_range[0])
                 cursor.setPosition(quote_range[1], QTextCursor.MoveMode.KeepAnchor)
-                selections.append(self._highlight(cursor, self._colours.selected_quote, underline=True))
+                selections.append(self._highlight(cursor, self._colours.selected_quote, self._colours.selected_text))
         self.setExtraSelections(selections)
 
     def _tint_span(self) -> tuple[int, int]:
@@ -602,13 +620,15 @@ class ArticleView(QTextBrowser):
             self._update_highlights()
 
     @staticmethod
-    def _highlight(cursor: QTextCursor, colour: str, underline: bool = False) -> QTextEdit.ExtraSelection:
+    def _highlight(cursor: QTextCursor, colour: str, text_colour: str | None = None) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
         selection.cursor = cursor
         char_format = QTextCharFormat()
         char_format.setBackground(QColor.fromString(colour))
-        if underline:
-            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        if text_colour is not None:
+            # The selected quote's text and rule turn with its fill, so both keep their contrast.
+            char_format.setForeground(QColor.fromString(text_colour))
+            char_format.setUnderlineColor(QColor.fromString(text_colour))
         selection.format = char_format
         return selection
 
@@ -616,10 +636,29 @@ class ArticleView(QTextBrowser):
         return not self._text_between(start, end).strip(_QUOTE_SURROUNDINGS)
 
     def _text_between(self, start: int, end: int) -> str:
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        return cursor.selectedText()
+        return self._story_text(start, end, paragraph_break="\u2029")
+
+    def _story_text(self, start: int, end: int, paragraph_break: str | None) -> str:
+        """The text between two positions as the story has it, its quotation marks straight where they were.
+
+        Blocks are joined by `paragraph_break`, or where that is None as the reader reads
+        them: a line break after a paragraph, nothing where a long one was cut to typeset it.
+        """
+        document = self.document()
+        block = document.findBlock(start)
+        last = document.findBlock(end)
+        pieces: list[str] = []
+        while block.isValid():
+            text = self._sources.get(block.blockNumber(), block.text())
+            pieces.append(text[max(start - block.position(), 0) : min(end - block.position(), block.length() - 1)])
+            if block == last:
+                break
+            if paragraph_break is not None:
+                pieces.append(paragraph_break)
+            elif block.blockFormat().bottomMargin() != 0:
+                pieces.append("\n")
+            block = block.next()
+        return "".join(pieces)
 
     def _center_column(self) -> None:
         measure = QFontMetricsF(self.document().defaultFont()).averageCharWidth() * MEASURE_CHARS

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+import re
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
@@ -10,6 +12,9 @@ from ...story.wording import fill
 
 # Matches found and tinted at most, as Firefox's find bar counts.
 MAX_MATCHES = 1_000
+# The article shows straight quotation marks as typographic ones: either kind typed finds both.
+_MARKS = re.compile("[\"“”„]|['‘’‚]")
+_ANY_MARK = {'"': '["“”„]', "'": "['‘’‚]"}
 
 
 class FindBar(QWidget):
@@ -133,16 +138,19 @@ class FindBar(QWidget):
         self._more = False
         if text:
             document = self._target.document()
+            needle: str | QRegularExpression = text
+            if _MARKS.search(text):
+                needle = _marks_of_either_kind(text)
             # QTextDocument.find ignores case unless told otherwise.
-            cursor = document.find(text, self._start_from)
+            cursor = document.find(needle, self._start_from)
             while not cursor.isNull() and len(matches) < MAX_MATCHES:
                 matches.append(cursor)
-                cursor = document.find(text, cursor)
+                cursor = document.find(needle, cursor)
             if cursor.isNull():
-                cursor = document.find(text, 0)
+                cursor = document.find(needle, 0)
                 while not cursor.isNull() and cursor.selectionStart() < self._start_from and len(matches) < MAX_MATCHES:
                     matches.append(cursor)
-                    cursor = document.find(text, cursor)
+                    cursor = document.find(needle, cursor)
                 self._more = not cursor.isNull() and cursor.selectionStart() < self._start_from
             else:
                 self._more = True
@@ -170,3 +178,15 @@ class FindBar(QWidget):
         self.previous_button.setEnabled(len(self._matches) > 1)
         self.next_button.setEnabled(len(self._matches) > 1)
         self.matchesChanged.emit(list(self._matches))
+
+
+def _marks_of_either_kind(text: str) -> QRegularExpression:
+    """`text` as a pattern, case-insensitive, in which each quotation mark stands for any of its kind."""
+    pattern: list[str] = []
+    done = 0
+    for match in _MARKS.finditer(text):
+        pattern.append(QRegularExpression.escape(text[done : match.start()]))
+        pattern.append(_ANY_MARK['"' if match.group() in '"“”„' else "'"])
+        done = match.end()
+    pattern.append(QRegularExpression.escape(text[done:]))
+    return QRegularExpression("".join(pattern), QRegularExpression.PatternOption.CaseInsensitiveOption)

@@ -1,7 +1,13 @@
 """The article page's colours: light, sepia or dark, chosen apart from the app's own theme.
 
-"System" follows the desktop's colour scheme, so a dark desktop gets a dark page until
-the reader picks one; the other three stay as picked.
+"System" follows the desktop, so a dark desktop gets a dark page until the reader picks
+one; the other three stay as picked. A desktop says it is dark in one of two ways: Qt's
+colour scheme, where the platform tells Qt, or only a dark palette (Fusion with a dark
+palette, many Qt set-ups), where Qt's scheme stays Unknown.
+
+Every colour meets WCAG 2.1 against what it is drawn on (tests/views/article/test_page_theme.py
+computes the ratios): text 4.5:1 or more; the rule under a quote, its one sign that does not
+rely on a faint tint, and the selected quote's fill, 3:1 or more against the page and the tint.
 """
 
 from __future__ import annotations
@@ -10,9 +16,13 @@ import enum
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from ...settings import keys
 from ...settings.values import as_enum
+
+# HSL lightness (0–255) under which a window colour reads as dark.
+DARK_LIGHTNESS = 128
 
 
 @dataclass(frozen=True)
@@ -23,13 +33,59 @@ class PageColours:
     muted: str  # byline and caption
     link: str
     quote: str  # every quote's calm tint
-    selected_quote: str  # the quote selected in the shared selection
+    quote_rule: str  # the line under every quote
+    selected_quote: str  # the fill of the quote selected in the shared selection
+    selected_text: str  # the text on that fill
     find_match: str
 
 
-LIGHT = PageColours("#ffffff", "#1b1b1b", "#5f6368", "#0b57d0", "#38ffc400", "#8cffa000", "#bde0ff")
-SEPIA = PageColours("#f4ecd8", "#433422", "#7a6650", "#7a4b12", "#2ebe7814", "#73c86e00", "#d9c7a0")
-DARK = PageColours("#1e1e1e", "#dcdcdc", "#a0a0a0", "#8ab4f8", "#29ffc400", "#6bffb400", "#264f78")
+LIGHT = PageColours(
+    background="#ffffff",
+    text="#1b1b1b",
+    muted="#5f6368",
+    link="#0b57d0",
+    quote="#38ffc400",
+    quote_rule="#a66f00",
+    selected_quote="#7a4f00",
+    selected_text="#ffffff",
+    find_match="#bde0ff",
+)
+SEPIA = PageColours(
+    background="#f4ecd8",
+    text="#433422",
+    muted="#7a6650",
+    link="#7a4b12",
+    quote="#2ebe7814",
+    quote_rule="#8a5a14",
+    selected_quote="#5c3d10",
+    selected_text="#f4ecd8",
+    find_match="#d9c7a0",
+)
+DARK = PageColours(
+    background="#1e1e1e",
+    text="#dcdcdc",
+    muted="#a0a0a0",
+    link="#8ab4f8",
+    quote="#29ffc400",
+    quote_rule="#d9a520",
+    selected_quote="#f0c050",
+    selected_text="#1e1e1e",
+    find_match="#264f78",
+)
+
+
+def desktop_is_dark(scheme: Qt.ColorScheme | None = None, palette: QPalette | None = None) -> bool:
+    """Whether the desktop is dark: Qt's colour scheme where it knows it, else the window colour's lightness.
+
+    `scheme` and `palette` default to the application's.
+    """
+    if scheme is None:
+        scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme != Qt.ColorScheme.Unknown:
+        return scheme == Qt.ColorScheme.Dark
+    if palette is None:
+        palette = QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < DARK_LIGHTNESS
 
 
 class PageTheme(enum.StrEnum):
@@ -41,12 +97,12 @@ class PageTheme(enum.StrEnum):
     @property
     def label(self) -> str:
         if self is PageTheme.SYSTEM:
-            return QCoreApplication.translate("PageTheme", "Match the desktop")
+            return QCoreApplication.translate("PageTheme", "&Match the desktop")
         if self is PageTheme.LIGHT:
-            return QCoreApplication.translate("PageTheme", "Light")
+            return QCoreApplication.translate("PageTheme", "&Light")
         if self is PageTheme.SEPIA:
-            return QCoreApplication.translate("PageTheme", "Sepia")
-        return QCoreApplication.translate("PageTheme", "Dark")
+            return QCoreApplication.translate("PageTheme", "&Sepia")
+        return QCoreApplication.translate("PageTheme", "&Dark")
 
     @property
     def tip(self) -> str:
@@ -58,10 +114,10 @@ class PageTheme(enum.StrEnum):
             return QCoreApplication.translate("PageTheme", "Show the article on a sepia page")
         return QCoreApplication.translate("PageTheme", "Show the article on a dark page")
 
-    def colours(self, scheme: Qt.ColorScheme) -> PageColours:
-        """The colours to paint with while the desktop's scheme is `scheme`."""
+    def colours(self, dark_desktop: bool) -> PageColours:
+        """The colours to paint with while the desktop is dark (or not)."""
         if self is PageTheme.SYSTEM:
-            return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
+            return DARK if dark_desktop else LIGHT
         return {PageTheme.LIGHT: LIGHT, PageTheme.SEPIA: SEPIA, PageTheme.DARK: DARK}[self]
 
     @classmethod

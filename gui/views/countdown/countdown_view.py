@@ -28,6 +28,7 @@ from ...story import DatePrecision, Event, countdown
 from ...story.wording import fill
 from ..tab_page import EditEntry
 from ..text_export import choose_export_path, write_export
+from .steady_label import SteadyLabel
 from .timeline import Timeline
 from .zone_chooser import ZoneChooser, zone_label
 
@@ -103,6 +104,8 @@ class CountdownView(QWidget):
         self._scale_font(self.headline_label, 2.2, QFont.Weight.DemiBold)
         self._scale_font(self.clock_label, 1.8, QFont.Weight.Normal)
         self.clock_label.setFont(self._monospaced_digits(self.clock_label.font()))
+        # Its text changes every second: held so that repaints it alone (see SteadyLabel).
+        self._clock_face = SteadyLabel(self.clock_label)
 
         choosers = QHBoxLayout()
         choosers.addWidget(self.event_box, 3)
@@ -123,7 +126,7 @@ class CountdownView(QWidget):
         # The count, its timeline and its facts stay together under the choosers: spare height
         # goes below them, never between the lines.
         layout.addSpacing(16)
-        for widget in (self.title_label, self.headline_label, self.clock_label, self.clock_caption):
+        for widget in (self.title_label, self.headline_label, self._clock_face, self.clock_caption):
             layout.addWidget(widget)
         layout.addSpacing(8)
         layout.addWidget(self.timeline)
@@ -167,7 +170,7 @@ class CountdownView(QWidget):
         state = countdown.standing(event.date, now, self._zone)
         today = countdown.within_calendar(now, self._zone).date()
         self.headline_label.setText(countdown.headline(event, state, today))
-        self.clock_label.setText(countdown.clock_text(state))
+        self._clock_face.set_text(countdown.clock_text(state))
         before = isinstance(state, countdown.Before)
         edge = countdown.calendar_edge(now, self._zone)
         if (before, edge) != (self._was_before, self._edge):
@@ -310,10 +313,9 @@ class CountdownView(QWidget):
             lines.append(fill(self.tr("The article said “%1”."), event.article_said))
         # A label of a hundred thousand lines takes Qt half a minute to lay out: name the
         # latest plans, count the rest.
-        shown = event.planned[-MAX_PLANS_SHOWN:]
-        if len(event.planned) > len(shown):
-            earlier = len(event.planned) - len(shown)
-            lines.append(self.tr("1 earlier plan superseded.") if earlier == 1 else self.tr("%Ln earlier plans superseded.", "", earlier))
+        shown, unshown = countdown.latest_plans(event, MAX_PLANS_SHOWN)
+        if unshown:
+            lines.append(self.tr("1 earlier plan superseded.") if unshown == 1 else self.tr("%Ln earlier plans superseded.", "", unshown))
         lines.extend(fill(self.tr("Planned for %1, superseded."), self._format_date(day)) for day in shown)
         return "\n".join(lines) or "—"
 

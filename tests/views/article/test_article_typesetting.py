@@ -14,6 +14,7 @@ from gui.story import Quote, Story
 from gui.views.article.article_html import PIECE_CHARS, RUN_CHARS, article_html
 from gui.views.article.article_view import ArticleView
 from gui.views.article.page_theme import PageTheme
+from gui.views.article.typography import typographic
 from tests.helpers import long_story
 
 PARAGRAPHS = 3000  # about 30 slices
@@ -131,7 +132,7 @@ def test_quotes_listed_out_of_reading_order_mark_their_own_words(seed_story: Sto
     html = article_html(shuffled, QLocale())
     for row, quote in enumerate(shuffled.quotes):
         block = seed_story.block_text(quote.paragraph)
-        assert f'<a class="quote" href="quote:{row}">{escape(block[quote.start : quote.end])}</a>' in html
+        assert f'<a class="quote" href="quote:{row}">{escape(typographic(block)[quote.start : quote.end])}</a>' in html
 
 
 def test_zooming_while_typesetting_typesets_at_the_new_size(qtbot, window: MainWindow, story: Story) -> None:
@@ -182,7 +183,7 @@ def test_words_of_a_quote_far_down_a_long_story_are_found_as_an_excerpt(qtbot, w
 def _blocks_of(view: ArticleView, paragraph: str) -> list[QTextBlock]:
     """The document's blocks that hold `paragraph`, from the one it starts."""
     block = view.document().begin()
-    while block.isValid() and not block.text().startswith(paragraph[:20]):
+    while block.isValid() and not block.text().startswith(typographic(paragraph)[:20]):
         block = block.next()
     blocks: list[QTextBlock] = []
     length = 0
@@ -198,7 +199,7 @@ def _assert_typeset_in_short_blocks(view: ArticleView, paragraph: str) -> None:
     blocks = _blocks_of(view, paragraph)
     assert len(blocks) >= len(paragraph) // PIECE_CHARS
     assert max(block.length() - 1 for block in blocks) <= PIECE_CHARS
-    assert "".join(block.text() for block in blocks) == paragraph
+    assert "".join(block.text() for block in blocks) == typographic(paragraph)
     # No space between the pieces, as there is none between the lines of a paragraph,
     # and a paragraph's space after the last.
     assert {block.blockFormat().bottomMargin() for block in blocks[:-1]} == {0}
@@ -273,7 +274,7 @@ def test_a_quote_deep_in_a_long_paragraph_is_selected_found_and_excerpted(qtbot,
     excerpt = view.selected_excerpt()
     assert excerpt is not None
     assert excerpt.text == "…did…"
-    found = view.document().find('" he said.')
+    found = view.document().find("” he said.")
     assert found.selectionEnd() == view.document().characterCount() - 1 - len("\u2029The end.")
 
 

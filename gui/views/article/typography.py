@@ -1,0 +1,44 @@
+"""Typographic quotation marks for the screen: straight " and ' drawn as “ ” ‘ ’.
+
+One character for one, so every offset into the text is an offset into what is shown, and
+the text itself (what Find, Copy and the quotes work on) is left as the story has it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# After these (or at the start) a mark opens a quotation; after anything else it closes one.
+_OPENS_AFTER = frozenset(" \t\n\r\u00a0\u2028\u2029([{<—–-/“‘")
+_STRAIGHT = re.compile("[\"']")
+# Before these (or at the end) a mark closes, whatever came before it: `and " he said`.
+_CLOSES_BEFORE = frozenset(" \t\n\r\u00a0\u2028\u2029.,;:!?)]}>")
+
+
+def typographic(text: str) -> str:
+    """`text` with straight quotation marks and apostrophes made typographic, its length kept.
+
+    A double mark opens at the start or after a space, a bracket, a dash or another opening
+    mark, unless a space or punctuation follows it, and closes elsewhere; a single mark after a letter or a digit is an apostrophe
+    (don't, Cruise's), else it opens in the same places a double one does, except before a
+    digit, where it stands for what is left out ('90s).
+    """
+    if "'" not in text and '"' not in text:
+        return text
+
+    pieces: list[str] = []
+    done = 0
+    # The mark just made: a straight mark after another follows what that one became.
+    last_at, last_shown = -2, ""
+    for match in _STRAIGHT.finditer(text):
+        at = match.start()
+        before = last_shown if last_at == at - 1 else (text[at - 1] if at else " ")
+        after = text[at + 1] if at + 1 < len(text) else " "
+        opens = before in _OPENS_AFTER and after not in _CLOSES_BEFORE
+        if match.group() == "'":
+            opens = opens and not after.isdigit()
+        shown = ("“" if opens else "”") if match.group() == '"' else ("‘" if opens else "’")
+        pieces += (text[done:at], shown)
+        done, last_at, last_shown = at + 1, at, shown
+    pieces.append(text[done:])
+    return "".join(pieces)

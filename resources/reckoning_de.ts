@@ -866,20 +866,20 @@ Reckoning läuft weiter und Ihre Geschichte ist noch geöffnet, aber was Sie ger
 <context>
     <name>PageTheme</name>
     <message>
-        <source>Match the desktop</source>
-        <translation>Wie der Desktop</translation>
+        <source>&amp;Match the desktop</source>
+        <translation>&amp;Wie der Desktop</translation>
     </message>
     <message>
-        <source>Light</source>
-        <translation>Hell</translation>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
-        <source>Sepia</source>
-        <translation>Sepia</translation>
+        <source>&amp;Sepia</source>
+        <translation>&amp;Sepia</translation>
     </message>
     <message>
-        <source>Dark</source>
-        <translation>Dunkel</translation>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>Follow the desktop&apos;s colours</source>

@@ -4,6 +4,8 @@
    file is reported on stderr with exit code 1, and no half-built window flashes up.
 2. The QApplication gets its identity, so QSettings and QStandardPaths find their places,
    and an exception hook that reports an unexpected error instead of ending the app.
+   It speaks the desktop's language if Reckoning has it (see language.py), before any
+   widget is made, since widgets take their locale when they are built.
    The settings file is looked at before Qt reads it: one that is damaged, is no regular
    file or holds what Reckoning never writes is set aside and the app starts on defaults.
 3. Without an article named, the one open at the last quit is read again (the bundled

@@ -90,6 +90,7 @@ _SPEECH_VERBS = (
         "prod", "needle", "tease", "taunt", "jab", "snipe", "crack", "pronounce", "preach", "lecture",
         "advocate", "implore", "appeal", "exhort", "concede", "confide", "confess", "brag", "crow", "describe",
         "call", "label", "dub", "brand", "term", "characterize", "imply", "recount", "muse",
+        "comment", "project",
     ),
 )  # fmt: skip
 
@@ -125,7 +126,7 @@ _NOUN_LIKE = {
     "pledge", "praise", "blast", "slam", "counter", "quote", "quotes", "reply", "protest", "protests", "cry", "cries",
     "read", "reads", "sing", "sings", "concern", "comment", "vow", "boast", "complaint", "lecture", "lectures",
     "dub", "rail", "rails", "needle", "needles", "crow", "crows", "snap", "snaps", "roar", "roars", "gush", "sigh",
-    "sighs", "groan", "groans", "thunder", "muse", "muses",
+    "sighs", "groan", "groans", "thunder", "muse", "muses", "comments", "project", "projects",
 }  # fmt: skip
 _SPEECH_VERBS = tuple(verb for verb in _SPEECH_VERBS if verb not in _NOUN_LIKE)
 _VERB = _trie_pattern(set(_SPEECH_VERBS))
@@ -265,19 +266,21 @@ _VERBISH = re.compile(
 )
 # An appositive opens lowercase (", a coach,", ", 42,") or with an owner (", Lee's campaign manager,").
 _APPOSITIVE_START = r"(?=[a-z0-9]|(?:[A-Z][\w\u2024-]*\s+){0,3}[A-Z][\w\u2024-]*[’'](?:s\s|\s))"
+# ", a coach,", ", 42, of Raleigh, N.C., who was polled,": an appositive, and up to two more asides after it.
+_APPOSITIVES = rf"(?:,\s+{_APPOSITIVE_START}[^,“”\"]{{1,100}}?(?:,\s+[^,“”\"]{{1,60}}?){{0,2}},)?"
 # A name, its aside and appositive, then a verb: who a sentence is about.
 _SUBJECT = re.compile(
     rf"(?<![\w’'\u2024])(?P<name>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+)"
-    rf"(?:\s*\([^()]{{0,60}}\))?(?:,\s+{_APPOSITIVE_START}[^,“”\"]{{1,100}}?,)?"
+    rf"(?:\s*\([^()]{{0,60}}\))?{_APPOSITIVES}"
     # "Ann Fox (D-Ore.) last month joked …", "Ann Fox on Monday said …"
     r"(?:\s+(?:last|this|next|on|early|late|earlier|later)\s+[A-Za-z]+)?"
     rf"\s+(?:{_ADVERB}\s+)?(?P<verb>[a-z]+)\b"
 )
 # Who said it, just before a speech verb: a name, a pronoun or a description.
 _WHO_BEFORE_VERB = re.compile(
-    rf"(?<![\w’'\u2024])(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+|[Hh]e|[Ss]he|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
+    rf"(?<![\w’'\u2024])(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+|[Hh]e|[Ss]he|[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
     rf"(?:\s+of\s+{_NAME_WORD_ONCE}(?:\s+{_NAME_WORD_ONCE}){{0,2}}+)?"
-    rf"(?:\s*\([^()]{{0,60}}\))?(?:,\s+{_APPOSITIVE_START}[^,“”\"]{{1,100}}?,)?"
+    rf"(?:\s*\([^()]{{0,60}}\))?{_APPOSITIVES}"
     rf"\s+(?:{_ADVERB}\s+){{0,2}}(?:[a-z]+ed\s+and\s+)?(?:{_VERB}|{_NAMING})\b"
 )
 _OPENING_NAME = re.compile(rf"\s*{_NAME_WORD}(?:\s+{_PARTICLE}{_NAME_WORD}){{1,4}}")
@@ -331,7 +334,7 @@ _AFTER_ACCORDING = re.compile(r"according\s+to\s+(?P<who>[^,.;:!?]+)", re.IGNORE
 _AFTER_WHO_VERB = re.compile(rf"(?P<who>[^,.;:!?\"“”(]+?)(?:\s*\([^()]{{0,60}}\))?\s+(?:{_ADVERB}\s+){{0,2}}{_VERB}\b")
 # "…," Jane Doe, the club's spokeswoman, said: an appositive between the name and its verb.
 _AFTER_WHO_APPOSITIVE_VERB = re.compile(
-    rf"(?P<who>[^,.;:!?\"“”(]+?)(?:\s*\([^()]{{0,60}}\))?,\s+[^,“”\"]{{1,100}}?,\s+(?:{_ADVERB}\s+)?{_VERB}\b"
+    rf"(?P<who>[^,.;:!?\"“”(]+?)(?:\s*\([^()]{{0,60}}\))?,\s+[^,“”\"]{{1,100}}?(?:,\s+[^,“”\"]{{1,60}}?){{0,2}},\s+(?:{_ADVERB}\s+)?{_VERB}\b"
 )
 _AFTER_VERB_WHO = re.compile(rf"{_VERB}\s+(?P<who>[^,.;:!?\"“”(]+)")
 _BEFORE_PATTERNS = (
@@ -352,6 +355,9 @@ _ASIDE = re.compile(
 # "She then addressed the crowd:": a pronoun opening the sentence is its subject.
 _PRONOUN_SUBJECT = re.compile(r"\s*([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|then\s+|also\s+|again\s+)?(?:[a-z]+(?:ed|s)|went|said|told|wrote)\b")
 _PRONOUN_AS_SUBJECT = re.compile(rf"(?<![\w’'])([Hh]e|[Ss]he)\s+(?:{_ADVERB}\s+)?(?P<verb>[a-z]+)\b")
+_NAME_COLON = re.compile(
+    rf"(?<![\w’'\u2024])(?:{_NAME_WORD_ONCE}\s+and\s+)?(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,3}}+):\s*[\"“]$"
+)
 _STARTS_ATTRIBUTION = re.compile(rf"(?:[A-Z][\w’'\u2024-]*\s+){{1,3}}{_VERB}\b")
 
 
@@ -457,6 +463,9 @@ def _block_quotes(
                 speaker = verbs.reported_speaker(span.start, offset, people)
             if speaker is None and sentence_speaker is None:
                 speaker = verbs.closing_speaker(span.end, offset, people)
+            if speaker is None and (colon := _NAME_COLON.search(frame, max(previous_end, span.start - 80), span.start)):
+                # "Pollsters agree - Ann Fox: "…"": a name and a colon introduce the quote.
+                speaker = people.resolve(colon.group("who"), offset + colon.start("who"))
             if speaker is None and frame[previous_end : span.start - 1].rstrip().endswith(":"):
                 # "Lee shot back: "…"": whoever the sentence is about introduces the quote with a colon.
                 low = max(sentence_start, span.start - _WINDOW)
@@ -878,6 +887,8 @@ class _People:
         who = _cleaned(who)
         if not who:
             return None
+        if who.startswith(("The ", "A ", "An ", "One ")) and who[who.index(" ") + 1 : who.index(" ") + 2].islower():
+            who = who[0].lower() + who[1:]  # "The network said": a sentence's first word, not a name
         lowered = who.lower()
         if lowered.endswith(("'s", "’s")):
             return None  # "Clinton's remarks": a possessive owns the words, it does not say them

@@ -348,3 +348,32 @@ def test_he_reaches_a_sentence_subject_from_less_far_than_a_speaker() -> None:
 def test_a_possessive_owner_is_not_the_subject_he_stands_for() -> None:
     blocks = ["“We start on Monday,” Dan Cole said. Tom Berg’s renewed push worried the council.", "“It works,” he said."]
     assert [name for _, name in _speakers(blocks)] == ["Dan Cole", "Dan Cole"]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "speaker"),
+    [
+        # An age, a place and a clause between a subject and its verb: "he" still finds the subject.
+        (["Tom Berg, 58, of Dover, who runs the ferry, says the fares went up.", "“It hurts,” he said."], "Tom Berg"),
+        (["Ann Fox, director of the port board, a city agency, said the work was late.", "“We are sorry,” she said."], "Ann Fox"),
+        # Several asides between the name and its verb after the quote.
+        (["“Both plans scare me,” Dan Cole, 30, of Dover, who was among those polled, said afterwards."], "Dan Cole"),
+    ],
+)
+def test_a_subject_with_several_asides_before_its_verb(blocks: list[str], speaker: str) -> None:
+    assert [name for _, name in _speakers(blocks)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A name and a colon introduce the quote, with no verb.
+        ("Pollsters disagree - Ann Fox: “The samples are too small.”", "Ann Fox"),
+        ("Ferry fares went up again. Dan Cole: “Nobody told us.”", "Dan Cole"),
+        # Neither a sentence's capitalised first word nor a reader's comment is a nameless quote.
+        ("The harbormaster said that the plan was “dead on arrival.”", "The harbormaster"),
+        ("The ferry is late “every single day,” one commuter commented.", "One commuter"),
+    ],
+)
+def test_a_name_with_a_colon_a_described_subject_and_a_comment(sentence: str, speaker: str) -> None:
+    assert [name for _, name in _speakers([sentence])] == [speaker]

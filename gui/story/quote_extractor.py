@@ -304,6 +304,8 @@ _WINDOW = 300  # characters looked at around a quote for its attribution
 
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“", "”"
 _OPEN_SINGLE, _CLOSE_SINGLE = "‘", "’"
+_OPENING_DOUBLES = ('"', _OPEN_DOUBLE)
+_OPEN_QUOTE_REACH = 600  # a quote whose mark never closes ends with its sentence within this, or is none
 _DOUBLE_CLOSER = re.compile('["”]')
 _SENTENCE_END = re.compile(r"[.?!][\"”’']?\s+(?=[\"“‘'A-Z0-9])")
 _SPACES = re.compile(r"\s*")
@@ -384,7 +386,7 @@ def extract_quotes(blocks: Sequence[str]) -> list[FoundQuote]:
     starts = list(accumulate((len(block) + 1 for block in blocks[:-1]), initial=0))
     # Only the paragraphs with a quotation mark are looked at mark by mark: one search finds them.
     marked = {bisect_right(starts, mark.start()) - 1 for mark in _QUOTE_MARK.finditer(article)}
-    spans = [_spans(block) if index in marked else [] for index, block in enumerate(blocks)]
+    spans = [_spans(block, _opens_quotation(blocks, index + 1)) if index in marked else [] for index, block in enumerate(blocks)]
     # One pass over the whole article for the full stops of titles and initials, not one a paragraph.
     dotted = _dotted(article)
     frames: list[str] = []
@@ -409,6 +411,10 @@ def extract_quotes(blocks: Sequence[str]) -> list[FoundQuote]:
     if turns:
         found.sort(key=lambda quote: (quote.block, quote.start))
     return found
+
+
+def _opens_quotation(blocks: Sequence[str], index: int) -> bool:
+    return index < len(blocks) and blocks[index].lstrip()[:1] in _OPENING_DOUBLES
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -570,8 +576,9 @@ def _is_scare_quote(text: str, span: _Span, verbs: _Verbs) -> bool:
     return not (verbs.any() or verbs.introduces(span.start))
 
 
-def _spans(text: str) -> list[_Span]:
-    """The outermost quoted passages; marks inside a passage of the other kind are nested quotes."""
+def _spans(text: str, continued: bool = False) -> list[_Span]:
+    """The outermost quoted passages; marks inside a passage of the other kind are nested quotes.
+    `continued`: the next paragraph opens on a quotation mark, so a quotation left open here goes on there."""
     spans: list[_Span] = []
     position, length = 0, len(text)
     # Past the first single opener that finds no closer, no later one can: they are not rescanned.
@@ -596,7 +603,18 @@ def _spans(text: str) -> list[_Span]:
             position = single_close + 1
         else:
             position += 1
+    if spans and spans[-1].end == length and not continued:
+        # A mark never closed, with no next paragraph to take the quotation up, is a slip: the
+        # quote is its sentence when that ends soon, not the rest of the paragraph.
+        spans[-1:] = _open_quote(text, spans[-1])
     return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _open_quote(text: str, span: _Span) -> list[_Span]:
+    end = _SENTENCE_END.search(text, span.start, span.start + _OPEN_QUOTE_REACH)
+    if end is not None:
+        return [_Span(span.start, end.start() + 1, span.single)]
+    return [span] if len(text) - span.start <= _OPEN_QUOTE_REACH else []
 
 
 def _opens_double(text: str, position: int) -> bool:

@@ -377,3 +377,17 @@ def test_a_subject_with_several_asides_before_its_verb(blocks: list[str], speake
 )
 def test_a_name_with_a_colon_a_described_subject_and_a_comment(sentence: str, speaker: str) -> None:
     assert [name for _, name in _speakers([sentence])] == [speaker]
+
+
+def test_a_mark_never_closed_is_a_bounded_quote_or_none() -> None:
+    # No next paragraph takes the quotation up: the quote is its sentence, not the rest of the paragraph.
+    rest = " The harbor stayed shut for the winter." * 2000
+    blocks = ["Tom Berg said, “We will reopen in May." + rest, "The council met on Monday."]
+    assert _speakers(blocks) == [("We will reopen in May.", "Tom Berg")]
+    # With no sentence end near the mark, no quote at all.
+    assert _speakers(["Tom Berg said, “and then" + " more words" * 2000]) == []
+    # The next paragraph opens on a mark: the quotation goes on there, whole.
+    assert [text for text, _ in _speakers(["Tom Berg said, “We will reopen. The fares stay.", "“And the ferry runs.”"])] == [
+        "We will reopen. The fares stay.",
+        "And the ferry runs.",
+    ]

@@ -115,8 +115,8 @@ def _trie_pattern(words: set[str]) -> str:
     return "(?:" + emit(trie) + ")"
 
 
-# Nouns as often as verbs ("Clinton press secretary", "the Mueller report said"): only their
-# unambiguous forms count as speech verbs.
+# Nouns as often as verbs ("Clinton press secretary", "the Mueller report said"), and "continue"
+# ("will continue to be"): only their unambiguous forms count as speech verbs.
 _NOUN_LIKE = {
     "press", "presses", "post", "posts", "report", "reports", "question", "questions", "answer", "answers", "order",
     "orders", "command", "commands", "text", "texts", "message", "messages", "email", "emails", "object", "objects",
@@ -126,7 +126,7 @@ _NOUN_LIKE = {
     "pledge", "praise", "blast", "slam", "counter", "quote", "quotes", "reply", "protest", "protests", "cry", "cries",
     "read", "reads", "sing", "sings", "concern", "comment", "vow", "boast", "complaint", "lecture", "lectures",
     "dub", "rail", "rails", "needle", "needles", "crow", "crows", "snap", "snaps", "roar", "roars", "gush", "sigh",
-    "sighs", "groan", "groans", "thunder", "muse", "muses", "comments", "project", "projects",
+    "sighs", "groan", "groans", "thunder", "muse", "muses", "comments", "project", "projects", "continue",
 }  # fmt: skip
 _SPEECH_VERBS = tuple(verb for verb in _SPEECH_VERBS if verb not in _NOUN_LIKE)
 _VERB = _trie_pattern(set(_SPEECH_VERBS))
@@ -360,6 +360,8 @@ _PRONOUN_AS_SUBJECT = re.compile(rf"(?<![\w’'])([Hh]e|[Ss]he)\s+(?:{_ADVERB}\s
 _NAME_COLON = re.compile(
     rf"(?<![\w’'\u2024])(?:{_NAME_WORD_ONCE}\s+and\s+)?(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,3}}+):\s*[\"“]$"
 )
+# "… even though Sanders won Michigan": the subject of a clause inside the sentence is not who it is about.
+_SUBORDINATE = re.compile(r"\b(?:that|though|because|if|when|until|unless|since|whether|after|before|while|as|than|said|says)\s+$")
 _STARTS_ATTRIBUTION = re.compile(rf"(?:[A-Z][\w’'\u2024-]*\s+){{1,3}}{_VERB}\b")
 
 
@@ -692,12 +694,18 @@ def _masked(block: str, spans: list[_Span]) -> str:
 def _sentences(block: str, frame: str, spans: list[_Span]) -> list[tuple[int, int]]:
     """Sentence bounds in the masked block; a quote ending in . ? or ! ends its sentence when a new one follows."""
     ends = [m.end() for m in _SENTENCE_END.finditer(frame)]
+    sentence_ends = len(ends)
     for span in spans:
         if span.end >= len(block) or not block[span.start : span.end].rstrip().endswith((".", "?", "!")):
             continue
         following = _SPACES.match(frame, span.end + 1).end()  # type: ignore[union-attr]  # \s* always matches
         first = frame[following : following + 1]
         starts_new = first in ('"', "“", "‘") or (first.isupper() and not _STARTS_ATTRIBUTION.match(frame, following))
+        if not starts_new and first.isupper():
+            # 'Ann Fox said Lee "lied." Tom Berg called …': a quote its own sentence already
+            # attributes ends that sentence; the name after it opens the next.
+            opened = ends[at - 1] if (at := bisect_right(ends, span.start, 0, sentence_ends)) else 0
+            starts_new = _ANY_VERB.search(frame, max(opened, span.start - _NEAR), span.start - 1) is not None
         if starts_new:
             ends.append(following)
     bounds, start = [], 0
@@ -871,7 +879,11 @@ class _People:
         self._subject_cache: dict[str, Speaker | None] = {}
         self._speaker_positions: list[int] = []
         self._speakers: list[Speaker] = []
-        named = [(m.start(), m) for m in _SUBJECT.finditer(article) if "\n" not in m.group()]
+        named = [
+            (m.start(), m)
+            for m in _SUBJECT.finditer(article)
+            if "\n" not in m.group() and not _SUBORDINATE.search(article, max(0, m.start() - 10), m.start())
+        ]
         pronouns = [(m.start(1), m) for m in _PRONOUN_AS_SUBJECT.finditer(article) if _VERBISH.fullmatch(m.group("verb"))]
         # In article order, "she" as a subject carries on the person it stands for, so a chain
         # ("Ann Fox arrived. … Then she spoke. … "…," she said.") reaches past one gap.

@@ -391,3 +391,19 @@ def test_a_mark_never_closed_is_a_bounded_quote_or_none() -> None:
         "We will reopen. The fares stay.",
         "And the ferry runs.",
     ]
+
+
+def test_a_quote_its_sentence_attributes_ends_that_sentence() -> None:
+    # The name after the full stop opens the next sentence; it does not say the quote before it.
+    blocks = ["Ann Fox said the mayor “broke his word.” Tom Berg called the plan “a disgrace.”"]
+    assert _speakers(blocks) == [("broke his word.", "Ann Fox"), ("a disgrace.", "Tom Berg")]
+
+
+def test_who_will_continue_is_not_who_speaks() -> None:
+    blocks = ["Ann Fox said she is sure Tom Berg will continue to be “a friend of the harbor.”"]
+    assert _speakers(blocks) == [("a friend of the harbor.", "Ann Fox")]
+
+
+def test_he_is_not_the_subject_of_a_clause_inside_the_sentence() -> None:
+    blocks = ["Dan Cole backed the plan even though Tom Berg won the vote.", "“It was close,” he said."]
+    assert _speakers(blocks) == [("It was close,", "Dan Cole")]

@@ -137,7 +137,7 @@ _NAMING = (
     r"\s+(?:it|this|that|them|him|her|himself|herself|themselves|the\s+\w+(?:\s+\w+)?|[A-Z][\w’'\u2024-]*(?:\s+[A-Z][\w’'\u2024-]*)?)"
     r"(?:\s+as)?(?:\s+(?:a|an|the))?"
 )
-_ADVERB = r"(?:\w+ly|also|later|then|now|once|again|simply|even|still|recently|previously|often|has|had|have|would|will|once\s+again)"
+_ADVERB = r"(?:[a-z]\w*ly|also|later|then|now|once|again|simply|even|still|recently|previously|often|has|had|have|would|will|once\s+again)"
 # The full stop of a title, an initial or "U.S." stands for this mark in the masked text, so that
 # it ends no sentence and stays inside the name; it is turned back into "." in a speaker's name.
 _DOT = "\u2024"
@@ -267,21 +267,23 @@ _VERBISH = re.compile(
 # An appositive opens lowercase (", a coach,", ", 42,") or with an owner (", Lee's campaign manager,").
 _APPOSITIVE_START = r"(?=[a-z0-9]|(?:[A-Z][\w\u2024-]*\s+){0,3}[A-Z][\w\u2024-]*[’'](?:s\s|\s))"
 # ", a coach,", ", 42, of Raleigh, N.C., who was polled,": an appositive, and up to two more asides after it.
-_APPOSITIVES = rf"(?:,\s+{_APPOSITIVE_START}[^,“”\"]{{1,100}}?(?:,\s+[^,“”\"]{{1,60}}?){{0,2}},)?"
+_APPOSITIVE_CHAIN = rf",\s+{_APPOSITIVE_START}[^,“”\"]{{1,100}}?(?:,\s+[^,“”\"]{{1,60}}?){{0,2}}?,"
+_APPOSITIVES = rf"(?:{_APPOSITIVE_CHAIN})?"
 # A name, its aside and appositive, then a verb: who a sentence is about.
 _SUBJECT = re.compile(
     rf"(?<![\w’'\u2024])(?P<name>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+)"
     rf"(?:\s*\([^()]{{0,60}}\))?{_APPOSITIVES}"
     # "Ann Fox (D-Ore.) last month joked …", "Ann Fox on Monday said …"
     r"(?:\s+(?:last|this|next|on|early|late|earlier|later)\s+[A-Za-z]+)?"
-    rf"\s+(?:{_ADVERB}\s+)?(?P<verb>[a-z]+)\b"
+    rf"\s+(?:{_ADVERB}\s+)?(?P<verb>(?:{_VERBISH.pattern}))\b"
 )
 # Who said it, just before a speech verb: a name, a pronoun or a description.
 _WHO_BEFORE_VERB = re.compile(
     rf"(?<![\w’'\u2024])(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+|[Hh]e|[Ss]he|[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
     rf"(?:\s+of\s+{_NAME_WORD_ONCE}(?:\s+{_NAME_WORD_ONCE}){{0,2}}+)?"
-    rf"(?:\s*\([^()]{{0,60}}\))?{_APPOSITIVES}"
-    rf"\s+(?:{_ADVERB}\s+){{0,2}}(?:[a-z]+ed\s+and\s+)?(?:{_VERB}|{_NAMING})\b"
+    rf"(?:\s*\([^()]{{0,60}}\))?(?P<aside>{_APPOSITIVE_CHAIN})?"
+    # "Lee, …, attacked Ann Fox, with whom he clashed, calling her …": a participle after an aside is not its name's.
+    rf"\s+(?:{_ADVERB}\s+){{0,2}}(?(aside)(?![a-z]+ing\b))(?:[a-z]+ed\s+and\s+)?(?:{_VERB}|{_NAMING})\b"
 )
 _OPENING_NAME = re.compile(rf"\s*{_NAME_WORD}(?:\s+{_PARTICLE}{_NAME_WORD}){{1,4}}")
 _OPENING_NAME_AND_COMMA = re.compile(rf"\s*({_NAME_WORD}(?:\s+{_PARTICLE}{_NAME_WORD}){{1,4}}),\s+$")

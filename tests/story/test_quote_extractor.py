@@ -407,3 +407,22 @@ def test_who_will_continue_is_not_who_speaks() -> None:
 def test_he_is_not_the_subject_of_a_clause_inside_the_sentence() -> None:
     blocks = ["Dan Cole backed the plan even though Tom Berg won the vote.", "“It was close,” he said."]
     assert _speakers(blocks) == [("It was close,", "Dan Cole")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A surname ending in -ly is no adverb.
+        ("“We won,” Meg Kelly said.", "Meg Kelly"),
+        ("“We won,” said Ravi Ganguly of the harbor board.", "Ravi Ganguly"),
+        # A participle after an aside speaks for the sentence's subject, not for the name before the aside.
+        ("Tom Berg, the former mayor, also attacked Dan Cole, with whom he clashed at the debate, calling him a “loser.”", "Tom Berg"),
+    ],
+)
+def test_names_ending_like_adverbs_and_participles_after_asides(sentence: str, speaker: str) -> None:
+    assert [name for _, name in _speakers([sentence])] == [speaker]
+
+
+def test_he_finds_a_subject_whose_asides_hold_words_that_are_no_verbs() -> None:
+    blocks = ["Dan Cole, 30, of Dover, who was among those polled, said the fares were too high.", "“It hurts,” he said."]
+    assert _speakers(blocks)[-1] == ("It hurts,", "Dan Cole")

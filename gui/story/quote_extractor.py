@@ -1024,7 +1024,9 @@ class _People:
             if position - where > reach:
                 return None  # too far back to be sure: unattributed rather than a guess
             if not gender:
-                return person
+                if _is_person(person.name):
+                    return person
+                return None  # "the businessman" is not the source described just before ("A reporter")
             if (fits := self._fits.get((person.name, gender))) is None:
                 known = self._gender(person.name)
                 fits = self._fits[(person.name, gender)] = (not known or known == gender) and _is_person(person.name)

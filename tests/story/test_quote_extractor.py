@@ -426,3 +426,8 @@ def test_names_ending_like_adverbs_and_participles_after_asides(sentence: str, s
 def test_he_finds_a_subject_whose_asides_hold_words_that_are_no_verbs() -> None:
     blocks = ["Dan Cole, 30, of Dover, who was among those polled, said the fares were too high.", "“It hurts,” he said."]
     assert _speakers(blocks)[-1] == ("It hurts,", "Dan Cole")
+
+
+def test_a_description_is_not_the_source_described_just_before_it() -> None:
+    blocks = ["“Will the fares go up?” a reporter asked.", "“Not this year,” the ferry boss replied."]
+    assert _speakers(blocks) == [("Will the fares go up?", "A reporter"), ("Not this year,", "The ferry boss")]

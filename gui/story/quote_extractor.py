@@ -388,8 +388,7 @@ def extract_quotes(blocks: Sequence[str]) -> list[FoundQuote]:
     """Every quote in `blocks` (the article's dek and paragraphs, in order) with its speaker."""
     article = "\n".join(blocks)
     starts = list(accumulate((len(block) + 1 for block in blocks[:-1]), initial=0))
-    # Only the paragraphs with a quotation mark are looked at mark by mark: one search finds them.
-    marked = {bisect_right(starts, mark.start()) - 1 for mark in _QUOTE_MARK.finditer(article)}
+    marked = _marked_blocks(article, starts)
     spans = [_spans(block, _opens_quotation(blocks, index + 1)) if index in marked else [] for index, block in enumerate(blocks)]
     # One pass over the whole article for the full stops of titles and initials, not one a paragraph.
     dotted = _dotted(article)
@@ -415,6 +414,20 @@ def extract_quotes(blocks: Sequence[str]) -> list[FoundQuote]:
     if turns:
         found.sort(key=lambda quote: (quote.block, quote.start))
     return found
+
+
+def _marked_blocks(article: str, starts: list[int]) -> set[int]:
+    """The paragraphs with a quotation mark, the only ones looked at mark by mark: one search a
+    paragraph that has one, resumed at the next paragraph's start (not one a mark)."""
+    marked: set[int] = set()
+    position, search = 0, _QUOTE_MARK.search
+    while (mark := search(article, position)) is not None:
+        index = bisect_right(starts, mark.start()) - 1
+        marked.add(index)
+        if index + 1 >= len(starts):
+            break
+        position = starts[index + 1]
+    return marked
 
 
 def _opens_quotation(blocks: Sequence[str], index: int) -> bool:
@@ -453,6 +466,8 @@ def _block_quotes(
             current = reported or current
             continue
         verbs = _Verbs(frame, sentence_start, sentence_end)
+        # A sentence with no speech verb (a run of quoted terms) skips every rule that needs one.
+        has_verbs = verbs.any()
         previous_end = sentence_start
         sentence_speaker: Speaker | None = None
         for number, span in enumerate(inside):
@@ -460,32 +475,36 @@ def _block_quotes(
             if _is_title(text):
                 previous_end = span.end + 1
                 continue
-            next_start = inside[number + 1].start - 1 if number + 1 < len(inside) else sentence_end
             speaker = None
-            if verbs.starts_within(span.end, span.end + _WINDOW):
-                after = frame[span.end + 1 : min(next_start, span.end + 1 + _WINDOW)]
-                speaker = _after_attribution(after, offset + span.end, people)
-            if speaker is None and verbs.ends_within(max(previous_end, span.start - _NEAR), span.start):
-                before = frame[max(previous_end, span.start - 1 - _WINDOW) : span.start - 1]
-                speaker = _before_attribution(before, offset + span.start, people)
-            if speaker is None and sentence_speaker is None:
-                # "She told the crowd that the plan "went too far"": the clause's subject speaks.
-                speaker = verbs.reported_speaker(span.start, offset, people)
-            if speaker is None and sentence_speaker is None:
-                speaker = verbs.closing_speaker(span.end, offset, people)
-            if speaker is None and (colon := _NAME_COLON.search(frame, max(previous_end, span.start - 80), span.start)):
-                # "Pollsters agree - Ann Fox: "…"": a name and a colon introduce the quote.
-                speaker = people.resolve(colon.group("who"), offset + colon.start("who"))
-            if speaker is None and frame[previous_end : span.start - 1].rstrip().endswith(":"):
-                # "Lee shot back: "…"": whoever the sentence is about introduces the quote with a colon.
-                low = max(sentence_start, span.start - _WINDOW)
-                speaker = people.subject_between(offset + low, offset + span.start)
-                if speaker is None and (pronoun := _PRONOUN_SUBJECT.match(frame, low)):
-                    speaker = people.resolve(pronoun.group(1), offset + pronoun.start(1))
+            if has_verbs:
+                if verbs.starts_within(span.end, span.end + _WINDOW):
+                    next_start = inside[number + 1].start - 1 if number + 1 < len(inside) else sentence_end
+                    after = frame[span.end + 1 : min(next_start, span.end + 1 + _WINDOW)]
+                    speaker = _after_attribution(after, offset + span.end, people)
+                if speaker is None and verbs.ends_within(max(previous_end, span.start - _NEAR), span.start):
+                    before = frame[max(previous_end, span.start - 1 - _WINDOW) : span.start - 1]
+                    speaker = _before_attribution(before, offset + span.start, people)
+                if speaker is None and sentence_speaker is None:
+                    # "She told the crowd that the plan "went too far"": the clause's subject speaks.
+                    speaker = verbs.reported_speaker(span.start, offset, people)
+                    if speaker is None:
+                        speaker = verbs.closing_speaker(span.end, offset, people)
+            # A colon just before the mark (white space aside): the quote is introduced.
+            colon = frame[max(previous_end, span.start - 9) : span.start - 1].rstrip().endswith(":")
+            if speaker is None and colon:
+                if name := _NAME_COLON.search(frame, max(previous_end, span.start - 80), span.start):
+                    # "Pollsters agree - Ann Fox: "…"": a name and a colon introduce the quote.
+                    speaker = people.resolve(name.group("who"), offset + name.start("who"))
+                if speaker is None:
+                    # "Lee shot back: "…"": whoever the sentence is about introduces the quote with a colon.
+                    low = max(sentence_start, span.start - _WINDOW)
+                    speaker = people.subject_between(offset + low, offset + span.start)
+                    if speaker is None and (pronoun := _PRONOUN_SUBJECT.match(frame, low)):
+                        speaker = people.resolve(pronoun.group(1), offset + pronoun.start(1))
             if speaker is None and current is None and span.start <= 1 and follows is not None:
                 # A paragraph that opens on an unattributed quote goes on from the last paragraph's speaker.
                 speaker = follows
-            if speaker is None and sentence_speaker is None and current is None and _is_scare_quote(text, span, verbs):
+            if speaker is None and sentence_speaker is None and current is None and _is_scare_quote(text, span, has_verbs, colon):
                 # A short phrase or single-quoted one nobody is said to speak is a term or a title.
                 previous_end = span.end + 1
                 continue
@@ -522,12 +541,6 @@ class _Verbs:
     def ends_within(self, low: int, high: int) -> bool:
         at = bisect_left(self._ends, low)
         return at < len(self._ends) and self._ends[at] <= high
-
-    def introduces(self, quote_start: int) -> bool:
-        """A verb or a colon right before the opening mark: a sign that reads "…", a motto: "…"."""
-        return self._frame[max(0, quote_start - 3) : quote_start - 1].strip().endswith(":") or self.ends_within(
-            quote_start - 3, quote_start - 1
-        )
 
     def reported_speaker(self, quote_start: int, offset: int, people: _People) -> Speaker | None:
         """The subject of the last speech verb before a quote in its sentence: X told the crowd that it "…"."""
@@ -570,14 +583,14 @@ class _Verbs:
         return people.resolve(who, offset + at) if who else None
 
 
-def _is_scare_quote(text: str, span: _Span, verbs: _Verbs) -> bool:
+def _is_scare_quote(text: str, span: _Span, has_verbs: bool, colon: bool) -> bool:
     if span.single:
         return True
-    if len(text.split()) > 3 or text.rstrip().endswith((".", "?", "!", ",")):
-        return False
     # A sign that reads "Fresh bread" and a motto: "Never again" are quoted, whoever wrote them;
     # a phrase in a sentence of reported speech is likely its speaker's words.
-    return not (verbs.any() or verbs.introduces(span.start))
+    if has_verbs or colon or len(text.split()) > 3:
+        return False
+    return not text.rstrip().endswith((".", "?", "!", ","))
 
 
 def _spans(text: str, continued: bool = False) -> list[_Span]:
@@ -585,33 +598,43 @@ def _spans(text: str, continued: bool = False) -> list[_Span]:
     `continued`: the next paragraph opens on a quotation mark, so a quotation left open here goes on there."""
     spans: list[_Span] = []
     position, length = 0, len(text)
+    next_mark, next_closer = _QUOTE_MARK.search, _DOUBLE_CLOSER.search
     # Past the first single opener that finds no closer, no later one can: they are not rescanned.
     single_closes = True
     while position < length:
         # Straight to the next mark: a paragraph is walked in C, not character by character.
-        mark = _QUOTE_MARK.search(text, position)
+        mark = next_mark(text, position)
         if mark is None:
             break
         position = mark.start()
-        if _opens_double(text, position):
-            close = _closing_double(text, position + 1)
-            spans.append(_Span(position + 1, close, single=False))
-            position = close + 1
+        char = mark.group()
+        if char == _OPEN_DOUBLE or char == '"':
+            before = text[position - 1] if position else " "
+            # After "=" a mark opens an attribute's value (tweet-id="…" in pasted markup), not speech;
+            # a straight mark after a letter closes or is an inch sign.
+            if before != "=" and (char == _OPEN_DOUBLE or not before.isalnum()):
+                # One search for either closer: two finds would each run to the end when one kind is absent.
+                # A quote that runs to the end of its paragraph goes on in the next, as news style allows.
+                closer = next_closer(text, position + 1)
+                close = closer.start() if closer else length
+                spans.append(_Span(position + 1, close, False))
+                position = close + 1
+                continue
         elif single_closes and _opens_single(text, position):
             single_close = _closing_single(text, position + 1)
             if single_close is None:
                 single_closes = False
                 position += 1
                 continue
-            spans.append(_Span(position + 1, single_close, single=True))
+            spans.append(_Span(position + 1, single_close, True))
             position = single_close + 1
-        else:
-            position += 1
+            continue
+        position += 1
     if spans and spans[-1].end == length and not continued:
         # A mark never closed, with no next paragraph to take the quotation up, is a slip: the
         # quote is its sentence when that ends soon, not the rest of the paragraph.
         spans[-1:] = _open_quote(text, spans[-1])
-    return [s for s in spans if text[s.start : s.end].strip()]
+    return [s for s in spans if s.end > s.start and (not text[s.start].isspace() or text[s.start : s.end].strip())]
 
 
 def _open_quote(text: str, span: _Span) -> list[_Span]:
@@ -698,7 +721,10 @@ def _sentences(block: str, frame: str, spans: list[_Span]) -> list[tuple[int, in
     ends = [m.end() for m in _SENTENCE_END.finditer(frame)]
     sentence_ends = len(ends)
     for span in spans:
-        if span.end >= len(block) or not block[span.start : span.end].rstrip().endswith((".", "?", "!")):
+        if span.end >= len(block):
+            continue
+        last = block[span.end - 1]
+        if last not in ".?!" and not (last.isspace() and block[span.start : span.end].rstrip().endswith((".", "?", "!"))):
             continue
         following = _SPACES.match(frame, span.end + 1).end()  # type: ignore[union-attr]  # \s* always matches
         first = frame[following : following + 1]

@@ -306,7 +306,7 @@ _WINDOW = 300  # characters looked at around a quote for its attribution
 
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“", "”"
 _OPEN_SINGLE, _CLOSE_SINGLE = "‘", "’"
-_OPENING_DOUBLES = ('"', _OPEN_DOUBLE)
+_OPENS_WITH_MARK = re.compile(rf'\s*["{_OPEN_DOUBLE}]')
 _OPEN_QUOTE_REACH = 600  # a quote whose mark never closes ends with its sentence within this, or is none
 _DOUBLE_CLOSER = re.compile('["”]')
 _SENTENCE_END = re.compile(r"[.?!][\"”’']?\s+(?=[\"“‘'A-Z0-9])")
@@ -431,7 +431,7 @@ def _marked_blocks(article: str, starts: list[int]) -> set[int]:
 
 
 def _opens_quotation(blocks: Sequence[str], index: int) -> bool:
-    return index < len(blocks) and blocks[index].lstrip()[:1] in _OPENING_DOUBLES
+    return index < len(blocks) and _OPENS_WITH_MARK.match(blocks[index]) is not None
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -524,9 +524,9 @@ class _Verbs:
 
     def __init__(self, frame: str, start: int, end: int) -> None:
         self._frame = frame
-        found = [(m.start(), m.end()) for m in _ANY_VERB.finditer(frame, start, end)]
-        self._starts = [s for s, _ in found]
-        self._ends = [e for _, e in found]
+        found = [m.span() for m in _ANY_VERB.finditer(frame, start, end)]
+        self._starts = [s for s, _ in found] if found else found
+        self._ends = [e for _, e in found] if found else found
         self._sentence = (start, end)
         self._subjects: list[re.Match[str]] | None = None
         self._aside: tuple[str, int] | None = None

@@ -525,8 +525,8 @@ class _Verbs:
     def __init__(self, frame: str, start: int, end: int) -> None:
         self._frame = frame
         found = [m.span() for m in _ANY_VERB.finditer(frame, start, end)]
-        self._starts = [s for s, _ in found] if found else found
-        self._ends = [e for _, e in found] if found else found
+        self._starts: list[int] = [s for s, _ in found]
+        self._ends: list[int] = [e for _, e in found]
         self._sentence = (start, end)
         self._subjects: list[re.Match[str]] | None = None
         self._aside: tuple[str, int] | None = None

@@ -25,8 +25,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .. import RESOURCES
-from .date_mentions import DateMention, date_mentions, sentence_ends
+from .date_mentions import DateMention, date_mentions
 from .plain_article import SEED_DATE_LINE, PlainArticle, parse_plain_article
+from .quote_marks import CLOSING_DOUBLES, OPENING_DOUBLES, quote_spans
+from .sentences import sentence_around
 from .speaker import Speaker
 
 STORY_FORMAT = 1
@@ -51,8 +53,6 @@ _PAGE_LEFTOVERS = frozenset({"Related content:"})
 # Old Mac line ends and Unicode's line and paragraph separators, as the \n and blank line the
 # parsers split at (one str.replace each: str.translate looks every character up in Python).
 _LINE_BREAKS = (("\r\n", "\n"), ("\r", "\n"), ("\u2028", "\n"), ("\u2029", "\n\n"))
-_OPENING_MARKS = '"“'
-_CLOSING_MARKS = '"”'
 
 
 class StoryError(Exception):
@@ -152,9 +152,9 @@ class Story:
         attribution after the quote ("…," Cruise says.) comes with it.
         """
         block = self.block_text(quote.paragraph)
-        ends = sentence_ends(block)
-        start = max((end for end in ends if end <= quote.start - 1), default=0)
-        stop = min((end for end in ends if end > quote.end), default=len(block))
+        # The extractor's own sentences: the pane shows the sentence the speaker was found in.
+        spans = [(span.start, span.end) for span in quote_spans(block)]
+        start, stop = sentence_around(block, spans, quote.start, quote.end)
         return block[start:stop].rstrip(), quote.start - start, quote.end - start
 
 
@@ -424,7 +424,7 @@ def _find_quoted(quote_text: str, blocks: list[tuple[int | None, str]], block_in
         start = block.find(quote_text, offset if index == block_index else 0)
         while start != -1:
             end = start + len(quote_text)
-            if start > 0 and block[start - 1] in _OPENING_MARKS and end < len(block) and block[end] in _CLOSING_MARKS:
+            if start > 0 and block[start - 1] in OPENING_DOUBLES and end < len(block) and block[end] in CLOSING_DOUBLES:
                 return index, start
             start = block.find(quote_text, start + 1)
     return None

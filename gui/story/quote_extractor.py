@@ -2,12 +2,10 @@
 
 No Qt, no network, no language model: a few rules that news writing follows.
 
-1. Quotation marks. Double quotes, straight or curly, and British single quotes, told
-   apart from apostrophes (I've, didn't, the actors' ...) by what stands on either side.
-   A quote nested in another belongs to the outer one. Quoted titles in Title Case
-   ('Mission: Impossible - Dead Reckoning Part One.') are names of works, not speech.
-   The full stop of a title or an initial ("Mr. Obama", "Ronald R. Fieldstone", "U.S.")
-   ends no sentence and belongs to the name.
+1. Quotation marks, found as quote_marks says (the one definition of the marks), in the
+   sentences sentences.py cuts (the one splitter, shared with the dates and the detail pane).
+   Quoted titles in Title Case ('Mission: Impossible - Dead Reckoning Part One.') are names of
+   works, not speech.
 2. Attribution. In the sentence around a quote, a speech verb with its subject, after the
    quote ("…," Cruise says / says Cruise / said the 60-year-old actor / according to X /
    "…," Jane Doe, the club's spokeswoman, said / said Sen. Ann Lee (D-Ore.)) or before it
@@ -40,96 +38,26 @@ the article's people are kept in position order and looked up by bisection.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
-from typing import NamedTuple
 
 from .first_names import gender_of
+from .quote_marks import QuoteSpan, marked_paragraphs, opens_quotation
+from .quote_marks import quote_spans as _spans
+from .sentences import DOT as _DOT
+from .sentences import masked_abbreviations, masked_quotes, sentence_bounds
 from .speaker import Speaker
+from .speech_verbs import SPEECH_VERBS, any_speech_verb, trie_pattern
 
 UNATTRIBUTED = "Unattributed"
+_SPEECH_VERBS = SPEECH_VERBS  # the name measuring scripts import
 
 
-def _forms(*stems: str) -> tuple[str, ...]:
-    """A regular verb's forms: "warn" → warn, warns, warned, warning (stems ending in e drop it)."""
-    forms: list[str] = []
-    for stem in stems:
-        if stem.endswith("e"):
-            forms += [stem, stem + "s", stem + "d", stem[:-1] + "ing"]
-        elif stem.endswith("y") and stem[-2:] not in ("ay", "ey", "oy"):
-            forms += [stem, stem[:-1] + "ies", stem[:-1] + "ied", stem + "ing"]
-        else:
-            forms += [stem, stem + "s", stem + "ed", stem + "ing"]
-    return tuple(forms)
-
-
-_SPEECH_VERBS = (
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "writing",
-    "quip", "quips", "quipped", "quipping", "admit", "admits", "admitted", "admitting", "shoot back", "shot back",
-    "fire back", "fired back", "hit back", "speak", "spoke", "read", "reads", "sing", "sang", "sings",
-    "chant", "chants", "chanted", "put it", "puts it",
-    *_forms(
-        "add", "remark", "explain", "recall", "note", "ask", "continue", "insist", "joke", "reply", "state",
-        "recount", "declare", "shout", "laugh", "agree", "warn", "argue", "exclaim", "conclude", "whisper",
-        "announce", "tweet", "respond", "criticize", "criticise", "condemn", "post", "report", "acknowledge",
-        "point out", "urge", "denounce", "blast", "interject", "accuse", "complain", "assure", "decry", "bemoan",
-        "charge", "lament", "blame", "suggest", "promise", "defend", "question", "answer", "claim", "confirm",
-        "deny", "email", "mock", "fume", "emphasize", "emphasise", "boast", "testify", "stress", "vow", "praise",
-        "slam", "concede", "caution", "predict", "demand", "wonder", "muse", "observe", "counter", "reiterate",
-        "maintain", "contend", "assert", "allege", "scoff", "snap", "plead", "beg", "cry", "yell", "scream",
-        "thunder", "roar", "text", "message", "sneer", "groan", "sigh", "gush", "rail", "retort", "rebut",
-        "pledge", "hail", "dismiss", "reject", "tout", "proclaim", "lash out", "push back", "mutter", "grumble",
-        "chide", "scold", "rebuke", "deride", "ridicule", "disclose", "reveal", "inform", "advise", "instruct",
-        "order", "command", "boom", "bellow", "holler", "murmur", "concur", "opine", "posit", "surmise",
-        "theorize", "speculate", "estimate", "forecast", "guess", "figure", "reckon", "sum up", "summarize",
-        "echo", "repeat", "quote", "cite", "grouse", "gripe", "protest", "object", "interrupt", "press",
-        "prod", "needle", "tease", "taunt", "jab", "snipe", "crack", "pronounce", "preach", "lecture",
-        "advocate", "implore", "appeal", "exhort", "concede", "confide", "confess", "brag", "crow", "describe",
-        "call", "label", "dub", "brand", "term", "characterize", "imply", "recount", "muse",
-        "comment", "project",
-    ),
-)  # fmt: skip
-
-
-def _trie_pattern(words: set[str]) -> str:
-    """One alternation with shared prefixes factored out ("sa(?:y(?:s|ing)?|id)"): tried in a step
-    per letter rather than once per word, it keeps every speech-verb pattern fast."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-        branches = [(r"\s+" if char == " " else re.escape(char)) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
-        return body + "?" if "" in node else body
-
-    return "(?:" + emit(trie) + ")"
-
-
-# Nouns as often as verbs ("Clinton press secretary", "the Mueller report said"), and "continue"
-# ("will continue to be"): only their unambiguous forms count as speech verbs.
-_NOUN_LIKE = {
-    "press", "presses", "post", "posts", "report", "reports", "question", "questions", "answer", "answers", "order",
-    "orders", "command", "commands", "text", "texts", "message", "messages", "email", "emails", "object", "objects",
-    "figure", "figures", "guess", "crack", "cracks", "jab", "jabs", "boom", "booms", "appeal", "appeals", "state",
-    "states", "term", "terms", "brand", "brands", "label", "labels", "estimate", "estimates", "forecast", "forecasts",
-    "advocate", "advocates", "echo", "echoes", "echos", "tweet", "call", "claim", "charge", "demand", "promise",
-    "pledge", "praise", "blast", "slam", "counter", "quote", "quotes", "reply", "protest", "protests", "cry", "cries",
-    "read", "reads", "sing", "sings", "concern", "comment", "vow", "boast", "complaint", "lecture", "lectures",
-    "dub", "rail", "rails", "needle", "needles", "crow", "crows", "snap", "snaps", "roar", "roars", "gush", "sigh",
-    "sighs", "groan", "groans", "thunder", "muse", "muses", "comments", "project", "projects", "continue",
-}  # fmt: skip
-_SPEECH_VERBS = tuple(verb for verb in _SPEECH_VERBS if verb not in _NOUN_LIKE)
-_VERB = _trie_pattern(set(_SPEECH_VERBS))
+_VERB = trie_pattern(set(_SPEECH_VERBS))
 # "call it" and its kin name something rather than report speech, but quote all the same.
 _NAMING = (
     r"(?:call|calls|called|calling|dub|dubs|dubbed|describe|describes|described|describing|label|labels|labeled|"
@@ -138,16 +66,6 @@ _NAMING = (
     r"(?:\s+as)?(?:\s+(?:a|an|the))?"
 )
 _ADVERB = r"(?:[a-z]\w*ly|also|later|then|now|once|again|simply|even|still|recently|previously|often|has|had|have|would|will|once\s+again)"
-# The full stop of a title, an initial or "U.S." stands for this mark in the masked text, so that
-# it ends no sentence and stays inside the name; it is turned back into "." in a speaker's name.
-_DOT = "\u2024"
-_ABBREVIATION = re.compile(
-    r"(?<![\w.\u2024])(?:Mr|Mrs|Ms|Mx|Messrs|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Lt|Gen|Col|Sgt|Cpl|Maj|Capt|Cmdr|Adm|"
-    r"Prof|Rev|Atty|Supt|Insp|Hon|Pres|Sec|Del|Fr|Sr|Jr|St|Ft|Mt|No|Gens|Reps|[A-Z])\.(?=[ \t]+[A-Z(])"
-    r"|(?<![\w.\u2024])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Jr|Sr)\.(?=[ \t,])"
-    r"|(?<=[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=[ \t,])"
-)
-_ABBREVIATION_CANDIDATE = re.compile(r"[A-Z][A-Za-z.]{0,6}\.")
 _TITLE_ROLES = {
     "Sen": "senator", "Sens": "senators", "Rep": "representative", "Reps": "representatives", "Gov": "governor",
     "Lt": "lieutenant", "Gen": "general", "Col": "colonel", "Sgt": "sergeant", "Maj": "major", "Capt": "captain",
@@ -304,21 +222,8 @@ _NOT_SOURCES = frozenset({
 })  # fmt: skip
 _WINDOW = 300  # characters looked at around a quote for its attribution
 
-_OPEN_DOUBLE, _CLOSE_DOUBLE = "“", "”"
-_OPEN_SINGLE, _CLOSE_SINGLE = "‘", "’"
-_OPENS_WITH_MARK = re.compile(rf'\s*["{_OPEN_DOUBLE}]')
-_OPEN_QUOTE_REACH = 600  # a quote whose mark never closes ends with its sentence within this, or is none
-_DOUBLE_CLOSER = re.compile('["”]')
-_SENTENCE_END = re.compile(r"[.?!][\"”’']?\s+(?=[\"“‘'A-Z0-9])")
-_SPACES = re.compile(r"\s*")
-_QUOTE_MARK = re.compile("[\"“'‘]")
-_NAMING_VERBS = {
-    "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "describe", "describes", "described", "describing",
-    "label", "labels", "labeled", "labelled", "brand", "brands", "branded", "characterize", "characterizes",
-    "characterized", "term", "termed", "deem", "deemed", "according", "According", "read", "reads", "reading",
-}  # fmt: skip
 # Not "so-called": a hyphen joins the verb to an adjective.
-_ANY_VERB = re.compile(r"(?<![\w-])" + _trie_pattern(set(_SPEECH_VERBS) | _NAMING_VERBS) + r"\b")
+_ANY_VERB = any_speech_verb()
 _NEAR = 120  # a verb this close before a quote may introduce it
 _ATTRIBUTION_TAIL = 60  # '," the club's new spokeswoman Ann Fox said.' at most
 _PRONOUN_REACH = 400  # "he" further than this after its person's last quote is left unattributed
@@ -364,7 +269,6 @@ _NAME_COLON = re.compile(
 )
 # "… even though Sanders won Michigan": the subject of a clause inside the sentence is not who it is about.
 _SUBORDINATE = re.compile(r"\b(?:that|though|because|if|when|until|unless|since|whether|after|before|while|as|than|said|says)\s+$")
-_STARTS_ATTRIBUTION = re.compile(rf"(?:[A-Z][\w’'\u2024-]*\s+){{1,3}}{_VERB}\b")
 
 
 @dataclass(frozen=True)
@@ -378,24 +282,18 @@ class FoundQuote:
     speaker: Speaker
 
 
-class _Span(NamedTuple):
-    start: int  # the first character inside the marks
-    end: int  # the closing mark (or the block's end when the quote runs on)
-    single: bool
-
-
 def extract_quotes(blocks: Sequence[str]) -> list[FoundQuote]:
     """Every quote in `blocks` (the article's dek and paragraphs, in order) with its speaker."""
     article = "\n".join(blocks)
     starts = list(accumulate((len(block) + 1 for block in blocks[:-1]), initial=0))
-    marked = _marked_blocks(article, starts)
-    spans = [_spans(block, _opens_quotation(blocks, index + 1)) if index in marked else [] for index, block in enumerate(blocks)]
+    marked = marked_paragraphs(article, starts)
+    spans = [_spans(block, opens_quotation(blocks, index + 1)) if index in marked else [] for index, block in enumerate(blocks)]
     # One pass over the whole article for the full stops of titles and initials, not one a paragraph.
-    dotted = _dotted(article)
+    dotted = masked_abbreviations(article)
     frames: list[str] = []
     for block, block_spans, start in zip(blocks, spans, starts, strict=True):
         frame = dotted[start : start + len(block)]
-        frames.append(_masked(frame, block_spans) if block_spans else frame)
+        frames.append(masked_quotes(frame, [(span.start, span.end) for span in block_spans]) if block_spans else frame)
     people = _People(blocks, frames)
     # An interview's turns are quotes of their own; the article's other paragraphs keep theirs.
     found = _transcript_quotes(blocks, people) if _is_transcript(blocks) else []
@@ -416,31 +314,13 @@ def extract_quotes(blocks: Sequence[str]) -> list[FoundQuote]:
     return found
 
 
-def _marked_blocks(article: str, starts: list[int]) -> set[int]:
-    """The paragraphs with a quotation mark, the only ones looked at mark by mark: one search a
-    paragraph that has one, resumed at the next paragraph's start (not one a mark)."""
-    marked: set[int] = set()
-    position, search = 0, _QUOTE_MARK.search
-    while (mark := search(article, position)) is not None:
-        index = bisect_right(starts, mark.start()) - 1
-        marked.add(index)
-        if index + 1 >= len(starts):
-            break
-        position = starts[index + 1]
-    return marked
-
-
-def _opens_quotation(blocks: Sequence[str], index: int) -> bool:
-    return index < len(blocks) and _OPENS_WITH_MARK.match(blocks[index]) is not None
-
-
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Where the quoted passages of `text` are, as (start, end) inside the marks; titles included."""
     return [(span.start, span.end) for span in _spans(text)]
 
 
 def _block_quotes(
-    index: int, block: str, spans: list[_Span], frame: str, people: _People, carried: Speaker | None, follows: Speaker | None
+    index: int, block: str, spans: list[QuoteSpan], frame: str, people: _People, carried: Speaker | None, follows: Speaker | None
 ) -> tuple[list[FoundQuote], Speaker | None]:
     """The block's quotes, and the speaker whose quotation runs on past the block's end, if any.
     `carried` is the speaker of a quotation run on from the last block; `follows` whoever spoke last in it."""
@@ -452,7 +332,7 @@ def _block_quotes(
     found: list[FoundQuote] = []
     runs_on: Speaker | None = None
     first = 0
-    for sentence_start, sentence_end in _sentences(block, frame, spans):
+    for sentence_start, sentence_end in sentence_bounds(block, frame, [(span.start, span.end) for span in spans]):
         if first >= len(spans):
             break  # past the last quote, no sentence can matter
         while first < len(spans) and spans[first].start < sentence_start:
@@ -583,7 +463,7 @@ class _Verbs:
         return people.resolve(who, offset + at) if who else None
 
 
-def _is_scare_quote(text: str, span: _Span, has_verbs: bool, colon: bool) -> bool:
+def _is_scare_quote(text: str, span: QuoteSpan, has_verbs: bool, colon: bool) -> bool:
     if span.single:
         return True
     # A sign that reads "Fresh bread" and a motto: "Never again" are quoted, whoever wrote them;
@@ -591,158 +471,6 @@ def _is_scare_quote(text: str, span: _Span, has_verbs: bool, colon: bool) -> boo
     if has_verbs or colon or len(text.split()) > 3:
         return False
     return not text.rstrip().endswith((".", "?", "!", ","))
-
-
-def _spans(text: str, continued: bool = False) -> list[_Span]:
-    """The outermost quoted passages; marks inside a passage of the other kind are nested quotes.
-    `continued`: the next paragraph opens on a quotation mark, so a quotation left open here goes on there."""
-    spans: list[_Span] = []
-    position, length = 0, len(text)
-    next_mark, next_closer = _QUOTE_MARK.search, _DOUBLE_CLOSER.search
-    # Past the first single opener that finds no closer, no later one can: they are not rescanned.
-    single_closes = True
-    while position < length:
-        # Straight to the next mark: a paragraph is walked in C, not character by character.
-        mark = next_mark(text, position)
-        if mark is None:
-            break
-        position = mark.start()
-        char = mark.group()
-        if char == _OPEN_DOUBLE or char == '"':
-            before = text[position - 1] if position else " "
-            # After "=" a mark opens an attribute's value (tweet-id="…" in pasted markup), not speech;
-            # a straight mark after a letter closes or is an inch sign.
-            if before != "=" and (char == _OPEN_DOUBLE or not before.isalnum()):
-                # One search for either closer: two finds would each run to the end when one kind is absent.
-                # A quote that runs to the end of its paragraph goes on in the next, as news style allows.
-                closer = next_closer(text, position + 1)
-                close = closer.start() if closer else length
-                spans.append(_Span(position + 1, close, False))
-                position = close + 1
-                continue
-        elif single_closes and _opens_single(text, position):
-            single_close = _closing_single(text, position + 1)
-            if single_close is None:
-                single_closes = False
-                position += 1
-                continue
-            spans.append(_Span(position + 1, single_close, True))
-            position = single_close + 1
-            continue
-        position += 1
-    if spans and spans[-1].end == length and not continued:
-        # A mark never closed, with no next paragraph to take the quotation up, is a slip: the
-        # quote is its sentence when that ends soon, not the rest of the paragraph.
-        spans[-1:] = _open_quote(text, spans[-1])
-    return [s for s in spans if s.end > s.start and (not text[s.start].isspace() or text[s.start : s.end].strip())]
-
-
-def _open_quote(text: str, span: _Span) -> list[_Span]:
-    end = _SENTENCE_END.search(text, span.start, span.start + _OPEN_QUOTE_REACH)
-    if end is not None:
-        return [_Span(span.start, end.start() + 1, span.single)]
-    return [span] if len(text) - span.start <= _OPEN_QUOTE_REACH else []
-
-
-def _opens_double(text: str, position: int) -> bool:
-    char = text[position]
-    before = text[position - 1] if position > 0 else " "
-    # After "=" a mark opens an attribute's value (tweet-id="…" in pasted markup), not speech.
-    if before == "=":
-        return False
-    if char == _OPEN_DOUBLE:
-        return True
-    return char == '"' and not before.isalnum()
-
-
-def _closing_double(text: str, start: int) -> int:
-    # One search for either closer: two finds would each run to the end when one kind is absent.
-    found = _DOUBLE_CLOSER.search(text, start)
-    # A quote that runs to the end of its paragraph goes on in the next, as news style allows.
-    return found.start() if found else len(text)
-
-
-def _opens_single(text: str, position: int) -> bool:
-    char = text[position]
-    if char not in (_OPEN_SINGLE, "'"):
-        return False
-    before = text[position - 1] if position > 0 else " "
-    after = text[position + 1] if position + 1 < len(text) else " "
-    # An opening mark follows a space or bracket and precedes a letter: not "'90s", not "rock 'n' roll".
-    return (before.isspace() or before in "([—–-") and after.isalpha()
-
-
-def _closing_single(text: str, start: int) -> int | None:
-    position = start
-    while position < len(text):
-        char = text[position]
-        if char in (_CLOSE_SINGLE, "'"):
-            before = text[position - 1]
-            after = text[position + 1] if position + 1 < len(text) else " "
-            # An apostrophe sits between letters (didn't, I've); a closing mark ends a word or sentence.
-            if not (before.isalpha() and after.isalpha()) and not before.isspace() and not after.isalnum():
-                return position
-        elif char in '"“' and _opens_double(text, position):
-            position = _closing_double(text, position + 1)
-        position += 1
-    return None
-
-
-def _dotted(text: str) -> str:
-    """`text` with the full stops of titles and initials changed for a mark that ends no sentence.
-    The full pattern is tried only near a capital's full stop, found first by a pattern that is fast."""
-    dots: set[int] = set()
-    for candidate in _ABBREVIATION_CANDIDATE.finditer(text):
-        start, end = candidate.span()
-        if match := _ABBREVIATION.match(text, start, end + 8):
-            dots.add(match.end() - 1)
-        # Past the first letter a title can only start after a full stop: "U.S.", "A.B. Lee".
-        if candidate.group().count(".") > 1:
-            for match in _ABBREVIATION.finditer(text, start + 1, end + 8):
-                dots.add(match.end() - 1)
-    if not dots:
-        return text
-    chars = list(text)
-    for dot in dots:
-        chars[dot] = _DOT
-    return "".join(chars)
-
-
-def _masked(block: str, spans: list[_Span]) -> str:
-    """The block with every quote's words blanked out, so their punctuation cannot end a sentence."""
-    chars = list(block)
-    for span in spans:
-        chars[span.start : span.end] = "q" * (span.end - span.start)
-    return "".join(chars)
-
-
-def _sentences(block: str, frame: str, spans: list[_Span]) -> list[tuple[int, int]]:
-    """Sentence bounds in the masked block; a quote ending in . ? or ! ends its sentence when a new one follows."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(frame)]
-    sentence_ends = len(ends)
-    for span in spans:
-        if span.end >= len(block):
-            continue
-        last = block[span.end - 1]
-        if last not in ".?!" and not (last.isspace() and block[span.start : span.end].rstrip().endswith((".", "?", "!"))):
-            continue
-        following = _SPACES.match(frame, span.end + 1).end()  # type: ignore[union-attr]  # \s* always matches
-        first = frame[following : following + 1]
-        starts_new = first in ('"', "“", "‘") or (first.isupper() and not _STARTS_ATTRIBUTION.match(frame, following))
-        if not starts_new and first.isupper():
-            # 'Ann Fox said Lee "lied." Tom Berg called …': a quote its own sentence already
-            # attributes ends that sentence; the name after it opens the next.
-            opened = ends[at - 1] if (at := bisect_right(ends, span.start, 0, sentence_ends)) else 0
-            starts_new = _ANY_VERB.search(frame, max(opened, span.start - _NEAR), span.start - 1) is not None
-        if starts_new:
-            ends.append(following)
-    bounds, start = [], 0
-    for end in sorted(set(ends)):
-        if end > start:
-            bounds.append((start, end))
-            start = end
-    bounds.append((start, len(frame)))
-    return bounds
 
 
 @lru_cache(maxsize=1 << 14)

@@ -348,8 +348,10 @@ def parse_story(metadata: bytes, article: bytes, name: str) -> Story:
     if countdown and countdown not in {e.id for e in events}:
         raise StoryError(f"{name}: “countdown” names the event “{countdown}”, which is not in “events”.")
     headline, source, url = _field(meta, "headline", str, name), _field(meta, "source", str, name), _field(meta, "url", str, name)
+    spellings = _parse_spellings(meta, name) if "spellings" in meta else {}
     if "quotes" not in meta:
-        return extracted_story(text, headline=headline, source=source, url=url, speakers=speakers, events=events, countdown=countdown)
+        story = extracted_story(text, headline=headline, source=source, url=url, speakers=speakers, events=events, countdown=countdown)
+        return _spelled(story, spellings) if spellings else story
     if not countdown:
         raise StoryError(f"{name} is missing “countdown”.")
     quotes = _locate_quotes(_field(meta, "quotes", list, name), speakers, text, name)
@@ -428,6 +430,27 @@ def _find_quoted(quote_text: str, blocks: list[tuple[int | None, str]], block_in
                 return index, start
             start = block.find(quote_text, start + 1)
     return None
+
+
+def _parse_spellings(meta: dict[str, Any], name: str) -> dict[str, str]:
+    """How the story spells words its text writes otherwise ("base jump" → "BASE jump"), for roles."""
+    spellings = _field(meta, "spellings", dict, name)
+    if not all(isinstance(plain, str) and plain and isinstance(spelled, str) for plain, spelled in spellings.items()):
+        raise StoryError(f"{name}: “spellings” must map words to how the story spells them, as text.")
+    return spellings
+
+
+def _spelled(story: Story, spellings: dict[str, str]) -> Story:
+    """`story` with its speakers' roles spelled as the story's metadata says."""
+
+    def spelled(speaker: Speaker) -> Speaker:
+        role = speaker.role
+        for plain, spelling in spellings.items():
+            role = role.replace(plain, spelling)
+        return speaker if role == speaker.role else Speaker(speaker.name, role)
+
+    quotes = tuple(replace(quote, speaker=spelled(quote.speaker)) for quote in story.quotes)
+    return replace(story, quotes=quotes, speakers=tuple(dict.fromkeys(spelled(s) for s in story.speakers)))
 
 
 def _parse_speakers(raw: dict[str, Any], name: str) -> dict[str, Speaker]:

@@ -18,7 +18,7 @@ No Qt, no network, no language model: a few rules that news writing follows.
    A second half of a quotation split by its attribution is the same speaker's, and a
    paragraph opening on a bare quote goes on from the last paragraph's closing speaker.
 4. Speakers. A surname is the person named in full with it most often ("base jumping coach
-   John DeVore" → John DeVore, BASE jumping coach; later "DeVore" → the same); "he"/"she"
+   John DeVore" → John DeVore, base jumping coach; later "DeVore" → the same); "he"/"she"
    and "the 60-year-old actor" are whoever was last quoted or last the subject of a
    sentence within a few hundred characters (a subject from less far than a speaker),
    agreeing in gender where a title (Mr., Ms.) or a common given name tells it, and only
@@ -136,8 +136,6 @@ _ROLE_STOPWORDS = {
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "of", "on", "or", "says", "said", "so", "than", "that",
     "the", "then", "to", "told", "when", "while", "with", "also", "adds", "added", "according",
 }  # fmt: skip
-# Words that spell an acronym in a role: "base jumping coach" is a BASE jumping coach.
-_ACRONYMS = {"base jumping": "BASE jumping", "base jumper": "BASE jumper", "base jump": "BASE jump"}
 _SMALL_TITLE_WORDS = {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "-", "–", "—"}
 _ROLE_WORD = re.compile(r"[a-z0-9][\w/’'-]*")
 _TRANSCRIPT_LINE = re.compile(r"^(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}):\s+(?P<words>\S.*)$")
@@ -853,7 +851,4 @@ def _role(words: str) -> str:
         if word.lower() in _ROLE_STOPWORDS or not _ROLE_WORD.fullmatch(word):
             break
         kept.insert(0, word)
-    role = " ".join(kept)
-    for plain, spelled in _ACRONYMS.items():
-        role = role.replace(plain, spelled)
-    return role
+    return " ".join(kept)

@@ -33,11 +33,13 @@ def test_the_seed_through_the_extractor_gives_the_eight_quotes(seed_story: Story
         ("a master plan", "Christopher McQuarrie", "writer/director"),
         ("even two years ago, the cameras didn't exist", "Christopher McQuarrie", "writer/director"),
         ("How do we involve the audience? I just want to give them that thrill,", "Tom Cruise", ""),
-        ("Pretty much the biggest stunt in cinema history,", "John DeVore", "BASE jumping coach"),
-        ("Tom Cruise just rode a motorcycle off a cliff six times today.", "John DeVore", "BASE jumping coach"),
+        # How this story spells "BASE" is the story's metadata, not a rule of the extractor's.
+        ("Pretty much the biggest stunt in cinema history,", "John DeVore", "base jumping coach"),
+        ("Tom Cruise just rode a motorcycle off a cliff six times today.", "John DeVore", "base jumping coach"),
     ]
     # The bundled metadata only names the collective speaker as the foundation issue does.
     assert [(q.display_text, q.speaker.name) for q in seed_story.quotes] == SEED_QUOTES
+    assert {q.speaker.role for q in seed_story.quotes if q.speaker.name == "John DeVore"} == {"BASE jumping coach"}
 
 
 def test_the_seed_mentions_july_2023_and_2024(seed_story: Story) -> None:

@@ -44,6 +44,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 
 from .first_names import gender_of
 from .quote_marks import QuoteSpan, marked_paragraphs, opens_quotation
@@ -218,6 +219,7 @@ _NOT_SOURCES = frozenset({
     "sort", "part", "question", "answer", "reason", "problem", "issue", "case", "story", "words", "word", "name",
     "it", "this", "that", "who", "which", "what", "people", "something", "nothing", "everything", "anything",
 })  # fmt: skip
+_END = itemgetter(1)
 _WINDOW = 300  # characters looked at around a quote for its attribution
 
 # Not "so-called": a hyphen joins the verb to an adjective.
@@ -291,7 +293,7 @@ def extract_quotes(blocks: Sequence[str]) -> list[FoundQuote]:
     frames: list[str] = []
     for block, block_spans, start in zip(blocks, spans, starts, strict=True):
         frame = dotted[start : start + len(block)]
-        frames.append(masked_quotes(frame, [(span.start, span.end) for span in block_spans]) if block_spans else frame)
+        frames.append(masked_quotes(frame, block_spans) if block_spans else frame)
     people = _People(blocks, frames)
     # An interview's turns are quotes of their own; the article's other paragraphs keep theirs.
     found = _transcript_quotes(blocks, people) if _is_transcript(blocks) else []
@@ -330,7 +332,7 @@ def _block_quotes(
     found: list[FoundQuote] = []
     runs_on: Speaker | None = None
     first = 0
-    for sentence_start, sentence_end in sentence_bounds(block, frame, [(span.start, span.end) for span in spans]):
+    for sentence_start, sentence_end in sentence_bounds(block, frame, spans):
         if first >= len(spans):
             break  # past the last quote, no sentence can matter
         while first < len(spans) and spans[first].start < sentence_start:
@@ -402,27 +404,28 @@ class _Verbs:
 
     def __init__(self, frame: str, start: int, end: int) -> None:
         self._frame = frame
-        found = [m.span() for m in _ANY_VERB.finditer(frame, start, end)]
-        self._starts: list[int] = [s for s, _ in found]
-        self._ends: list[int] = [e for _, e in found]
+        # (start, end) of each verb, in order; verbs never overlap, so both are sorted.
+        self._found: list[tuple[int, int]] = [m.span() for m in _ANY_VERB.finditer(frame, start, end)]
         self._sentence = (start, end)
         self._subjects: list[re.Match[str]] | None = None
         self._aside: tuple[str, int] | None = None
 
     def any(self) -> bool:
-        return bool(self._starts)
+        return bool(self._found)
 
     def starts_within(self, low: int, high: int) -> bool:
-        at = bisect_left(self._starts, low)
-        return at < len(self._starts) and self._starts[at] < high
+        found = self._found
+        at = bisect_left(found, (low,))
+        return at < len(found) and found[at][0] < high
 
     def ends_within(self, low: int, high: int) -> bool:
-        at = bisect_left(self._ends, low)
-        return at < len(self._ends) and self._ends[at] <= high
+        found = self._found
+        at = bisect_left(found, low, key=_END)
+        return at < len(found) and found[at][1] <= high
 
     def reported_speaker(self, quote_start: int, offset: int, people: _People) -> Speaker | None:
         """The subject of the last speech verb before a quote in its sentence: X told the crowd that it "…"."""
-        if not self._starts or self._starts[0] >= quote_start:
+        if not self._found or self._found[0][0] >= quote_start:
             return None
         if self._subjects is None:
             # One pass over the sentence for every quote in it.
@@ -441,13 +444,13 @@ class _Verbs:
             if (speaker := people.resolve(" ".join(words), offset + match.start("who"))) is not None:
                 return speaker
         # "Lee stepped up his attack, saying, "…"": the verb has no subject of its own, the sentence's speaks.
-        first_verb = self._starts[0]
+        first_verb = self._found[0][0]
         return people.subject_between(offset + self._sentence[0], offset + first_verb)
 
     def closing_speaker(self, after: int, offset: int, people: _People) -> Speaker | None:
         """Who a sentence ending "…, the Post reported." or "… according to Lee." names, for quotes before it."""
         end = self._sentence[1]
-        if not self._starts or self._starts[-1] < after:
+        if not self._found or self._found[-1][0] < after:
             return None
         tail_start = max(after, end - _WINDOW // 2)
         if match := _SENTENCE_TAIL.search(self._frame, tail_start, end):

@@ -89,21 +89,24 @@ def sentences(text: str) -> list[str]:
     return [text[begin:end] for begin, end in itertools.pairwise(begins) if end > begin]
 
 
-def masked_quotes(text: str, quotes: Sequence[tuple[int, int]]) -> str:
-    """`text` with every quote's words blanked out, so their punctuation cannot end a sentence."""
+def masked_quotes(text: str, quotes: Sequence[tuple[int, ...]]) -> str:
+    """`text` with every quote's words blanked out, so their punctuation cannot end a sentence.
+    A quote is (start, end, …) inside its marks."""
     chars = list(text)
-    for start, end in quotes:
+    for quote in quotes:
+        start, end = quote[0], quote[1]
         chars[start:end] = "q" * (end - start)
     return "".join(chars)
 
 
-def sentence_bounds(text: str, frame: str, quotes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def sentence_bounds(text: str, frame: str, quotes: Sequence[tuple[int, ...]]) -> list[tuple[int, int]]:
     """The sentences of a paragraph as (start, end), its `quotes` (start, end inside the marks,
     in order) left whole. `frame` is `text` with its abbreviations and its quotes masked."""
     ends = _ends(frame)
     found = len(ends)
     length = len(text)
-    for start, end in quotes:
+    for quote in quotes:
+        start, end = quote[0], quote[1]
         if end >= length:
             continue
         last = text[end - 1]
@@ -130,7 +133,7 @@ def sentence_bounds(text: str, frame: str, quotes: Sequence[tuple[int, int]]) ->
     return bounds
 
 
-def sentence_around(text: str, quotes: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+def sentence_around(text: str, quotes: Sequence[tuple[int, ...]], start: int, end: int) -> tuple[int, int]:
     """The sentences holding a quote of `text` (`start`, `end` inside its marks, one of `quotes`):
     from the start of the sentence with the opening mark to the end of the one with its last word."""
     frame = masked_quotes(masked_abbreviations(text), quotes)

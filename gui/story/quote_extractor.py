@@ -184,7 +184,7 @@ _VERBISH = re.compile(
 # An appositive opens lowercase (", a coach,", ", 42,") or with an owner (", Lee's campaign manager,").
 _APPOSITIVE_START = r"(?=[a-z0-9]|(?:[A-Z][\w\u2024-]*\s+){0,3}[A-Z][\w\u2024-]*[’'](?:s\s|\s))"
 # ", a coach,", ", 42, of Raleigh, N.C., who was polled,": an appositive, and up to two more asides after it.
-_APPOSITIVE_CHAIN = rf",\s+{_APPOSITIVE_START}[^,“”\"]{{1,100}}?(?:,\s+[^,“”\"]{{1,60}}?){{0,2}}?,"
+_APPOSITIVE_CHAIN = rf",\s+{_APPOSITIVE_START}[^,“”\"]{{1,100}}?(?:,\s+[^,“”\"]{{1,100}}?){{0,2}}?,"
 _APPOSITIVES = rf"(?:{_APPOSITIVE_CHAIN})?"
 # A name, its aside and appositive, then a verb: who a sentence is about.
 _SUBJECT = re.compile(

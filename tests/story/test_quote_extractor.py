@@ -433,3 +433,12 @@ def test_he_finds_a_subject_whose_asides_hold_words_that_are_no_verbs() -> None:
 def test_a_description_is_not_the_source_described_just_before_it() -> None:
     blocks = ["“Will the fares go up?” a reporter asked.", "“Not this year,” the ferry boss replied."]
     assert _speakers(blocks) == [("Will the fares go up?", "A reporter"), ("Not this year,", "The ferry boss")]
+
+
+def test_a_long_second_aside_still_leaves_its_subject_for_he() -> None:
+    blocks = [
+        "Tom Berg, 49, a ferry captain who now works for the harbor board of the county, said the fares were too high. "
+        "He attended the meeting.",
+        "“I ask my wife about it,” he said.",
+    ]
+    assert _speakers(blocks) == [("I ask my wife about it,", "Tom Berg")]

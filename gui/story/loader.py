@@ -25,9 +25,11 @@ from pathlib import Path
 from typing import Any, Final, TypeVar
 
 from .. import RESOURCES
-from .date_mentions import DateMention, date_mentions, sentence_ends
+from .date_mentions import DateMention, date_mentions
 from .event_kinds import DatePrecision, EventKind
 from .plain_article import SEED_DATE_LINE, PlainArticle, parse_plain_article
+from .quote_marks import CLOSING_DOUBLES, OPENING_DOUBLES, quote_spans
+from .sentences import sentence_around
 from .speaker import Speaker
 from .wording import QT_TRANSLATE_NOOP, fill, translated
 
@@ -55,8 +57,6 @@ _PAGE_LEFTOVERS = frozenset({"Related content:"})
 # Old Mac line ends and Unicode's line and paragraph separators, as the \n and blank line the
 # parsers split at (one str.replace each: str.translate looks every character up in Python).
 _LINE_BREAKS = (("\r\n", "\n"), ("\r", "\n"), ("\u2028", "\n"), ("\u2029", "\n\n"))
-_OPENING_MARKS = '"“'
-_CLOSING_MARKS = '"”'
 # `Quote.paragraph` for a quote in the dek, which stands before paragraph 0: the one way the
 # dek is named (null in the JSON export and the snapshot).
 DEK: Final = None
@@ -193,9 +193,9 @@ class Story:
         attribution after the quote ("…," Cruise says.) comes with it.
         """
         block = self.block_text(quote.paragraph)
-        ends = sentence_ends(block)
-        start = max((end for end in ends if end <= quote.start - 1), default=0)
-        stop = min((end for end in ends if end > quote.end), default=len(block))
+        # The extractor's own sentences: the pane shows the sentence the speaker was found in.
+        spans = [(span.start, span.end) for span in quote_spans(block)]
+        start, stop = sentence_around(block, spans, quote.start, quote.end)
         return block[start:stop].rstrip(), quote.start - start, quote.end - start
 
 
@@ -396,8 +396,10 @@ def parse_story(metadata: bytes, article: bytes, name: str) -> Story:
             QT_TRANSLATE_NOOP("StoryError", "%1: “countdown” names the event “%2”, which is not in “events”."), name, countdown
         )
     headline, source, url = _field(meta, "headline", str, name), _field(meta, "source", str, name), _field(meta, "url", str, name)
+    spellings = _parse_spellings(meta, name) if "spellings" in meta else {}
     if "quotes" not in meta:
-        return extracted_story(text, headline=headline, source=source, url=url, speakers=speakers, events=events, countdown=countdown)
+        story = extracted_story(text, headline=headline, source=source, url=url, speakers=speakers, events=events, countdown=countdown)
+        return _spelled(story, spellings) if spellings else story
     if not countdown:
         raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 is missing “countdown”."), name)
     quotes = _locate_quotes(_field(meta, "quotes", list, name), speakers, text, name)
@@ -474,10 +476,31 @@ def _find_quoted(quote_text: str, blocks: list[tuple[int | None, str]], block_in
         start = block.find(quote_text, offset if index == block_index else 0)
         while start != -1:
             end = start + len(quote_text)
-            if start > 0 and block[start - 1] in _OPENING_MARKS and end < len(block) and block[end] in _CLOSING_MARKS:
+            if start > 0 and block[start - 1] in OPENING_DOUBLES and end < len(block) and block[end] in CLOSING_DOUBLES:
                 return index, start
             start = block.find(quote_text, start + 1)
     return None
+
+
+def _parse_spellings(meta: dict[str, Any], name: str) -> dict[str, str]:
+    """How the story spells words its text writes otherwise ("base jump" → "BASE jump"), for roles."""
+    spellings = _field(meta, "spellings", dict, name)
+    if not all(isinstance(plain, str) and plain and isinstance(spelled, str) for plain, spelled in spellings.items()):
+        raise StoryError(f"{name}: “spellings” must map words to how the story spells them, as text.")
+    return spellings
+
+
+def _spelled(story: Story, spellings: dict[str, str]) -> Story:
+    """`story` with its speakers' roles spelled as the story's metadata says."""
+
+    def spelled(speaker: Speaker) -> Speaker:
+        role = speaker.role
+        for plain, spelling in spellings.items():
+            role = role.replace(plain, spelling)
+        return speaker if role == speaker.role else Speaker(speaker.name, role)
+
+    quotes = tuple(replace(quote, speaker=spelled(quote.speaker)) for quote in story.quotes)
+    return replace(story, quotes=quotes, speakers=tuple(dict.fromkeys(spelled(s) for s in story.speakers)))
 
 
 def _parse_speakers(raw: dict[str, Any], name: str) -> dict[str, Speaker]:

@@ -61,6 +61,7 @@ FAMILIES: dict[str, Callable[[int], Blocks]] = {
     "no sentence end": lambda size: _one_paragraph("word ", size),
     "unclosed single quotes": lambda size: _one_paragraph("'abc ", size),
     "unclosed curly quotes": lambda size: _one_paragraph("“abc ", size),
+    "one mark never closed": lambda size: ["Tom Lee said, “" + _one_paragraph("and so it went on. ", size)[0]],
     "many short quotes": lambda size: _one_paragraph('"a" ', size),
     "capitalised words": lambda size: _one_paragraph("Word ", size),
     "name pairs": lambda size: _one_paragraph("Tom Lee and Ann Fox ", size),

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from ...models.story_model import StoryModel
 from ...story import Quote
+from ...story.quote_marks import ALL_MARKS
 from ...story.wording import fill
 from ..focus_band import paint_focus_band, reserve_focus_band
 from .article_html import Block, article_blocks, article_style, quote_row
@@ -50,7 +51,7 @@ READING_SCALE = 1.15
 MIN_SIDE_MARGIN = 24
 WHEEL_STEP = 120  # one notch of a mouse wheel, in eighths of a degree
 # What may stand beside a quote in a selection that still counts as "inside" it.
-_QUOTE_SURROUNDINGS = " \u2029\u2028“”\"‘’'.,;:!?"
+_QUOTE_SURROUNDINGS = " \u2029\u2028" + ALL_MARKS + ".,;:!?"
 ELLIPSIS = "…"
 # Find matches are tinted this many characters either side of what shows, a few pages:
 # tinting 48,000 matches of a 2 MB article took a second a keystroke.

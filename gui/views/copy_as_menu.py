@@ -19,7 +19,8 @@ def copy_as_menu(parent: QWidget, what: str, choose: Callable[[CopyFormat], None
     group = QActionGroup(parent)
     actions: dict[CopyFormat, QAction] = {}
     for copy_format in CopyFormat:
-        action = QAction(copy_format.label, parent, checkable=True)
+        # Each form's first letter is its key in the menu: Plain, With attribution, Markdown, Citation.
+        action = QAction(f"&{copy_format.label.replace('&', '&&')}", parent, checkable=True)
         action.setStatusTip(f"Copy {what} {copy_format.phrase}, and make it the form Ctrl+C copies in")
         action.triggered.connect(lambda _=False, chosen=copy_format: choose(chosen))
         group.addAction(action)

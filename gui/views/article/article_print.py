@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ...story import Story
 from ..plain_message import show_plain_message
-from ..text_export import choose_export_path
+from ..text_export import choose_export_path, slug
 from .article_html import article_html, article_style
 from .page_theme import LIGHT
 
@@ -38,9 +38,8 @@ def print_article(parent: QWidget, story: Story, locale: QLocale) -> bool:
 
 
 def choose_pdf_path(parent: QWidget, story: Story) -> Path | None:
-    """Ask where to save the PDF, named after the article's web address."""
-    name = story.url.rstrip("/").rsplit("/", 1)[-1] or "article"
-    return choose_export_path(parent, "Export article as PDF", f"{name}.pdf", "PDF (*.pdf)")
+    """Ask where to save the PDF, named after the article's headline."""
+    return choose_export_path(parent, "Export article as PDF", f"{slug(story.headline, 'article')}.pdf", "PDF (*.pdf)")
 
 
 def export_pdf(parent: QWidget, story: Story, locale: QLocale, path: Path) -> QMessageBox | None:

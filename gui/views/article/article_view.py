@@ -365,6 +365,8 @@ class ArticleView(QTextBrowser):
         copy_link = menu.findChild(QAction, "link-copy")
         if copy_link is not None and self.context_row is not None:
             menu.removeAction(copy_link)  # a quote's link is the app's own ("quote:3"), nothing to paste
+        elif copy_link is not None:
+            copy_link.setText("Copy &link location")  # Qt's is in title case, among the menu's sentence case
         standard_copy = menu.findChild(QAction, "edit-copy")
         if standard_copy is not None and self.copy_action is not None:
             menu.insertAction(standard_copy, self.copy_action)
@@ -381,8 +383,11 @@ class ArticleView(QTextBrowser):
             self.select_quote(row)
             self.statusMessage.emit(f"Selected the quote by {self._model.quote(row).speaker.name}")
         elif can_open_externally(url):
-            QDesktopServices.openUrl(url)
-            self.statusMessage.emit(f"Opening {url.toDisplayString()} in your browser")
+            # Said only when it is true: openUrl is False when no browser could be started.
+            if QDesktopServices.openUrl(url):
+                self.statusMessage.emit(f"Opening {url.toDisplayString()} in your browser")
+            else:
+                self.statusMessage.emit(f"Could not open {url.toDisplayString()}: no web browser could be started")
         else:
             shown = url.toDisplayString()[:80]
             self.statusMessage.emit(f"Refused to open “{shown}”: only web links (http, https) open from an article")

@@ -27,7 +27,7 @@ from ...settings.values import read_str, warn_ignored
 from ...story import Event, countdown
 from ...story.wording import count_of
 from ..tab_page import EditEntry
-from ..text_export import choose_export_path, write_export
+from ..text_export import choose_export_path, slug, write_export
 from .timeline import Timeline
 from .zone_chooser import ZoneChooser, zone_label
 
@@ -196,7 +196,7 @@ class CountdownView(QWidget):
             self.statusMessage.emit("This article names no date to export")
             return False
         if path is None:
-            path = choose_export_path(self, "Export event", f"{event.id}.ics", "iCalendar (*.ics)")
+            path = choose_export_path(self, "Export event", f"{slug(event.title, event.id)}.ics", "iCalendar (*.ics)")
             if path is None:
                 return False
         # Imported on first use: start-up needs none of it (see `make bench`).

@@ -670,7 +670,7 @@ def test_right_click_on_a_quote_offers_copy_quote_and_copy_as(qtbot, window: Mai
     assert "Copy &quote" in texts
     assert not any("Link" in text for text in texts)  # "quote:3" is the app's own address, nothing to paste
     copy_as = _submenu(menu, "Copy &as")
-    assert [action.text() for action in copy_as.actions()] == [form.label for form in CopyFormat]
+    assert [action.text() for action in copy_as.actions()] == [f"&{form.label}" for form in CopyFormat]
     assert [index.row() for index in window.model.selection.selectedRows()] == [3]  # picked, as a click does
     copy_quote = next(action for action in menu.actions() if action.text() == "Copy &quote")
     menu.close()

@@ -2,14 +2,16 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-stamp
+# `make run` installs what the app needs and no more; `make test` adds the test extra on top.
+RUN_STAMP := $(VENV)/.run-stamp
+TEST_STAMP := $(VENV)/.test-stamp
 
-.PHONY: run test bench screenshots install-desktop uninstall-desktop clean
+.PHONY: run test bench screenshots install-desktop uninstall-desktop bundle bundle-check clean
 
-run: $(STAMP)
+run: $(RUN_STAMP)
 	$(BIN)/python main.py
 
-test: $(STAMP)
+test: $(TEST_STAMP)
 	$(BIN)/ruff check gui tests main.py
 	$(BIN)/ruff format --check gui tests main.py
 	$(BIN)/mypy
@@ -18,7 +20,7 @@ test: $(STAMP)
 # Figures against a bare PySide6 window and a bare proxy, measured in the same run; then every
 # hostile text pattern at 0.25–2 MB through the loader, and the extractor's worst cases, each
 # against 2 MB of ordinary news. Not tests: they print tables to read.
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/bench.py
 	$(BIN)/python tests/benchmarks/bench_hostile.py
 	$(BIN)/python tests/benchmarks/bench_extractor.py
@@ -26,7 +28,7 @@ bench: $(STAMP)
 # README pictures from a real X window under Xvfb (Debian: xvfb), not the offscreen plugin.
 # Each runs with its own empty settings, so the pictures show defaults, not this machine's choices.
 XVFB_SHOT := QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python main.py
-screenshots: $(STAMP)
+screenshots: $(RUN_STAMP)
 	mkdir -p docs
 	for tab in article quotes countdown; do \
 		config=$$(mktemp -d) && XDG_CONFIG_HOME=$$config $(XVFB_SHOT) --tab $$tab --screenshot docs/$$tab.png || exit 1; \
@@ -36,25 +38,52 @@ screenshots: $(STAMP)
 		XDG_CONFIG_HOME=$$config $(XVFB_SHOT) --tab article --screenshot docs/article-$$theme.png || exit 1; \
 	done
 
-# The app in the desktop's application menu, for this user: the .desktop file runs this
-# checkout's .venv, and the icon goes where icon themes look (freedesktop.org paths).
+# The app in this user's application menu (freedesktop.org desktops), running this checkout's
+# .venv: `reckoning --install-desktop` does it, and does the same for a pip or pipx install.
+# `make clean` takes the entry out again if it runs the .venv it deletes.
 DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
-install-desktop: $(STAMP)
-	install -Dm644 resources/reckoning.svg $(DATA_HOME)/icons/hicolor/scalable/apps/reckoning.svg
-	mkdir -p $(DATA_HOME)/applications
-	sed 's|^Exec=reckoning|Exec=$(abspath $(BIN))/reckoning|' resources/reckoning.desktop > $(DATA_HOME)/applications/reckoning.desktop
-	-command -v update-desktop-database >/dev/null && update-desktop-database -q $(DATA_HOME)/applications
-	@echo "Reckoning is in the application menu ($(DATA_HOME)/applications/reckoning.desktop)"
+APP_ID := app.reckoning_reader.Reckoning
+install-desktop: $(RUN_STAMP)
+	$(BIN)/reckoning --install-desktop
 
-uninstall-desktop:
-	rm -f $(DATA_HOME)/applications/reckoning.desktop $(DATA_HOME)/icons/hicolor/scalable/apps/reckoning.svg
+uninstall-desktop: $(RUN_STAMP)
+	$(BIN)/reckoning --uninstall-desktop
 
-$(STAMP): pyproject.toml
+# A one-folder desktop bundle in dist/reckoning/, made by PyInstaller (README › Packaging says why):
+# the story's data, and the data files trafilatura and its helpers read at run time, go with it.
+BUNDLE_STAMP := $(VENV)/.bundle-stamp
+BUNDLE_DATA := trafilatura justext htmldate courlan
+bundle: $(BUNDLE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --name reckoning \
+		--distpath dist --workpath build/pyinstaller --specpath build/pyinstaller \
+		--add-data '$(abspath resources):resources' --hidden-import resources --collect-submodules gui \
+		$(foreach package,$(BUNDLE_DATA),--collect-data $(package)) --exclude-module tkinter \
+		main.py
+	@du -sh dist/reckoning
+
+# The bundle, moved elsewhere, runs; opens a saved web page; shows its window under Xvfb and exits 0.
+bundle-check: bundle $(TEST_STAMP)
+	RECKONING_BUNDLE=$(abspath dist/reckoning/reckoning) $(BIN)/python -m pytest -p no:cacheprovider tests/app/test_packaging_bundle.py
+
+$(BUNDLE_STAMP): pyproject.toml $(RUN_STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	touch $(BUNDLE_STAMP)
+
+$(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Reckoning needs Python 3.11 or newer")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	@# Before it was reckoning-reader the distribution was called reckoning: a .venv from then keeps it.
+	$(BIN)/python -m pip uninstall --quiet --yes reckoning 2>/dev/null || true
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(RUN_STAMP)
+
+$(TEST_STAMP): pyproject.toml $(RUN_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
+	touch $(TEST_STAMP)
 
 clean:
-	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache .pytest_cache
+	-grep -qsF '$(abspath $(BIN))/' $(DATA_HOME)/applications/$(APP_ID).desktop && $(BIN)/reckoning --uninstall-desktop
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

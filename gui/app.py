@@ -30,11 +30,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from . import RESOURCES, __version__
+from .desktop_entry import APP_ID, icon_files
 from .error_report import ErrorReporter
+from .language import install_translations
 from .main_window import MainWindow
 from .models.clock import Clock, ShiftedClock, SystemClock
 from .models.story_loader import printable
 from .models.story_model import StoryModel
+from .offscreen import drop_window_system_notices
 from .quit_on_signal import QuitOnSignal
 from .settings.health import open_settings
 from .settings.recent_files import RecentFiles
@@ -70,14 +73,17 @@ def application() -> QApplication:
     app.setApplicationName("Reckoning")
     app.setOrganizationName("Reckoning")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("reckoning")
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     return app
 
 
 def app_icon() -> QIcon:
-    """The scalable icon shipped beside the article; Qt renders it at every size asked for."""
-    return QIcon(str(files(RESOURCES).joinpath("reckoning.svg")))
+    """The icons shipped beside the article: drawn by hand for 16, 24 and 32 pixels, the scalable one above."""
+    icon = QIcon()
+    for name in icon_files().values():
+        icon.addFile(str(files(RESOURCES).joinpath(name)))
+    return icon
 
 
 def choose_clock(now: datetime | None, zone: tzinfo) -> Clock:
@@ -109,6 +115,9 @@ def run(options: LaunchOptions) -> int:
         # Rendering to a file needs no screen; without one the xcb plugin would abort.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
+    install_translations()
+    if app.platformName() == "offscreen":
+        drop_window_system_notices()
     # From here on Ctrl+C and SIGTERM close every window the way Quit does, settings saved.
     QuitOnSignal(QApplication.closeAllWindows, app)
     ErrorReporter().install()

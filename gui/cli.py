@@ -69,6 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--reset-settings", action="store_true", help="forget the window, tab, zoom, page theme, copy form, favourites and time zone"
     )
     parser.add_argument("--verbose", action="store_true", help="log what the app does on stderr")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="put Reckoning in this user's application menu (Linux and BSD desktops), running this command, and exit",
+    )
+    desktop.add_argument("--uninstall-desktop", action="store_true", help="take Reckoning out of this user's application menu and exit")
     parser.add_argument("--version", action="version", version=f"Reckoning {__version__}")
     return parser
 
@@ -82,6 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if options.export_quotes and export_format(options.export_quotes) is None:
         parser.error(f"--export-quotes: {options.export_quotes} must end in .csv, .md or .json, or be - for standard output")
     configure_logging(options.verbose)
+    if options.install_desktop or options.uninstall_desktop:
+        from . import desktop_entry
+
+        return desktop_entry.install_command() if options.install_desktop else desktop_entry.uninstall_command()
     if options.export_quotes:
         return export_quotes(article, options.export_quotes)
     # Qt is imported only once the arguments are good: `--help` and errors stay instant.

@@ -344,6 +344,8 @@ class MainWindow(QMainWindow):
         )
         self._follow_countdown_event()
         self.model.storyChanged.connect(self._follow_countdown_event)
+        self._countdown_page.failedToMake.connect(self._follow_countdown_event)
+        self._quotes_page.failedToMake.connect(lambda: self.export_quotes_action.setEnabled(False))
         file_menu.addAction(article.export_pdf_action)
         file_menu.addAction(article.print_action)
         file_menu.addSeparator()
@@ -494,7 +496,9 @@ class MainWindow(QMainWindow):
 
     def _follow_countdown_event(self) -> None:
         # Until the Countdown tab is made, the story says what it would count to.
-        if self._countdown_view is None:
+        if self._countdown_page.failed:
+            self.export_event_action.setEnabled(False)
+        elif self._countdown_view is None:
             self.export_event_action.setEnabled(self.model.story.countdown_event is not None)
 
     def _show_status(self, text: str) -> None:

@@ -1,4 +1,5 @@
-"""Shared test helpers: a clock that moves only when told to, the seed's quotes, a long story."""
+"""Shared test helpers: a clock that moves only when told to, the seed's quotes, a long story,
+a page's status line and its quote selection, opening files as a person does."""
 
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QItemSelectionModel, QTimer, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 import gui.views.open_dialog
 from gui.main_window import MainWindow
 from gui.story import Quote, Story
+from gui.views.quotes.quotes_view import QuotesView
 
 # The article's eight quotes as the foundation issue lists them: (shown text, speaker).
 SEED_QUOTES = [
@@ -48,6 +50,25 @@ class FakeClock:
 
     def advance(self, delta: timedelta) -> None:
         self._now += delta
+
+
+class StatusLine:
+    """What a page tested alone last said for the status bar, which the window would show."""
+
+    def __init__(self, status_message: SignalInstance) -> None:
+        self.message = ""
+        status_message.connect(self._show)
+
+    def _show(self, text: str) -> None:
+        self.message = text
+
+
+def select_rows(view: QuotesView, *rows: int) -> None:
+    """Select exactly these rows of the Quotes list, as shown (after its filter)."""
+    selection = view.list_view.selectionModel()
+    selection.clearSelection()
+    for row in rows:
+        selection.select(view.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.Select)
 
 
 MAIN = Path(__file__).parent.parent / "main.py"

@@ -10,6 +10,10 @@ pipe would block start-up for ever), a file too large, one that is not UTF-8 tex
 holding a stored Python object are all moved aside before Qt reads a byte. The last
 matters beyond damage: PySide6 unpickles an `@Variant(…PySide::PyObjectWrapper…)` value
 when it is read, so such a file could run code. Reckoning never writes one.
+
+QSettings reads the file again before each write if it changed on disk, both when asked to
+(`save_settings`) and on its own after a change (`GuardedSettings`): the same look comes
+first then too, so a file swapped for a named pipe while the app runs cannot block it.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +44,15 @@ _INI_TOKEN = re.compile(r'\\(x[0-9a-fA-F]*|[0-7]+|\r?\n|.)|(")|(,)|(\r\n|\r|\n)|
 _SIMPLE_ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
 # How a value Qt would hand to QDataStream to rebuild begins.
 _STORED_OBJECT = "@Variant("
+
+
+class GuardedSettings(QSettings):
+    """QSettings whose own deferred writes look at the file first, as `save_settings` does."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.UpdateRequest and not _safe_to_sync(self):
+            return True  # not written now; save_settings says so at quit
+        return super().event(event)
 
 
 def readable_settings(settings: QSettings) -> QSettings:
@@ -63,11 +76,13 @@ def readable_settings(settings: QSettings) -> QSettings:
         settings.clear()
         return settings
     log.warning("the settings in %s are damaged; starting with defaults (the damaged file is kept as %s)", path, kept)
-    return QSettings(path, settings.format())
+    return GuardedSettings(path, settings.format())
 
 
 def save_settings(settings: QSettings) -> bool:
     """Write the settings to disk now; a failure is logged, not raised, and reported as False."""
+    if not _safe_to_sync(settings):
+        return False  # check_settings_file said why
     settings.sync()
     if settings.status() == QSettings.Status.NoError:
         return True
@@ -84,7 +99,14 @@ def open_settings() -> QSettings:
     path = settings_path()
     if path is not None and not check_settings_file(path):
         return QSettings(str(_session_only_file()), QSettings.Format.IniFormat)
-    return readable_settings(QSettings())
+    return readable_settings(GuardedSettings())
+
+
+def _safe_to_sync(settings: QSettings) -> bool:
+    """Whether QSettings may read its file again before writing; a file that could block or mislead is moved aside first."""
+    if settings.format() == QSettings.Format.NativeFormat and sys.platform in ("win32", "darwin"):
+        return True  # the registry or a property list: nothing a pipe can stand in for
+    return check_settings_file(Path(settings.fileName()), then="this session's settings are written afresh")
 
 
 def settings_path() -> Path | None:
@@ -98,10 +120,11 @@ def settings_path() -> Path | None:
     return Path(folder) / app.organizationName() / f"{app.applicationName()}.conf"
 
 
-def check_settings_file(path: Path) -> bool:
+def check_settings_file(path: Path, then: str = "starting with defaults") -> bool:
     """Move `path` aside if reading it could block or mislead; False if it is unsafe and stays.
 
-    True: QSettings may read `path` (it is absent, sound, or was just moved aside).
+    True: QSettings may read `path` (it is absent, sound, or was just moved aside). `then`
+    says in the warning what happens next.
     """
     problem = _problem(path)
     if problem is None:
@@ -110,13 +133,14 @@ def check_settings_file(path: Path) -> bool:
         kept = _move_aside(path)
     except OSError as error:
         log.warning(
-            "the settings in %s %s and cannot be moved aside (%s); starting with defaults, which will not be remembered",
+            "the settings in %s %s and cannot be moved aside (%s); %s, which will not be remembered",
             path,
             problem,
             error.strerror or error,
+            then,
         )
         return False
-    log.warning("the settings in %s %s; starting with defaults (the damaged file is kept as %s)", path, problem, kept)
+    log.warning("the settings in %s %s; %s (the damaged file is kept as %s)", path, problem, then, kept)
     return True
 
 

@@ -76,33 +76,33 @@ def read_str_list(settings: QSettings, key: str, max_items: int) -> list[str]:
 
 def read_json(settings: QSettings, key: str, default: object) -> object:
     """The JSON value stored as text under `key`; its shape is for the caller to check."""
-    value = _stored(settings, key)
-    if value is None:
-        return default
-    if not isinstance(value, str):
-        _ignore(key, value, "not text", default)
-        return default
-    if len(value) > MAX_JSON_CHARS:
-        _ignore(key, value, f"longer than {MAX_JSON_CHARS:,} characters", default)
+    text = _text(_stored(settings, key), key, default, MAX_JSON_CHARS)
+    if text is None:
         return default
     try:
-        return json.loads(value)
+        return json.loads(text)
     except RecursionError:
-        _ignore(key, value, "nested too deeply", default)
+        _ignore(key, text, "nested too deeply", default)
     except ValueError as error:  # JSONDecodeError, and integers too long to convert
-        _ignore(key, value, f"not valid JSON ({error})", default)
+        _ignore(key, text, f"not valid JSON ({error})", default)
     return default
 
 
 def as_str(value: object, key: str, default: str, max_length: int = 1_000) -> str:
+    text = _text(value, key, default, max_length)
+    return default if text is None else text
+
+
+def _text(value: object, key: str, default: object, max_length: int) -> str | None:
+    """`value` if it is text of at most `max_length` characters, else None (saying why, and that `default` is used)."""
     if value is None:
-        return default
+        return None
     if not isinstance(value, str):
         _ignore(key, value, "not text", default)
-        return default
+        return None
     if len(value) > max_length:
         _ignore(key, value, f"longer than {max_length:,} characters", default)
-        return default
+        return None
     return value
 
 

@@ -11,19 +11,47 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from .event_kinds import EventKind
 from .loader import Event
-from .wording import count_of, join_words
+from .wording import Countdown, fill, join_words
 
-# What each kind of event is called on its day and after it.
-_ON_THE_DAY = {
-    "release": "Out today",
-    "premiere": "Premiere today",
-    "publication": "Published today",
-    "shoot": "Filming today",
-    "date": "Today",
-}
-# A date the text names without saying what happens on it is simply some time ago.
-_PAST_VERB = {"release": "Released", "premiere": "Premiered", "publication": "Published", "shoot": "Filmed", "date": ""}
+
+def _on_the_day(kind: EventKind) -> str:
+    """What each kind of event is called on its day."""
+    if kind is EventKind.RELEASE:
+        return Countdown.tr("Out today")
+    if kind is EventKind.PREMIERE:
+        return Countdown.tr("Premiere today")
+    if kind is EventKind.PUBLICATION:
+        return Countdown.tr("Published today")
+    if kind is EventKind.SHOOT:
+        return Countdown.tr("Filming today")
+    return Countdown.tr("Today")
+
+
+def _ago(kind: EventKind, duration: str) -> str:
+    """ "Released 3 years ago"; a date the text names without saying what happens on it is simply some time ago."""
+    if kind is EventKind.RELEASE:
+        return fill(Countdown.tr("Released %1 ago"), duration)
+    if kind is EventKind.PREMIERE:
+        return fill(Countdown.tr("Premiered %1 ago"), duration)
+    if kind is EventKind.PUBLICATION:
+        return fill(Countdown.tr("Published %1 ago"), duration)
+    if kind is EventKind.SHOOT:
+        return fill(Countdown.tr("Filmed %1 ago"), duration)
+    return fill(Countdown.tr("%1 ago", "a sentence of its own"), duration)
+
+
+def _duration_ago(years: int, months: int, days: int) -> str:
+    """ "3 years, 4 months and 12 days", worded to stand where "%1" stands in "Released %1 ago"."""
+    parts = []
+    if years:
+        parts.append(Countdown.tr("1 year", "time ago") if years == 1 else Countdown.tr("%Ln years", "time ago", years))
+    if months:
+        parts.append(Countdown.tr("1 month", "time ago") if months == 1 else Countdown.tr("%Ln months", "time ago", months))
+    if days:
+        parts.append(Countdown.tr("1 day", "time ago") if days == 1 else Countdown.tr("%Ln days", "time ago", days))
+    return join_words(parts)
 
 
 @dataclass(frozen=True)
@@ -168,13 +196,20 @@ def headline(event: Event, state: Standing, today: date) -> str:
     """
     if isinstance(state, Before):
         days = (event.date - today).days
-        return "Tomorrow" if days <= 1 else f"In {count_of(days, 'day')}"
+        return Countdown.tr("Tomorrow") if days <= 1 else Countdown.tr("In %Ln days", "", days)
     if isinstance(state, OnTheDay):
-        return _ON_THE_DAY[event.kind]
-    parts = [count_of(n, unit) for n, unit in ((state.years, "year"), (state.months, "month"), (state.days, "day")) if n]
-    ago = f"{join_words(parts)} ago"
-    verb = _PAST_VERB[event.kind]
-    return f"{verb} {ago}" if verb else ago[:1].upper() + ago[1:]
+        return _on_the_day(event.kind)
+    return _ago(event.kind, _duration_ago(state.years, state.months, state.days))
+
+
+def latest_plans(event: Event, most: int) -> tuple[tuple[date, ...], int]:
+    """The latest `most` dates the event's own superseded, oldest first, and how many earlier ones go unnamed.
+
+    A story may list thousands of plans; whatever shows them (a label, a calendar entry)
+    names the latest and counts the rest, so its size does not grow with the story's.
+    """
+    named = event.planned[max(0, len(event.planned) - most) :]
+    return named, len(event.planned) - len(named)
 
 
 def clock_text(state: Standing) -> str:
@@ -188,7 +223,9 @@ def clock_text(state: Standing) -> str:
         hours, rest = divmod(rest, 3_600)
         minutes, seconds = divmod(rest, 60)
     time_of_day = f"{hours} h {minutes:02} min {seconds:02} s"
-    return f"{count_of(days, 'day')} {time_of_day}" if days else time_of_day
+    if not days:
+        return time_of_day
+    return fill(Countdown.tr("1 day %1", "the clock") if days == 1 else Countdown.tr("%Ln days %1", "the clock", days), time_of_day)
 
 
 def _offset(moment: datetime) -> timedelta:

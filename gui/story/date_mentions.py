@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .event_kinds import DatePrecision, EventKind
+
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -114,13 +116,14 @@ def sentences(text: str) -> list[str]:
 class DateMention:
     """A date in the text: `said` is its words ("July 2023"), `day` the day it starts on.
 
-    `precision` is "day", "month" or "year"; `clause` the words around it, for a title.
+    `precision` says whether `day` is the day itself or the first of a month or year;
+    `clause` the words around it, for a title.
     """
 
     said: str
     day: date
-    precision: str
-    kind: str
+    precision: DatePrecision
+    kind: EventKind
     clause: str
 
 
@@ -141,14 +144,14 @@ def _in_sentence(sentence: str, published: date | None, found: dict[tuple[str, d
     if not _MAYBE_A_DATE.search(sentence):
         return []  # most sentences: one pass in C instead of five
     # Each new mention's span, words, day, precision and kind; titled once every date is known.
-    mentions: list[tuple[int, int, str, date, str, str]] = []
+    mentions: list[tuple[int, int, str, date, DatePrecision, EventKind]] = []
     # Every date's span, new or found before: a title stops short of the next one.
     spans: list[tuple[int, int]] = []
     seen: set[tuple[str, date]] = set()
     # One flag per character: is it part of a date already found? A longer form found first wins.
     taken = bytearray(len(sentence) + 1)
 
-    def add(match: re.Match[str], said: str, day: date | None, precision: str, needs_context: bool = False) -> None:
+    def add(match: re.Match[str], said: str, day: date | None, precision: DatePrecision, needs_context: bool = False) -> None:
         start, end = match.span()
         if day is None or taken[start]:
             return
@@ -160,31 +163,31 @@ def _in_sentence(sentence: str, published: date | None, found: dict[tuple[str, d
         in_context = bool(_RELEASE_CONTEXT.search(near))
         if needs_context and not in_context:
             return
-        kind = "premiere" if _PREMIERE.search(near) else "release" if in_context else "date"
+        kind = EventKind.PREMIERE if _PREMIERE.search(near) else EventKind.RELEASE if in_context else EventKind.DATE
         taken[start:end] = b"\1" * (end - start)
         spans.append((start, end))
         seen.add((said, day))
         mentions.append((start, end, said, day, precision, kind))
 
     for match in _FULL_DATE.finditer(sentence):
-        add(match, match.group().strip(), _full_date(match), "day")
+        add(match, match.group().strip(), _full_date(match), DatePrecision.DAY)
     for match in _MONTH_YEAR.finditer(sentence):
-        add(match, match.group(), _safe_date(int(match.group("year")), _MONTHS[match.group("month").lower()], 1), "month")
+        add(match, match.group(), _safe_date(int(match.group("year")), _MONTHS[match.group("month").lower()], 1), DatePrecision.MONTH)
     if published is not None:
         for match in _DAY_MONTH.finditer(sentence):
             # "the 19th of June." ends a sentence; the full stop is no abbreviation's.
-            add(match, match.group().rstrip("."), _nearest_day(match, published), "day")
+            add(match, match.group().rstrip("."), _nearest_day(match, published), DatePrecision.DAY)
     for match in _YEAR.finditer(sentence):
-        add(match, match.group("year"), _safe_date(int(match.group("year")), 1, 1), "year", needs_context=True)
+        add(match, match.group("year"), _safe_date(int(match.group("year")), 1, 1), DatePrecision.YEAR, needs_context=True)
     if published is not None:
         for match in _RELATIVE.finditer(sentence):
             said = match.group("word").lower()
             if said == "today":
-                add(match, said, published, "day", needs_context=True)
+                add(match, said, published, DatePrecision.DAY, needs_context=True)
             else:
                 # "next year" in an article of 9999 names no day a calendar has.
                 year = published.year + (1 if said == "next year" else 0)
-                add(match, said, _safe_date(year, 1, 1), "year", needs_context=True)
+                add(match, said, _safe_date(year, 1, 1), DatePrecision.YEAR, needs_context=True)
     if not mentions:
         return []
     boundaries = [m.end() for m in _CLAUSE_BOUNDARY.finditer(sentence)]

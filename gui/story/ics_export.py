@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from urllib.parse import quote, urlsplit
 
 from .. import __version__
-from .countdown import within_calendar
+from .countdown import latest_plans, within_calendar
 from .loader import Event, Story
 
 _MAX_LINE_OCTETS = 75
@@ -37,9 +37,9 @@ def event_ics(event: Event, story: Story, stamp: datetime) -> str:
     description = [event.detail] if event.detail else []
     if event.article_said:
         description.append(f"The article said “{event.article_said}”.")
-    listed = event.planned[-MAX_PLANS_LISTED:]
-    if len(event.planned) > len(listed):
-        description.append(f"Earlier planned for {len(event.planned) - len(listed):,} other dates.")
+    listed, unlisted = latest_plans(event, MAX_PLANS_LISTED)
+    if unlisted:
+        description.append(f"Earlier planned for {unlisted:,} other dates.")
     description.extend(f"Earlier planned for {day.isoformat()}." for day in listed)
     origin = [part for part in (story.source, story.published.isoformat() if story.published else "") if part]
     description.append(f"From “{story.headline}”{''.join(', ' + part for part in origin)}.")

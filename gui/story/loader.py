@@ -22,10 +22,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from .. import RESOURCES
 from .date_mentions import DateMention, date_mentions, sentence_ends
+from .event_kinds import DatePrecision, EventKind
 from .plain_article import SEED_DATE_LINE, PlainArticle, parse_plain_article
 from .speaker import Speaker
 
@@ -35,7 +36,6 @@ BUNDLED_STORY = "story.json"
 # file whole would freeze the window and could exhaust memory.
 MAX_FILE_BYTES = 2 * 1024 * 1024
 _LIMIT_WORDS = f"{MAX_FILE_BYTES:,} bytes ({MAX_FILE_BYTES // 1_048_576} MB)"
-EVENT_KINDS = frozenset({"shoot", "publication", "premiere", "release", "date"})
 # Plain text and Markdown articles; anything else that is not JSON or a web page is read as text too.
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", *MARKDOWN_SUFFIXES})
@@ -53,6 +53,22 @@ _PAGE_LEFTOVERS = frozenset({"Related content:"})
 _LINE_BREAKS = (("\r\n", "\n"), ("\r", "\n"), ("\u2028", "\n"), ("\u2029", "\n\n"))
 _OPENING_MARKS = '"“'
 _CLOSING_MARKS = '"”'
+# `Quote.paragraph` for a quote in the dek, which stands before paragraph 0: the one way the
+# dek is named (null in the JSON export and the snapshot).
+DEK: Final = None
+
+
+def reading_position(paragraph: int | None) -> int:
+    """Where a block stands in reading order: the dek first (0), then paragraph n at n + 1.
+
+    It is the block's index in `blocks_in_order`, for code that sorts or bisects blocks by number.
+    """
+    return 0 if paragraph is DEK else paragraph + 1
+
+
+def blocks_in_order(dek: str, paragraphs: Sequence[str]) -> list[tuple[int | None, str]]:
+    """The article's blocks as read, the dek and then the paragraphs, each with its `Quote.paragraph`."""
+    return [(DEK, dek), *enumerate(paragraphs)]
 
 
 class StoryError(Exception):
@@ -78,7 +94,7 @@ def printable(text: str) -> str:
 class Quote:
     """One quoted passage, located in the article.
 
-    `paragraph` is None for the dek, otherwise an index into `Story.paragraphs`;
+    `paragraph` is DEK (None) for the dek, otherwise an index into `Story.paragraphs`;
     `start`/`end` are the character offsets of `text` inside that block.
     """
 
@@ -105,13 +121,13 @@ class Event:
     """
 
     id: str
-    kind: str
+    kind: EventKind
     title: str
     date: dt.date
     detail: str = ""
     article_said: str = ""
     planned: tuple[dt.date, ...] = ()
-    precision: str = "day"
+    precision: DatePrecision = DatePrecision.DAY
 
 
 @dataclass(frozen=True)
@@ -142,7 +158,7 @@ class Story:
         return next((e for e in self.events if e.id == self.countdown_event_id), None)
 
     def block_text(self, paragraph: int | None) -> str:
-        return self.dek if paragraph is None else self.paragraphs[paragraph]
+        return self.dek if paragraph is DEK else self.paragraphs[paragraph]
 
     def context(self, quote: Quote) -> tuple[str, int, int]:
         """The sentences around `quote`, with the quote's start and end inside them.
@@ -262,14 +278,15 @@ def extracted_story(
     replace a mention of the same date ("July 2023" → the exact release day).
     """
     renames = speakers or {}
-    blocks = [text.dek, *text.paragraphs]
+    numbered = blocks_in_order(text.dek, text.paragraphs)
+    blocks = [block for _, block in numbered]
     quotes = []
     # Imported when first needed: compiling its rules is most of what start-up would cost.
     from .quote_extractor import extract_quotes
 
     for found in extract_quotes(blocks):
         speaker = renames.get(found.speaker.name, found.speaker)
-        paragraph = None if found.block == 0 else found.block - 1
+        paragraph = numbered[found.block][0]
         quotes.append(Quote(found.text, speaker, paragraph, found.start, found.end))
     all_events = _with_mentions(events, date_mentions(blocks, text.published), text.published, source)
     events_by_date = tuple(sorted(all_events, key=lambda e: e.date))
@@ -295,9 +312,9 @@ def _story(
 def _with_mentions(known: tuple[Event, ...], mentions: list[DateMention], published: date | None, source: str) -> list[Event]:
     events = list(known)
     said = {e.article_said for e in known if e.article_said}
-    if published is not None and not any(e.kind == "publication" and e.date == published for e in known):
+    if published is not None and not any(e.kind is EventKind.PUBLICATION and e.date == published for e in known):
         title = f"{source} publishes the article" if source else "The article is published"
-        events.append(Event("article-date", "publication", title, published))
+        events.append(Event("article-date", EventKind.PUBLICATION, title, published))
     for number, mention in enumerate(mentions, start=1):
         if mention.said not in said:
             title = mention.clause or mention.said
@@ -309,7 +326,11 @@ def _with_mentions(known: tuple[Event, ...], mentions: list[DateMention], publis
 
 def _first_release(events: list[Event]) -> str:
     """The event a countdown starts on: the first release or premiere the article names, else its first date."""
-    for kinds in ({"release", "premiere"}, {"date"}, {"publication", "shoot"}):
+    for kinds in (
+        {EventKind.RELEASE, EventKind.PREMIERE},
+        {EventKind.DATE},
+        {EventKind.PUBLICATION, EventKind.SHOOT},
+    ):
         if chosen := next((e for e in events if e.kind in kinds), None):
             return chosen.id
     return ""
@@ -395,7 +416,7 @@ def _locate_quotes(raw_quotes: list[Any], speakers: dict[str, Speaker], text: Ar
     Searching on from the previous quote's end keeps the list in article order and tells
     apart repeated words (the dek's "biggest stunt" and DeVore's).
     """
-    blocks: list[tuple[int | None, str]] = [(None, text.dek), *enumerate(text.paragraphs)]
+    blocks = blocks_in_order(text.dek, text.paragraphs)
     block_index, offset = 0, 0
     quotes: list[Quote] = []
     for number, raw in enumerate(raw_quotes, start=1):
@@ -444,9 +465,11 @@ def _parse_event(raw: Any, index: int, name: str) -> Event:
     where = f"{name}: event {index + 1}"
     if not isinstance(raw, dict):
         raise StoryError(f"{where} must be an object.")
-    kind = _field(raw, "kind", str, where)
-    if kind not in EVENT_KINDS:
-        raise StoryError(f"{where} has the kind “{kind}”; expected one of {', '.join(sorted(EVENT_KINDS))}.")
+    said_kind = _field(raw, "kind", str, where)
+    try:
+        kind = EventKind(said_kind)
+    except ValueError:
+        raise StoryError(f"{where} has the kind “{said_kind}”; expected one of {', '.join(sorted(EventKind))}.") from None
     planned = _field(raw, "planned", list, where) if "planned" in raw else []
     return Event(
         id=_field(raw, "id", str, where),

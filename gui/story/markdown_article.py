@@ -20,7 +20,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
-from .plain_article import Block, PlainArticle, assemble
+from .plain_article import HEADER_BLOCKS, Block, PlainArticle, assemble, is_header
 
 _FRONT_MATTER_START = re.compile(r"---[ \t]*\n")
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
@@ -51,10 +51,17 @@ def markdown_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     for index, token in enumerate(tokens):
         if token.type == "inline":
-            words = " ".join(_words(token.children or ()).split())
-            if words:
-                heading = index > 0 and tokens[index - 1].type == "heading_open"
-                blocks.append(Block(words, heading=heading, italic=_all_emphasis(token.children or ())))
+            children = token.children or ()
+            words = " ".join(_words(children).split())
+            if not words:
+                continue
+            heading = index > 0 and tokens[index - 1].type == "heading_open"
+            lines = _lines(children) if len(blocks) < HEADER_BLOCKS and not heading else []
+            if is_header(lines):
+                # "Harbour opens / March 4, 2024 / Source: …" with no blank lines between: one line a part, as in plain text.
+                blocks.extend(Block(line) for line in lines)
+            else:
+                blocks.append(Block(words, heading=heading, italic=_all_emphasis(children)))
         elif token.type in ("fence", "code_block") and (code := " ".join(token.content.split())):
             blocks.append(Block(code))
     return blocks
@@ -126,6 +133,17 @@ def _words(children: Sequence[Token]) -> str:
         elif child.type in _BREAKS:
             parts.append(" ")
     return "".join(parts)
+
+
+def _lines(children: Sequence[Token]) -> list[str]:
+    """A paragraph's words line by line, as its soft and hard breaks divide them."""
+    lines: list[list[Token]] = [[]]
+    for child in children:
+        if child.type in _BREAKS:
+            lines.append([])
+        else:
+            lines[-1].append(child)
+    return [words for line in lines if (words := " ".join(_words(line).split()))]
 
 
 def _all_emphasis(children: Sequence[Token]) -> bool:

@@ -29,7 +29,7 @@ SEED_DATE_LINE = re.compile(r"date (\d{4}-\d{2}-\d{2})\s+(.*)", re.DOTALL)
 _MAX_HEADLINE_WORDS = 20
 _MAX_HEADLINE_LENGTH = 300
 _MAX_HEADER_LINE_LENGTH = 200  # a date or source line is short; a longer block is body text
-_HEADER_BLOCKS = 4
+HEADER_BLOCKS = 4  # headline, dek, date and source come within the first four blocks
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ def parse_plain_article(text: str, fallback_headline: str) -> PlainArticle:
     """Split `text` into headline, dek, date, source and body; `fallback_headline` names an untitled text."""
     blocks: list[Block] = []
     for lines in _paragraphs(text):
-        if len(blocks) < _HEADER_BLOCKS and _is_header(lines):
+        if len(blocks) < HEADER_BLOCKS and is_header(lines):
             # "Headline / March 4, 2024 / Source: …" with no blank lines between: one line a part.
             blocks.extend(Block(line) for line in lines)
         else:
@@ -88,7 +88,7 @@ def _paragraphs(text: str) -> Iterable[list[str]]:
         yield lines
 
 
-def _is_header(lines: list[str]) -> bool:
+def is_header(lines: list[str]) -> bool:
     """Whether `lines` are a short first line (a headline, a date or a source) then only date and source lines.
 
     A paragraph that merely starts with a short line, or wraps, stays one paragraph.
@@ -116,7 +116,7 @@ def assemble(blocks: list[Block], fallback_headline: str) -> PlainArticle:
         headline, blocks = blocks[0].text, blocks[1:]
     body: list[str] = []
     for position, block in enumerate(blocks):
-        near_top = position < _HEADER_BLOCKS and not body
+        near_top = position < HEADER_BLOCKS and not body
         short = len(block.text) <= _MAX_HEADER_LINE_LENGTH
         if near_top and not dek and block.italic:
             dek = block.text

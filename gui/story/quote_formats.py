@@ -12,8 +12,10 @@ from datetime import date
 from html import escape
 
 from .loader import Quote, Story
+from .wording import CopyForms
 
-# Citations follow English style whatever the desktop's language, as the article does.
+# What is copied is content for the reader's own text: citations follow English style whatever
+# the UI's language, as the article does. Only the forms' names are translated.
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 
 
@@ -25,27 +27,24 @@ class CopyFormat(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        if self is CopyFormat.PLAIN:
+            return CopyForms.tr("Plain text")
+        if self is CopyFormat.ATTRIBUTED:
+            return CopyForms.tr("With attribution")
+        if self is CopyFormat.MARKDOWN:
+            return CopyForms.tr("Markdown block quote")
+        return CopyForms.tr("Citation")
 
     @property
     def phrase(self) -> str:
         """How a status message names the form: "Copied 2 quotes as a citation"."""
-        return _PHRASES[self]
-
-
-_LABELS = {
-    CopyFormat.PLAIN: "Plain text",
-    CopyFormat.ATTRIBUTED: "With attribution",
-    CopyFormat.MARKDOWN: "Markdown block quote",
-    CopyFormat.CITATION: "Citation",
-}
-
-_PHRASES = {
-    CopyFormat.PLAIN: "as plain text",
-    CopyFormat.ATTRIBUTED: "with attribution",
-    CopyFormat.MARKDOWN: "as Markdown",
-    CopyFormat.CITATION: "as a citation",
-}
+        if self is CopyFormat.PLAIN:
+            return CopyForms.tr("as plain text")
+        if self is CopyFormat.ATTRIBUTED:
+            return CopyForms.tr("with attribution")
+        if self is CopyFormat.MARKDOWN:
+            return CopyForms.tr("as Markdown")
+        return CopyForms.tr("as a citation")
 
 
 def format_quotes(quotes: Sequence[Quote], story: Story, copy_format: CopyFormat) -> tuple[str, str]:

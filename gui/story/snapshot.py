@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import RESOURCES
+from .event_kinds import DatePrecision, EventKind
 from .loader import BUNDLED_STORY, Event, ImageCaption, Quote, Story, StoryError, bundled_sources, parse_story
 from .speaker import Speaker
 
@@ -85,13 +86,13 @@ def story_from_data(data: dict[str, Any]) -> Story:
         events=tuple(
             Event(
                 e["id"],
-                e["kind"],
+                EventKind(e["kind"]),
                 e["title"],
                 dt.date.fromisoformat(e["date"]),
                 e["detail"],
                 e["article_said"],
                 tuple(dt.date.fromisoformat(day) for day in e["planned"]),
-                e["precision"],
+                DatePrecision(e["precision"]),
             )
             for e in data["events"]
         ),

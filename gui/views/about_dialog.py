@@ -6,15 +6,18 @@ import html
 import platform
 
 import PySide6
-from PySide6.QtCore import QDate, QLocale, Qt, QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .. import __version__
 from ..story import Story
+from ..story.wording import fill
 from .article.safe_links import can_open_externally
 
 LICENCE = "MIT"
+# lupdate finds the messages of module-level functions by this name.
+translate = QCoreApplication.translate
 ICON_SIZE = 64
 # The project's home page; empty until it has one, and then no link is shown (none invented).
 PROJECT_URL = ""
@@ -32,11 +35,11 @@ class AboutDialog(QDialog):
     def __init__(self, story: Story, icon: QIcon, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About Reckoning")
+        self.setWindowTitle(self.tr("About Reckoning"))
         self.opened: list[QUrl] = []
         picture = QLabel()
         picture.setPixmap(icon.pixmap(ICON_SIZE, ICON_SIZE))
-        picture.setAccessibleName("Reckoning's icon")
+        picture.setAccessibleName(self.tr("Reckoning's icon"))
         picture.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.text_label = QLabel(about_html(story), textFormat=Qt.TextFormat.RichText, wordWrap=True)
         self.text_label.setObjectName("aboutText")
@@ -44,8 +47,8 @@ class AboutDialog(QDialog):
         self.text_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
-        self.text_label.setAccessibleName("About Reckoning")
-        self.text_label.setAccessibleDescription("The version, licence, credits and links.")
+        self.text_label.setAccessibleName(self.tr("About Reckoning"))
+        self.text_label.setAccessibleDescription(self.tr("The version, licence, credits and links."))
         self.text_label.linkActivated.connect(self.open_link)
         self.text_label.setMinimumWidth(360)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -71,22 +74,30 @@ def about_html(story: Story) -> str:
     if story.published is not None:
         day = story.published
         published = f", {locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)}"
+    source = story.source or translate("AboutDialog", "source not given")
+    article = fill(html.escape(translate("AboutDialog", "Article: “%1”, %2")), html.escape(story.headline), html.escape(source + published))
+    if _is_web(story.url):
+        article = fill(html.escape(translate("AboutDialog", "%1 — read it at %2")), article, _link(story.url, QUrl(story.url).host()))
+    summary = translate("AboutDialog", "A reader for one news story: its article, its quotes and its dates.")
+    licence = fill(translate("AboutDialog", "Free software under the %1 licence; © 2026 The Reckoning developers."), LICENCE)
+    heading = translate("AboutDialog", "Credits")
     lines = [
         f"<h2>Reckoning {html.escape(__version__)}</h2>",
-        "<p>A reader for one news story: its article, its quotes and its dates.</p>",
-        f"<p>Free software under the {LICENCE} licence; © 2026 The Reckoning developers.</p>",
-        "<p><b>Credits</b><br>",
-        f"Article: “{html.escape(story.headline)}”, {html.escape(story.source or 'source not given')}{html.escape(published)}"
-        + (f" — read it at {_link(story.url, QUrl(story.url).host())}" if _is_web(story.url) else ""),
+        f"<p>{html.escape(summary)}</p>",
+        f"<p>{html.escape(licence)}</p>",
+        f"<p><b>{html.escape(heading)}</b><br>",
+        article,
     ]
     if story.image is not None and story.image.credit:
-        lines.append(f"<br>Image: {html.escape(story.image.credit)}")
+        lines.append("<br>" + fill(html.escape(translate("AboutDialog", "Image: %1")), html.escape(story.image.credit)))
+    built = translate("AboutDialog", "Built with Qt %1 and PySide6 %2 (Qt for Python), on Python %3.")
     lines.append(
-        f"<br>Built with Qt {html.escape(qVersion())} and PySide6 {html.escape(PySide6.__version__)}"
-        f" (Qt for Python), on Python {html.escape(platform.python_version())}.</p>"
+        "<br>" + fill(html.escape(built), html.escape(qVersion()), html.escape(PySide6.__version__), html.escape(platform.python_version()))
     )
+    lines.append("</p>")
     if _is_web(PROJECT_URL):
-        lines.append(f"<p>{_link(PROJECT_URL, 'Project home page')}</p>")
+        home = translate("AboutDialog", "Project home page")
+        lines.append(f"<p>{_link(PROJECT_URL, home)}</p>")
     return "".join(lines)
 
 

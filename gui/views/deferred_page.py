@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..error_report import report, reported_errors, summary
+from ..story.wording import fill
 
 
 class DeferredPage(QWidget):
@@ -20,12 +21,15 @@ class DeferredPage(QWidget):
 
     If making it raises, the error is reported once (the error dialog and the log) and the
     page says in its place that the tab could not be shown; the rest of the app goes on.
+    `failedToMake` tells whoever offers the page's actions elsewhere (a menu) to stop.
     """
 
-    def __init__(self, make_content: Callable[[], QWidget], name: str = "This tab", parent: QWidget | None = None) -> None:
+    failedToMake = Signal()
+
+    def __init__(self, make_content: Callable[[], QWidget], name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._make_content = make_content
-        self._name = name
+        self._name = name or self.tr("This tab")
         self._content: QWidget | None = None
         self._failure: QLabel | None = None
         self._layout = QVBoxLayout(self)
@@ -49,6 +53,7 @@ class DeferredPage(QWidget):
             except Exception as error:
                 self._failure = self._notice(error)
                 self._add(self._failure)
+                self.failedToMake.emit()
                 report(error)
                 return self._failure
             self._add(self._content)
@@ -68,7 +73,11 @@ class DeferredPage(QWidget):
 
     def _notice(self, error: Exception) -> QLabel:
         notice = QLabel(
-            f"{self._name} could not be shown: {summary(error)}.\n\nThe other tabs still work, and your story is still open.",
+            fill(
+                self.tr("%1 could not be shown: %2.\n\nThe other tabs still work, and your story is still open."),
+                self._name,
+                summary(error),
+            ),
             alignment=Qt.AlignmentFlag.AlignCenter,
             wordWrap=True,
             textFormat=Qt.TextFormat.PlainText,

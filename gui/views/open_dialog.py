@@ -8,7 +8,7 @@ and type come from what it is (a folder or a file), as a file manager's list vie
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFileInfo
+from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 
@@ -23,7 +23,9 @@ class IconsWithoutReading(QFileIconProvider):
         return super().icon(which)
 
     def type(self, info: QFileInfo) -> str:
-        return "Folder" if info.isDir() else "File"
+        if info.isDir():
+            return QCoreApplication.translate("IconsWithoutReading", "Folder")
+        return QCoreApplication.translate("IconsWithoutReading", "File")
 
 
 def ask_for_article(parent: QWidget, title: str, folder: str, filters: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -24,10 +25,18 @@ def shortcut_rows(groups: Sequence[tuple[str, Sequence[QAction]]]) -> list[tuple
             if not keys or id(action) in seen:
                 continue
             seen.add(id(action))
-            found.append((" or ".join(dict.fromkeys(keys)), _plain(action.text())))
+            found.append((_either(list(dict.fromkeys(keys))), _plain(action.text())))
         if found:
             rows.append((group, found))
     return rows
+
+
+def _either(keys: list[str]) -> str:
+    """ "Ctrl+W or Ctrl+F4"."""
+    shown = keys[0]
+    for key in keys[1:]:
+        shown = QCoreApplication.translate("ShortcutsDialog", "%1 or %2").replace("%1", shown, 1).replace("%2", key, 1)
+    return shown
 
 
 def _listed(key: QKeySequence) -> bool:
@@ -46,13 +55,13 @@ class ShortcutsDialog(QDialog):
     def __init__(self, groups: Sequence[tuple[str, Sequence[QAction]]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.tree = QTreeWidget()
         self.tree.setObjectName("shortcutList")
-        self.tree.setAccessibleName("Keyboard shortcuts")
-        self.tree.setAccessibleDescription("Each key and what it does, grouped by the tab where it works.")
+        self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.tree.setAccessibleDescription(self.tr("Each key and what it does, grouped by the tab where it works."))
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Keys", "Does"])
+        self.tree.setHeaderLabels([self.tr("Keys"), self.tr("Does")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         for group, rows in shortcut_rows(groups):

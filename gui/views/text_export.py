@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ..story.wording import fill
 from .plain_message import show_plain_message
 
 # A file name from a headline stops at a word before this many characters.
@@ -55,6 +56,9 @@ def write_export(parent: QWidget, path: Path, text: str, failure_title: str) -> 
         path.write_text(text, encoding="utf-8", newline="")
     except OSError as error:
         return show_plain_message(
-            parent, QMessageBox.Icon.Warning, failure_title, f"{path} could not be written: {error.strerror or error}."
+            parent,
+            QMessageBox.Icon.Warning,
+            failure_title,
+            fill(QCoreApplication.translate("TextExport", "%1 could not be written: %2."), str(path), str(error.strerror or error)),
         )
     return None

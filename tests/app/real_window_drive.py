@@ -1,4 +1,4 @@
-"""Driven in a real X window by tests/test_real_window.py, never collected on its own.
+"""Driven in a real X window by tests/app/test_real_window.py, never collected on its own.
 
 A person's first minute: every tab by its shortcut, a quote found and copied through the
 X clipboard, a screenshot of each tab; then real key events from xdotool (the keyboard
@@ -18,12 +18,13 @@ from PySide6.QtGui import QGuiApplication
 
 import gui
 from gui.main_window import MainWindow
+from gui.views.quotes.quotes_view import QuotesView
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("QT_QPA_PLATFORM") != "xcb",
-    reason="needs a real X display; tests/test_real_window.py runs this under Xvfb",
+    reason="needs a real X display; tests/app/test_real_window.py runs this under Xvfb",
 )
 
 
@@ -88,6 +89,14 @@ def _copy_with_ctrl_c(qtbot) -> tuple[str, str]:
     return _x_clipboard(qtbot, "UTF8_STRING"), _x_clipboard(qtbot, "text/html")
 
 
+def _search_by_keyboard(qtbot, quotes: QuotesView, words: str, count: str) -> None:
+    """Ctrl+F in the Quotes tab, `words` typed, and the list saying `count`."""
+    _keys(qtbot, "ctrl+f")
+    qtbot.waitUntil(quotes.search_box.hasFocus)
+    _type(qtbot, words)
+    qtbot.waitUntil(lambda: quotes.count_label.text() == count)
+
+
 @pytest.fixture
 def x_window(qtbot, window: MainWindow) -> MainWindow:
     assert QGuiApplication.platformName() == "xcb"
@@ -116,10 +125,7 @@ def test_search_then_down_then_ctrl_c(qtbot, x_window: MainWindow) -> None:
     _keys(qtbot, "ctrl+2")
     qtbot.waitUntil(lambda: x_window.current_tab_name() == "quotes" and x_window.quotes_view.list_view.hasFocus())
     quotes = x_window.quotes_view
-    _keys(qtbot, "ctrl+f")
-    qtbot.waitUntil(quotes.search_box.hasFocus)
-    _type(qtbot, "audience")
-    qtbot.waitUntil(lambda: quotes.count_label.text() == "2 of 8 quotes")
+    _search_by_keyboard(qtbot, quotes, "audience", "2 of 8 quotes")
     _keys(qtbot, "Down")
     qtbot.waitUntil(quotes.list_view.hasFocus)
     assert _copy_with_ctrl_c(qtbot) == (CRUISE_AUDIENCE, f"<p>{CRUISE_AUDIENCE}</p>")
@@ -132,10 +138,7 @@ def test_a_search_hiding_the_selected_quote_leaves_it_out_of_the_copy(qtbot, x_w
     qtbot.waitUntil(quotes.list_view.hasFocus)
     _keys(qtbot, "Down", "Down", "Down")
     qtbot.waitUntil(lambda: [quote.text for quote in quotes.selected_quotes()] == ["a master plan"])
-    _keys(qtbot, "ctrl+f")
-    qtbot.waitUntil(quotes.search_box.hasFocus)
-    _type(qtbot, "audience")
-    qtbot.waitUntil(lambda: quotes.count_label.text() == "2 of 8 quotes")
+    _search_by_keyboard(qtbot, quotes, "audience", "2 of 8 quotes")
     _keys(qtbot, "Return")
     qtbot.waitUntil(quotes.list_view.hasFocus)
     assert _copy_with_ctrl_c(qtbot) == (CRUISE_AUDIENCE, f"<p>{CRUISE_AUDIENCE}</p>")

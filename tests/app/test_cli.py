@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
+import sysconfig
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -9,7 +14,7 @@ from PySide6.QtGui import QImage
 
 import gui
 from tests.conftest import DATA
-from tests.helpers import run_reckoning
+from tests.helpers import MAIN, run_reckoning
 
 
 def test_version(tmp_path: Path) -> None:
@@ -90,3 +95,64 @@ def test_the_app_never_prints() -> None:
     for path in (Path(__file__).parents[2] / "gui").rglob("*.py"):
         calls = [node for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(node, ast.Call)]
         assert not [c for c in calls if isinstance(c.func, ast.Name) and c.func.id == "print"], path
+
+
+def test_an_offscreen_screenshot_prints_nothing(tmp_path: Path) -> None:
+    # Qt's offscreen plugin says "This plugin does not support propagateSizeHints()" on every window shown.
+    result = run_reckoning("--screenshot", str(tmp_path / "shot.png"), tmp_path=tmp_path)
+    assert (result.returncode, result.stderr) == (0, "")
+
+
+# The warning that is let through is this test's own doing, not a failure.
+@pytest.mark.qt_log_level_fail("CRITICAL")
+def test_offscreen_drops_only_the_window_system_notices(qtlog) -> None:
+    from PySide6.QtCore import qWarning
+
+    from gui.offscreen import drop_window_system_notices
+
+    drop_window_system_notices()
+    qWarning("This plugin does not support propagateSizeHints()")
+    qWarning("QFont: a warning that matters")
+    assert [record.message for record in qtlog.records] == ["QFont: a warning that matters"]
+
+
+def _bare_python(folder: Path, *, with_dependencies: bool) -> Path:
+    """A venv without Reckoning; with its dependencies (seen through a .pth to these tests' own), or with nothing."""
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(folder)], check=True, timeout=60)
+    python = folder / "bin" / "python"
+    if with_dependencies:
+        site = subprocess.run(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        # A plain path line: the .pth files there (the editable install among them) are not read.
+        Path(site, "dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
+    return python
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the venv's interpreter is in bin/ on POSIX")
+def test_main_py_without_the_dependencies_says_what_to_run(tmp_path: Path) -> None:
+    python = _bare_python(tmp_path / "venv", with_dependencies=False)
+    result = subprocess.run([str(python), str(MAIN), "--version"], capture_output=True, text=True, timeout=60, check=False, cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.startswith("main.py: PySide6-Essentials, trafilatura, lxml_html_clean, markdown-it-py not installed for ")
+    assert "run `make run`" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the venv's interpreter is in bin/ on POSIX")
+def test_main_py_runs_from_a_checkout_that_was_never_installed(tmp_path: Path) -> None:
+    # The bundled story comes from the checkout's resources/ folder, not from an installed package.
+    python = _bare_python(tmp_path / "venv", with_dependencies=True)
+    result = subprocess.run(
+        [str(python), str(MAIN), "--export-quotes", "-"], capture_output=True, text=True, timeout=60, check=False, cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert '"speaker"' in result.stdout
+
+
+def test_main_py_knows_every_dependency_of_the_project() -> None:
+    import runpy
+
+    project = tomllib.loads((MAIN.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    names = {re.split(r"[<>=!~;\[ ]", requirement, maxsplit=1)[0] for requirement in project["project"]["dependencies"]}
+    assert set(runpy.run_path(str(MAIN))["DEPENDENCIES"]) == names

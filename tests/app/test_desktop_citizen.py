@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from gui.app import app_icon
+from gui.desktop_entry import APP_ID
 from gui.main_window import MainWindow
 
 ROOT = Path(__file__).parents[2]
@@ -144,11 +145,11 @@ def test_the_icon_is_scalable_and_draws() -> None:
 def test_the_desktop_entry_is_complete() -> None:
     entry = configparser.ConfigParser(interpolation=None)
     entry.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
-    entry.read(ROOT / "resources" / "reckoning.desktop", encoding="utf-8")
+    entry.read(ROOT / "resources" / f"{APP_ID}.desktop", encoding="utf-8")
     section = entry["Desktop Entry"]
     assert section["Type"] == "Application"
     assert section["Name"] == "Reckoning"
-    assert section["Icon"] == "reckoning"
+    assert section["Icon"] == APP_ID
     # %f: a file manager's "Open with Reckoning" passes the file to open.
     assert section["Exec"] == "reckoning %f"
     assert set(section["MimeType"].rstrip(";").split(";")) == {
@@ -161,7 +162,7 @@ def test_the_desktop_entry_is_complete() -> None:
     }
     assert section["Categories"].endswith(";")
     # The window's class ties it to this entry in docks and task bars.
-    assert section["StartupWMClass"] == "reckoning"
+    assert section["StartupWMClass"] == "Reckoning"
 
 
 @pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
@@ -172,8 +173,8 @@ def test_install_desktop_puts_the_entry_and_icon_where_menus_look(tmp_path: Path
         ["make", "-s", "-C", str(ROOT), "install-desktop"], capture_output=True, text=True, env=env, timeout=300, check=False
     )
     assert result.returncode == 0, result.stderr
-    desktop = data / "applications" / "reckoning.desktop"
-    assert (data / "icons" / "hicolor" / "scalable" / "apps" / "reckoning.svg").is_file()
+    desktop = data / "applications" / f"{APP_ID}.desktop"
+    assert (data / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
     executable, argument = next(line for line in desktop.read_text(encoding="utf-8").splitlines() if line.startswith("Exec="))[5:].split(
         " "
     )

@@ -111,6 +111,7 @@ def test_a_tab_that_fails_to_build_says_so_and_the_app_goes_on(
         "The Countdown tab could not be shown: OverflowError: date value out of range.\n\n"
         "The other tabs still work, and your story is still open."
     )
+    assert not window.export_event_action.isEnabled()  # its click would reach the tab that is not there
 
     reporter.dialog.close()
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)

@@ -12,16 +12,28 @@ import pytest
 GUI = Path(__file__).resolve().parents[2] / "gui"
 
 
-def _imports(path: Path) -> set[str]:
-    """Every module `path` imports, at the top or inside a function (lazy imports count too)."""
+def _imports(path: Path, package: str) -> set[str]:
+    """Every module `path` imports, at the top or inside a function (lazy imports count too).
+
+    `package` is the one `path` belongs to: the package's modules import each other
+    relatively (`from ...main_window import MainWindow`), and are named here in full.
+    """
     names: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module)
-            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            parts = package.split(".")
+            base = ".".join(parts[: len(parts) - node.level + 1]) if node.level else ""
+            module = ".".join(filter(None, (base, node.module)))
+            names.add(module)
+            names.update(f"{module}.{alias.name}" for alias in node.names)
     return names
+
+
+def _package(path: Path) -> str:
+    """The package a module of gui/ belongs to: its folder's dotted name."""
+    return ".".join(path.relative_to(GUI.parent).parent.parts)
 
 
 def _modules(folder: str) -> list[Path]:
@@ -31,7 +43,7 @@ def _modules(folder: str) -> list[Path]:
 def _breaking(folder: str, forbidden: tuple[str, ...]) -> dict[str, list[str]]:
     found = {}
     for path in _modules(folder):
-        bad = sorted(name for name in _imports(path) if name.startswith(forbidden))
+        bad = sorted(name for name in _imports(path, _package(path)) if name.startswith(forbidden))
         if bad:
             found[str(path.relative_to(GUI.parent))] = bad
     return found
@@ -56,7 +68,20 @@ def test_the_rule_is_checked_on_real_imports(tmp_path: Path) -> None:
     # The scan must see a lazy import inside a function, as the app's own are written.
     module = tmp_path / "sample.py"
     module.write_text("def f():\n    from PySide6.QtWidgets import QLabel\n", encoding="utf-8")
-    assert "PySide6.QtWidgets" in _imports(module)
+    assert "PySide6.QtWidgets" in _imports(module, "gui.story")
+
+
+def test_the_rule_sees_relative_imports_by_their_full_name(tmp_path: Path) -> None:
+    # The package's own modules import each other relatively: a view reaching the window reads so.
+    module = tmp_path / "sample.py"
+    module.write_text("from ...main_window import MainWindow\nfrom .. import tab_page\nfrom . import quote_mime\n", encoding="utf-8")
+    assert _imports(module, "gui.views.quotes") >= {
+        "gui.main_window",
+        "gui.main_window.MainWindow",
+        "gui.views.tab_page",
+        "gui.views.quotes.quote_mime",
+    }
+    assert _package(GUI / "views" / "quotes" / "quotes_view.py") == "gui.views.quotes"
 
 
 def test_the_story_layer_imports_and_runs_with_qt_blocked() -> None:

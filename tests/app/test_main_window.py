@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import gc
 import weakref
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
 
 from gui.main_window import MainWindow
+from gui.models.story_model import StoryModel
+from gui.story.quote_formats import CopyFormat
 from tests.conftest import DATA, OSLO
-from tests.helpers import FakeClock, open_and_wait, trigger_menu_action
+from tests.helpers import FakeClock, open_and_wait, select_rows, trigger_menu_action
 
 
 def test_tabs_switch_by_keyboard(qtbot, window: MainWindow) -> None:
@@ -242,3 +245,68 @@ def test_coming_back_from_another_app_leaves_the_keyboard_where_it_was(qtbot, wi
         other_app.activateWindow()
     _activate(qtbot, window)
     assert search.hasFocus()
+
+
+# --- The tabs' pages inside the window: what each page's own tests cannot show ------------
+
+
+def test_star_by_keyboard_and_mouse_filter_and_remember(
+    qtbot, window: MainWindow, model: StoryModel, clock, settings: QSettings, seed_story
+) -> None:
+    window.show_tab("quotes")
+    view = window.quotes_view
+    view.list_view.setFocus()
+    select_rows(view, 1)
+    view.favourite_action.trigger()
+    assert window.statusBar().currentMessage() == "Starred 1 quote"
+    star_point = view.list_view.visualRect(view.proxy.index(6, 0)).topLeft() + QPoint(6, 8)
+    qtbot.mouseClick(view.list_view.viewport(), Qt.MouseButton.LeftButton, pos=star_point)
+    assert model.favourites == {"I've wanted to do it since I was a little kid,", "Pretty much the biggest stunt in cinema history,"}
+    view.favourites_button.click()
+    assert view.count_label.text() == "2 of 8 quotes"
+    window.close()
+
+    fresh_model = StoryModel(seed_story)  # as a restart has, before settings are read
+    again = MainWindow(fresh_model, clock, OSLO, "Europe/Oslo", settings)
+    qtbot.addWidget(again)
+    assert fresh_model.favourites == {"I've wanted to do it since I was a little kid,", "Pretty much the biggest stunt in cinema history,"}
+
+
+def test_the_copy_button_names_the_form_in_force(qtbot, window: MainWindow) -> None:
+    view = window.quotes_view
+    assert view.copy_button.text() == "Copy · With attribution"
+    select_rows(view, 2)
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        view.copy_as_actions[CopyFormat.CITATION].trigger()
+    assert view.copy_button.text() == "Copy · Citation"
+    assert window.statusBar().currentMessage() == "Copied 1 quote as a citation"
+    # A form chosen in the Article tab shows here too.
+    window.article_page.copy_as_actions[CopyFormat.PLAIN].trigger()
+    window.show_tab("quotes")
+    assert view.copy_button.text() == "Copy · Plain text"
+    assert view.copy_as_actions[CopyFormat.PLAIN].isChecked()
+
+
+def test_reached_fires_once_when_zero_is_crossed(qtbot, window: MainWindow, clock: FakeClock) -> None:
+    clock.set(datetime(2023, 7, 11, 23, 59, 59, tzinfo=OSLO))
+    window.show_tab("countdown")
+    view = window.countdown_view
+    clock.advance(timedelta(seconds=1))
+    with qtbot.waitSignal(view.reached) as blocker:
+        view.ticker.fire()
+    assert blocker.args[0].id == "us-release"
+    assert window.statusBar().currentMessage() == "Mission: Impossible – Dead Reckoning Part One in US theaters: Out today"
+    clock.advance(timedelta(seconds=1))
+    with qtbot.assertNotEmitted(view.reached):
+        view.ticker.fire()
+
+
+def test_no_ticks_while_minimised_or_hidden(qtbot, window: MainWindow) -> None:
+    window.show_tab("countdown")
+    ticker = window.countdown_view.ticker
+    window.showMinimized()
+    qtbot.waitUntil(lambda: not ticker.is_running())
+    window.showNormal()
+    qtbot.waitUntil(ticker.is_running)
+    window.hide()
+    assert not ticker.is_running()

@@ -292,3 +292,43 @@ def test_the_file_looked_at_is_the_file_qt_reads(tmp_path: Path, config_home: st
     ours, qts = result.stdout.splitlines()
     assert ours == qts
     assert ours.startswith(str(tmp_path))
+
+
+# Each run in a process of its own: before the guard, Qt's own read of the pipe blocked for ever.
+_SWAPPED_FOR_A_PIPE = """
+import os, sys
+from PySide6.QtCore import QCoreApplication, QSettings
+from gui.settings.health import GuardedSettings, save_settings
+app = QCoreApplication([])
+path = sys.argv[1]
+settings = GuardedSettings(path, QSettings.Format.IniFormat)
+settings.setValue("article/zoom", 120)
+settings.sync()
+os.remove(path)
+os.mkfifo(path)
+settings.setValue("article/zoom", 150)
+if sys.argv[2] == "deferred":
+    QCoreApplication.sendPostedEvents()  # QSettings writes on its own after a change
+else:
+    print(save_settings(settings))
+print(QSettings(path, QSettings.Format.IniFormat).value("article/zoom"))
+"""
+
+
+@pytest.mark.parametrize("when", ["deferred", "at quit"])
+def test_a_settings_file_swapped_for_a_pipe_while_running_is_moved_aside_before_writing(tmp_path: Path, when: str) -> None:
+    path = tmp_path / "Reckoning.conf"
+    result = subprocess.run(
+        [sys.executable, "-c", _SWAPPED_FOR_A_PIPE, str(path), when],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    expected = ["150"] if when == "deferred" else ["True", "150"]
+    assert result.stdout.split() == expected
+    assert path.is_file()
+    assert (tmp_path / "Reckoning.conf.damaged").is_fifo()
+    assert "are in a named pipe, not a regular file; this session's settings are written afresh" in result.stderr

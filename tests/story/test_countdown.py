@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from gui.models.clock import ShiftedClock
-from gui.story import Event, countdown
+from gui.story import Event, EventKind, countdown
 from gui.story.countdown import After, Before, OnTheDay, calendar_difference, standing
 from gui.story.loader import parse_plain_story
 
@@ -100,7 +100,7 @@ def test_words(release: Event) -> None:
     assert countdown.headline(release, After(1, 0, 1, timedelta(days=367)), later) == "Released 1 year and 1 day ago"
     assert countdown.headline(release, After(0, 0, 1, timedelta(days=1)), later) == "Released 1 day ago"
     assert countdown.headline(release, OnTheDay(timedelta(hours=3)), RELEASE) == "Out today"
-    assert countdown.headline(replace(release, kind="shoot"), After(6, 0, 0, timedelta(days=2191)), later) == "Filmed 6 years ago"
+    assert countdown.headline(replace(release, kind=EventKind.SHOOT), After(6, 0, 0, timedelta(days=2191)), later) == "Filmed 6 years ago"
 
 
 @pytest.mark.parametrize(
@@ -179,7 +179,7 @@ def test_an_event_on_the_first_day_of_year_1_in_tokyo() -> None:
     state = standing(date(1, 1, 1), datetime(2026, 1, 1, tzinfo=TOKYO), TOKYO)
     assert isinstance(state, After)
     assert (state.years, state.months, state.days) == (2025, 0, 0)
-    assert countdown.headline(Event("old", "date", "Old", date(1, 1, 1)), state, date(2026, 1, 1)) == "2,025 years ago"
+    assert countdown.headline(Event("old", EventKind.DATE, "Old", date(1, 1, 1)), state, date(2026, 1, 1)) == "2,025 years ago"
 
 
 @pytest.mark.parametrize("zone", EDGE_ZONES, ids=str)
@@ -248,3 +248,11 @@ def test_a_date_the_news_mentions_is_not_released() -> None:
     today = date(2026, 11, 25)
     state = standing(event.date, datetime(2026, 11, 25, 12, 0, tzinfo=OSLO), OSLO)
     assert countdown.headline(event, state, today) == "2 years, 1 month and 11 days ago"
+
+
+@pytest.mark.parametrize(("plans", "most", "named", "unnamed"), [(0, 3, 0, 0), (2, 3, 2, 0), (3, 3, 3, 0), (5, 3, 3, 2), (5, 0, 0, 5)])
+def test_the_latest_plans_are_named_and_the_rest_counted(release: Event, plans: int, most: int, named: int, unnamed: int) -> None:
+    days = tuple(date(2020, 1, 1) + timedelta(days=n) for n in range(plans))
+    listed, rest = countdown.latest_plans(replace(release, planned=days), most)
+    assert listed == days[plans - named :]
+    assert rest == unnamed

@@ -10,7 +10,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gui.story.loader import Story, StoryError, load_story, parse_article_text, parse_plain_story, parse_story
+from gui.story.loader import Story, StoryError, load_story, parse_article_text, parse_plain_story, parse_story, reading_position
 from tests.conftest import DATA
 
 VALID_META: dict[str, Any] = json.loads((DATA / "second_story.json").read_text(encoding="utf-8"))
@@ -42,7 +42,7 @@ def _assert_holds_together(story: Story) -> None:
         block = story.block_text(quote.paragraph)
         assert 0 <= quote.start <= quote.end <= len(block)
         assert block[quote.start : quote.end] == quote.text
-    places = [(-1 if q.paragraph is None else q.paragraph, q.start) for q in story.quotes]
+    places = [(reading_position(q.paragraph), q.start) for q in story.quotes]
     assert places == sorted(places), "quotes come in article order"
     assert story.countdown_event_id == "" or story.countdown_event is not None
 

@@ -126,3 +126,13 @@ def test_a_short_paragraph_dense_with_links_is_still_markdown(tmp_path: Path) ->
 def test_unclosed_brackets_keep_their_words(tmp_path: Path) -> None:
     story = _load(tmp_path, "brackets.md", "# Brackets\n\n" + "[a " * 20_000 + "[b](http://e.example) c\n")
     assert story.paragraphs == ("[a " * 20_000 + "b c",)
+
+
+def test_header_lines_without_blank_lines_leave_the_dek_after_them(tmp_path: Path) -> None:
+    story = _load(tmp_path, "quay.md", "# The quay reopens\nPublished March 4, 2024\nSource: Harbour News\n\n*Boats are back.*\n\nBody.\n")
+    assert (story.headline, story.published, story.source, story.dek) == (
+        "The quay reopens",
+        date(2024, 3, 4),
+        "Harbour News",
+        "Boats are back.",
+    )

@@ -1,12 +1,16 @@
-"""A plain-text article's headline, date and source, with or without blank lines between them."""
+"""A plain-text or Markdown article's headline, date and source, with or without blank lines between them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 
-from gui.story.plain_article import parse_plain_article
+from gui.story.markdown_article import parse_markdown_article
+from gui.story.plain_article import PlainArticle, parse_plain_article
+
+PARSERS = pytest.mark.parametrize("parse", [parse_plain_article, parse_markdown_article], ids=["text", "markdown"])
 
 BODY = 'The council voted 7-2 on Monday.\n\n"It is a good day," said Mayor Linda Park.\n'
 
@@ -18,11 +22,13 @@ BODY = 'The council voted 7-2 on Monday.\n\n"It is a good day," said Mayor Linda
         "Bike Lanes Approved\nSource: Springfield Gazette\nPublished: March 4, 2024\n\n",
         "Bike Lanes Approved\n\nMarch 4, 2024\nSource: Springfield Gazette\n\n",
         "Bike Lanes Approved\n\nMarch 4, 2024\n\nSource: Springfield Gazette\n\n",
+        "# Bike Lanes Approved\nMarch 4, 2024\nSource: Springfield Gazette\n\n",
     ],
-    ids=["no blank lines", "source first", "date and source together", "blank lines"],
+    ids=["no blank lines", "source first", "date and source together", "blank lines", "hash headline"],
 )
-def test_headline_date_and_source_lines_need_no_blank_line_between(top: str) -> None:
-    article = parse_plain_article(top + BODY, "fallback")
+@PARSERS
+def test_headline_date_and_source_lines_need_no_blank_line_between(top: str, parse: Callable[[str, str], PlainArticle]) -> None:
+    article = parse(top + BODY, "fallback")
     assert (article.headline, article.published, article.source, article.blocks) == (
         "Bike Lanes Approved",
         date(2024, 3, 4),
@@ -39,6 +45,7 @@ def test_headline_date_and_source_lines_need_no_blank_line_between(top: str) -> 
     ],
     ids=["wrapped", "a date inside a sentence"],
 )
-def test_a_paragraph_that_is_no_header_stays_one_paragraph(text: str) -> None:
-    article = parse_plain_article("Headline\n\n" + text, "fallback")
+@PARSERS
+def test_a_paragraph_that_is_no_header_stays_one_paragraph(text: str, parse: Callable[[str, str], PlainArticle]) -> None:
+    article = parse("Headline\n\n" + text, "fallback")
     assert (article.headline, article.published, article.blocks) == ("Headline", None, (" ".join(text.split()),))

@@ -16,12 +16,11 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QDate, QLocale
 
-from ...story import Quote, Story
+from ...story import DEK, Quote, Story, reading_position
 from .page_theme import PageColours
 from .typography import typographic
 
 QUOTE_SCHEME = "quote"
-_DEK = -1  # the paragraph number that stands for the dek, which comes before paragraph 0
 # Qt lays out a block whole, again on every change to it, and a run with no break in it
 # takes time that grows with the square of its length (a 128 KB word: 31 s). A longer
 # paragraph is typeset as blocks of at most this many characters, cut after a space and
@@ -81,7 +80,7 @@ def article_blocks(story: Story, locale: QLocale) -> Iterator[Block]:
         byline_text.append(published)
     yield _plain_block("h1", story.headline)
     if story.dek:
-        yield from _paragraph(story.dek, quotes_in[None], "dek")
+        yield from _paragraph(story.dek, quotes_in[DEK], "dek")
     if byline:
         plain = " · ".join(byline_text)
         yield Block(f'<p class="byline">{" · ".join(byline)}</p>', plain if typographic(plain) != plain else None)
@@ -106,7 +105,7 @@ class _QuotesByParagraph:
 
     def __init__(self, quotes: tuple[Quote, ...]) -> None:
         self._quotes = quotes
-        paragraph_of = [_DEK if quote.paragraph is None else quote.paragraph for quote in quotes]
+        paragraph_of = [reading_position(quote.paragraph) for quote in quotes]
         if all(map(le, paragraph_of, itertools.islice(paragraph_of, 1, None))):
             # Quotes found in a text come in reading order already.
             self._rows: Sequence[int] = range(len(quotes))
@@ -117,7 +116,7 @@ class _QuotesByParagraph:
 
     def __getitem__(self, paragraph: int | None) -> tuple[Sequence[int], list[Quote]]:
         """The rows of a paragraph's quotes and the quotes, in the order of their positions."""
-        key = _DEK if paragraph is None else paragraph
+        key = reading_position(paragraph)
         rows = self._rows[bisect_left(self._paragraphs, key) : bisect_right(self._paragraphs, key)]
         quotes = [self._quotes[row] for row in rows]
         starts = [quote.start for quote in quotes]

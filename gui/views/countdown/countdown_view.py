@@ -24,10 +24,11 @@ from ...models.clock import Clock
 from ...models.second_ticker import SecondTicker
 from ...models.story_model import StoryModel
 from ...settings.values import read_str, warn_ignored
-from ...story import Event, countdown
-from ...story.wording import count_of
+from ...story import DatePrecision, Event, countdown
+from ...story.wording import fill
 from ..tab_page import EditEntry
 from ..text_export import choose_export_path, slug, write_export
+from .steady_label import SteadyLabel
 from .timeline import Timeline
 from .zone_chooser import ZoneChooser, zone_label
 
@@ -74,21 +75,21 @@ class CountdownView(QWidget):
 
         self.event_box = QComboBox()
         self.event_box.setObjectName("eventChooser")
-        self.event_box.setAccessibleName("Event to count to")
-        self.event_box.setAccessibleDescription("Choose which date of the story the countdown counts to or from.")
+        self.event_box.setAccessibleName(self.tr("Event to count to"))
+        self.event_box.setAccessibleDescription(self.tr("Choose which date of the story the countdown counts to or from."))
         self.zone_box = ZoneChooser(zone_name)
         # Long event titles must not force the window wider than a small screen.
         for box in (self.event_box, self.zone_box):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(16)
         self.zone_box.set_zone_name(self._stored_zone_name())
-        export_button = QPushButton("Export event…")
+        export_button = QPushButton(self.tr("Export event…"))
         export_button.setObjectName("exportEvent")
-        export_button.setAccessibleName("Export the event as a calendar file")
-        export_button.setAccessibleDescription("Save the chosen event as an iCalendar file for a calendar app.")
+        export_button.setAccessibleName(self.tr("Export the event as a calendar file"))
+        export_button.setAccessibleDescription(self.tr("Save the chosen event as an iCalendar file for a calendar app."))
         export_button.clicked.connect(self.export_event_as)
         self.empty_label = self._label("countdownEmpty", Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setText("This article names no date to count to.")
+        self.empty_label.setText(self.tr("This article names no date to count to."))
 
         centered = Qt.AlignmentFlag.AlignCenter
         self.title_label = self._label("eventTitle", centered)
@@ -103,15 +104,17 @@ class CountdownView(QWidget):
         self._scale_font(self.headline_label, 2.2, QFont.Weight.DemiBold)
         self._scale_font(self.clock_label, 1.8, QFont.Weight.Normal)
         self.clock_label.setFont(self._monospaced_digits(self.clock_label.font()))
+        # Its text changes every second: held so that repaints it alone (see SteadyLabel).
+        self._clock_face = SteadyLabel(self.clock_label)
 
         choosers = QHBoxLayout()
         choosers.addWidget(self.event_box, 3)
         choosers.addWidget(self.zone_box, 2)
         choosers.addWidget(export_button)
         facts = QFormLayout()
-        facts.addRow("Date:", self.date_label)
-        facts.addRow("History:", self.history_label)
-        facts.addRow("About:", self.detail_label)
+        facts.addRow(self.tr("Date:"), self.date_label)
+        facts.addRow(self.tr("History:"), self.history_label)
+        facts.addRow(self.tr("About:"), self.detail_label)
         # The count and its facts sit on one page, hidden together when the story has no dates.
         self.count_page = QWidget()
         outer = QVBoxLayout(self)
@@ -123,7 +126,7 @@ class CountdownView(QWidget):
         # The count, its timeline and its facts stay together under the choosers: spare height
         # goes below them, never between the lines.
         layout.addSpacing(16)
-        for widget in (self.title_label, self.headline_label, self.clock_label, self.clock_caption):
+        for widget in (self.title_label, self.headline_label, self._clock_face, self.clock_caption):
             layout.addWidget(widget)
         layout.addSpacing(8)
         layout.addWidget(self.timeline)
@@ -167,7 +170,7 @@ class CountdownView(QWidget):
         state = countdown.standing(event.date, now, self._zone)
         today = countdown.within_calendar(now, self._zone).date()
         self.headline_label.setText(countdown.headline(event, state, today))
-        self.clock_label.setText(countdown.clock_text(state))
+        self._clock_face.set_text(countdown.clock_text(state))
         before = isinstance(state, countdown.Before)
         edge = countdown.calendar_edge(now, self._zone)
         if (before, edge) != (self._was_before, self._edge):
@@ -193,10 +196,10 @@ class CountdownView(QWidget):
         """Write the current event as an all-day iCalendar event."""
         event = self._event
         if event is None:
-            self.statusMessage.emit("This article names no date to export")
+            self.statusMessage.emit(self.tr("This article names no date to export"))
             return False
         if path is None:
-            path = choose_export_path(self, "Export event", f"{slug(event.title, event.id)}.ics", "iCalendar (*.ics)")
+            path = choose_export_path(self, self.tr("Export event"), f"{slug(event.title, event.id)}.ics", self.tr("iCalendar (*.ics)"))
             if path is None:
                 return False
         # Imported on first use: start-up needs none of it (see `make bench`).
@@ -204,10 +207,10 @@ class CountdownView(QWidget):
 
         path = Path(path)
         text = event_ics(event, self._model.story, countdown.within_calendar(self._clock.now(), UTC))
-        self.message_box = write_export(self, path, text, "Cannot export event")
+        self.message_box = write_export(self, path, text, self.tr("Cannot export event"))
         if self.message_box is not None:
             return False
-        self.statusMessage.emit(f"Exported “{event.title}” to {path.name}")
+        self.statusMessage.emit(fill(self.tr("Exported “%1” to %2"), event.title, path.name))
         return True
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -254,8 +257,11 @@ class CountdownView(QWidget):
         # A new event starts a new count: switching to a past day is no crossing of zero.
         self._was_before = None
         self.title_label.setText(event.title)
-        counted = "counted from local midnight" if event.precision == "day" else "counted from its first day, at local midnight"
-        self.date_label.setText(f"{self._format_event_date(event)}, {counted} ({self.zone_name})")
+        if event.precision is DatePrecision.DAY:
+            counted = self.tr("%1, counted from local midnight (%2)")
+        else:
+            counted = self.tr("%1, counted from its first day, at local midnight (%2)")
+        self.date_label.setText(fill(counted, self._format_event_date(event), self.zone_name))
         self.history_label.setText(self._history(event))
         self.detail_label.setText(event.detail or "—")
         self.refresh()
@@ -283,11 +289,12 @@ class CountdownView(QWidget):
     def _caption(self, before: bool, edge: str | None) -> str:
         # Said plainly rather than counted wrong: Python's calendar runs from year 1 to 9999.
         if edge == "start":
-            return f"Now is before 1 January of year 1 in {self._place}, where the calendar begins: the count starts there"
+            return fill(self.tr("Now is before 1 January of year 1 in %1, where the calendar begins: the count starts there"), self._place)
         if edge == "end":
-            return f"The calendar ends with 31 December 9999 in {self._place}: the count stops there"
-        where = "left until the day begins, at midnight" if before else "since the day began, at midnight"
-        return f"{where} in {self._place}"
+            return fill(self.tr("The calendar ends with 31 December 9999 in %1: the count stops there"), self._place)
+        if before:
+            return fill(self.tr("left until the day begins, at midnight in %1"), self._place)
+        return fill(self.tr("since the day began, at midnight in %1"), self._place)
 
     @property
     def _place(self) -> str:
@@ -297,34 +304,41 @@ class CountdownView(QWidget):
     def _show_timeline(self, event: Event, today: date) -> None:
         events = self._model.events
         dates = {e.date: self._format_short(e.date, e.precision) for e in events}
-        dates[today] = self._format_short(today, "day")
+        dates[today] = self._format_short(today, DatePrecision.DAY)
         self.timeline.set_events(events, event.id, today, dates)
 
     def _history(self, event: Event) -> str:
         lines = []
         if event.article_said:
-            lines.append(f"The article said “{event.article_said}”.")
+            lines.append(fill(self.tr("The article said “%1”."), event.article_said))
         # A label of a hundred thousand lines takes Qt half a minute to lay out: name the
         # latest plans, count the rest.
-        shown = event.planned[-MAX_PLANS_SHOWN:]
-        if len(event.planned) > len(shown):
-            lines.append(f"{count_of(len(event.planned) - len(shown), 'earlier plan')} superseded.")
-        lines.extend(f"Planned for {self._format_date(day)}, superseded." for day in shown)
+        shown, unshown = countdown.latest_plans(event, MAX_PLANS_SHOWN)
+        if unshown:
+            lines.append(self.tr("1 earlier plan superseded.") if unshown == 1 else self.tr("%Ln earlier plans superseded.", "", unshown))
+        lines.extend(fill(self.tr("Planned for %1, superseded."), self._format_date(day)) for day in shown)
         return "\n".join(lines) or "—"
 
     def _format_event_date(self, event: Event) -> str:
         """The event's date as precisely as the text gave it: a day, "July 2023" or "2024"."""
-        if event.precision == "year":
+        if event.precision is DatePrecision.YEAR:
             return str(event.date.year)
-        if event.precision == "month":
-            return self.locale().toString(QDate(event.date.year, event.date.month, 1), "MMMM yyyy")
+        if event.precision is DatePrecision.MONTH:
+            return self.locale().toString(
+                QDate(event.date.year, event.date.month, 1), self.tr("MMMM yyyy", "a month, as QLocale formats a date")
+            )
         return self._format_date(event.date)
 
-    def _format_short(self, day: date, precision: str) -> str:
+    def _format_short(self, day: date, precision: DatePrecision) -> str:
         """A date in few characters, as precise as the text gave it: "12 Jul 2023", "Jul 2023", "2024"."""
-        if precision == "year":
+        if precision is DatePrecision.YEAR:
             return str(day.year)
-        return self.locale().toString(QDate(day.year, day.month, day.day), "MMM yyyy" if precision == "month" else "d MMM yyyy")
+        return self.locale().toString(
+            QDate(day.year, day.month, day.day),
+            self.tr("MMM yyyy", "a short month, as QLocale formats a date")
+            if precision is DatePrecision.MONTH
+            else self.tr("d MMM yyyy", "a short date, as QLocale formats a date"),
+        )
 
     def _format_date(self, day: date) -> str:
         return self.locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)

@@ -39,7 +39,7 @@ class Timeline(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("countdownTimeline")
-        self.setAccessibleName("Timeline of the story")
+        self.setAccessibleName(self.tr("Timeline of the story"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._marks: list[Mark] = []
         self._chosen: str | None = None
@@ -66,7 +66,8 @@ class Timeline(QWidget):
     def summary(self) -> str:
         """The timeline in words, for a screen reader: "…, 19 June 2023: premiere; now; …"."""
         return "; ".join(
-            "now" if mark.event is None else f"{mark.event.title}, {self._date_text.get(mark.day, '')}" for mark in self._marks
+            self.tr("now", "the timeline read aloud") if mark.event is None else f"{mark.event.title}, {self._date_text.get(mark.day, '')}"
+            for mark in self._marks
         )
 
     def mark_at(self, x: float) -> Mark | None:
@@ -85,7 +86,7 @@ class Timeline(QWidget):
             if mark is None:
                 QToolTip.hideText()
             else:
-                name = "Now" if mark.event is None else mark.event.title
+                name = self.tr("Now") if mark.event is None else mark.event.title
                 QToolTip.showText(event.globalPos(), f"{name}\n{self._date_text.get(mark.day, '')}", self)
             return True
         return super().event(event)
@@ -141,7 +142,7 @@ class Timeline(QWidget):
                 painter.drawEllipse(QPointF(x, middle), radius, radius)
             if not (labelled or is_now or is_chosen):
                 continue
-            name = "Now" if is_now else self._short_name(mark)
+            name = self.tr("Now") if is_now else self._short_name(mark)
             when = self._date_text.get(mark.day, "")
             above = index % 2 == 0
             font = self.font()

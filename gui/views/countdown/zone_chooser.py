@@ -10,6 +10,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from ...error_report import reported_errors
+from ...story.wording import fill
 
 # The areas of the zone database that are places; the rest (US/, Etc/, Canada/, GMT+3, EST5EDT)
 # are old aliases and offsets, hidden unless zone.tab cannot be read to say which are current.
@@ -30,22 +31,22 @@ class ZoneChooser(QComboBox):
     def __init__(self, system_zone_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("zoneChooser")
-        self.setAccessibleName("Time zone to count in")
-        self.setAccessibleDescription("The time zone whose midnight the countdown counts to. Type a city or zone name to search.")
+        self.setAccessibleName(self.tr("Time zone to count in"))
+        self.setAccessibleDescription(self.tr("The time zone whose midnight the countdown counts to. Type a city or zone name to search."))
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line_edit = self.lineEdit()
         assert line_edit is not None
-        line_edit.setPlaceholderText("Type a city or zone")
-        line_edit.setAccessibleName("Search time zones")
-        line_edit.setAccessibleDescription("Type part of a city, country or zone name; Enter chooses the first zone found.")
+        line_edit.setPlaceholderText(self.tr("Type a city or zone"))
+        line_edit.setAccessibleName(self.tr("Search time zones"))
+        line_edit.setAccessibleDescription(self.tr("Type part of a city, country or zone name; Enter chooses the first zone found."))
         self.search = QCompleter(self.model(), self)
         self.search.setFilterMode(Qt.MatchFlag.MatchContains)
         self.search.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(self.search)
         line_edit.returnPressed.connect(self._take_first_match)
-        self.addItem(f"System time zone: {zone_label(system_zone_name)}", "")
+        self.addItem(fill(self.tr("System time zone: %1"), zone_label(system_zone_name)), "")
         self._listed = False
         # A long name shows its start (the city), not its end.
         self.currentIndexChanged.connect(lambda _index: line_edit.setCursorPosition(0))

@@ -131,7 +131,7 @@ def test_quotes_listed_out_of_reading_order_mark_their_own_words(seed_story: Sto
     shuffled = replace(seed_story, quotes=tuple(reversed(seed_story.quotes)))
     html = article_html(shuffled, QLocale())
     for row, quote in enumerate(shuffled.quotes):
-        block = seed_story.dek if quote.paragraph is None else seed_story.paragraphs[quote.paragraph]
+        block = seed_story.block_text(quote.paragraph)
         assert f'<a class="quote" href="quote:{row}">{escape(typographic(block)[quote.start : quote.end])}</a>' in html
 
 

@@ -1,72 +1,95 @@
-"""The Countdown tab on a fake clock: before, exactly at, and after the release moment."""
+"""The Countdown page on a fake clock: before, exactly at, and after the release moment.
+
+The page is built alone on the model, as the window builds it when its tab is first shown;
+what needs the window (the status bar's word when zero is crossed, minimising) is tested in tests/app.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
 import zoneinfo
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QSettings
 from PySide6.QtGui import QPalette
 
-from gui.main_window import MainWindow
 from gui.models.clock import ShiftedClock
 from gui.models.story_model import StoryModel
-from gui.story import Event
+from gui.story import Event, EventKind
 from gui.views.countdown.countdown_view import MAX_PLANS_SHOWN, ZONE_KEY, CountdownView
 from gui.views.countdown.timeline import DOT_RADIUS, Timeline
 from tests.conftest import OSLO
-from tests.helpers import FakeClock
+from tests.helpers import FakeClock, StatusLine
+
+OpenCountdown = Callable[[], CountdownView]
 
 
-def _countdown(window: MainWindow) -> tuple[str, str, str]:
-    view = window.countdown_view
+@pytest.fixture
+def open_countdown(qtbot, model: StoryModel, clock: FakeClock, settings: QSettings) -> OpenCountdown:
+    """Make the Countdown page alone on the model, the clock in Oslo and the settings, and show it.
+
+    Made when called, as the window makes it when the tab is first shown: a test that sets the
+    clock first has the page start from that moment.
+    """
+
+    def open_page() -> CountdownView:
+        page = CountdownView(model, clock, OSLO, "Europe/Oslo", settings)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitExposed(page)
+        return page
+
+    return open_page
+
+
+def _countdown(view: CountdownView) -> tuple[str, str, str]:
     return view.headline_label.text(), view.clock_label.text(), view.clock_caption.text()
 
 
-def test_before_the_release(window: MainWindow, clock: FakeClock) -> None:
+def test_before_the_release(open_countdown: OpenCountdown, clock: FakeClock) -> None:
     clock.set(datetime(2023, 7, 1, 12, 0, tzinfo=OSLO))
-    window.show_tab("countdown")
-    assert _countdown(window) == ("In 11 days", "10 days 12 h 00 min 00 s", "left until the day begins, at midnight in Oslo, Norway")
+    view = open_countdown()
+    assert _countdown(view) == ("In 11 days", "10 days 12 h 00 min 00 s", "left until the day begins, at midnight in Oslo, Norway")
 
 
-def test_the_tick_flips_to_out_today_at_midnight(window: MainWindow, clock: FakeClock) -> None:
+def test_the_tick_flips_to_out_today_at_midnight(open_countdown: OpenCountdown, clock: FakeClock) -> None:
     clock.set(datetime(2023, 7, 11, 23, 59, 59, tzinfo=OSLO))
-    window.show_tab("countdown")
-    assert _countdown(window)[:2] == ("Tomorrow", "0 h 00 min 01 s")
+    view = open_countdown()
+    assert _countdown(view)[:2] == ("Tomorrow", "0 h 00 min 01 s")
     clock.advance(timedelta(seconds=1))
-    window.countdown_view.ticker.fire()
-    assert _countdown(window) == ("Out today", "0 h 00 min 00 s", "since the day began, at midnight in Oslo, Norway")
+    view.ticker.fire()
+    assert _countdown(view) == ("Out today", "0 h 00 min 00 s", "since the day began, at midnight in Oslo, Norway")
 
 
-def test_after_the_release_counts_up(window: MainWindow, clock: FakeClock) -> None:
+def test_after_the_release_counts_up(open_countdown: OpenCountdown, clock: FakeClock) -> None:
     clock.set(datetime(2026, 11, 24, 12, 0, 5, tzinfo=OSLO))
-    window.show_tab("countdown")
+    view = open_countdown()
     # 13 hours, not 12, have passed since midnight: the summer day began at UTC+2, today is UTC+1.
-    assert _countdown(window)[:2] == ("Released 3 years, 4 months and 12 days ago", "1,231 days 13 h 00 min 05 s")
+    assert _countdown(view)[:2] == ("Released 3 years, 4 months and 12 days ago", "1,231 days 13 h 00 min 05 s")
 
 
-def test_the_live_clock_ticks_each_second(qtbot, window: MainWindow) -> None:
-    window.show_tab("countdown")
-    ticker = window.countdown_view.ticker
+def test_the_live_clock_ticks_each_second(qtbot, open_countdown: OpenCountdown) -> None:
+    view = open_countdown()
+    ticker = view.ticker
     assert ticker.is_running()
     with qtbot.waitSignal(ticker.ticked, timeout=1500):
         pass
 
 
-def test_a_hidden_tab_does_not_tick(window: MainWindow) -> None:
-    window.show_tab("countdown")
-    window.show_tab("article")
-    assert not window.countdown_view.ticker.is_running()
+def test_a_hidden_tab_does_not_tick(open_countdown: OpenCountdown) -> None:
+    view = open_countdown()
+    view.hide()  # as another tab hides it
+    assert not view.ticker.is_running()
 
 
-def test_the_sequel_shows_the_superseded_date(window: MainWindow, clock: FakeClock) -> None:
-    view = window.countdown_view
+def test_the_sequel_shows_the_superseded_date(open_countdown: OpenCountdown, clock: FakeClock) -> None:
+    view = open_countdown()
     view.event_box.setCurrentIndex(view.event_box.findData("sequel"))
     assert view.title_label.text() == "Mission: Impossible – The Final Reckoning in US theaters"
     assert view.history_label.text() == "The article said “2024”.\nPlanned for Friday, 28 June 2024, superseded."
@@ -74,57 +97,39 @@ def test_the_sequel_shows_the_superseded_date(window: MainWindow, clock: FakeClo
     assert view.headline_label.text() == "Released 1 year, 6 months and 1 day ago"
 
 
-def test_reached_fires_once_when_zero_is_crossed(qtbot, window: MainWindow, clock: FakeClock) -> None:
-    clock.set(datetime(2023, 7, 11, 23, 59, 59, tzinfo=OSLO))
-    window.show_tab("countdown")
-    view = window.countdown_view
-    clock.advance(timedelta(seconds=1))
-    with qtbot.waitSignal(view.reached) as blocker:
-        view.ticker.fire()
-    assert blocker.args[0].id == "us-release"
-    assert window.statusBar().currentMessage() == "Mission: Impossible – Dead Reckoning Part One in US theaters: Out today"
-    clock.advance(timedelta(seconds=1))
-    with qtbot.assertNotEmitted(view.reached):
-        view.ticker.fire()
-
-
-def test_switching_to_a_past_event_is_not_a_crossing(qtbot, window: MainWindow, clock: FakeClock) -> None:
+def test_switching_to_a_past_event_is_not_a_crossing(qtbot, open_countdown: OpenCountdown, clock: FakeClock) -> None:
     clock.set(datetime(2023, 7, 1, tzinfo=OSLO))
-    window.show_tab("countdown")
-    view = window.countdown_view
+    view = open_countdown()
     with qtbot.assertNotEmitted(view.reached):
         view.event_box.setCurrentIndex(view.event_box.findData("published"))
     assert view.headline_label.text() == "Published 6 months and 12 days ago"
 
 
-def test_clock_jumping_back_and_forward_a_day(qtbot, window: MainWindow, clock: FakeClock) -> None:
+def test_clock_jumping_back_and_forward_a_day(qtbot, open_countdown: OpenCountdown, clock: FakeClock) -> None:
     clock.set(datetime(2023, 7, 12, 0, 30, tzinfo=OSLO))
-    window.show_tab("countdown")
-    view = window.countdown_view
+    view = open_countdown()
     assert view.headline_label.text() == "Out today"
     clock.advance(timedelta(days=-1))
     view.ticker.fire()
-    assert _countdown(window)[:2] == ("Tomorrow", "23 h 30 min 00 s")
+    assert _countdown(view)[:2] == ("Tomorrow", "23 h 30 min 00 s")
     clock.advance(timedelta(days=2))
     with qtbot.waitSignal(view.reached):
         view.ticker.fire()
     assert view.headline_label.text() == "Released 1 day ago"
 
 
-def test_dst_change_day_in_the_view(window: MainWindow, clock: FakeClock) -> None:
+def test_dst_change_day_in_the_view(open_countdown: OpenCountdown, clock: FakeClock) -> None:
     # Europe/Oslo skips 02:00–03:00 on 2023-03-26: from 01:59:59 to 03:00:00 is one second.
     clock.set(datetime(2023, 3, 26, 1, 59, 59, tzinfo=OSLO))
-    window.show_tab("countdown")
-    view = window.countdown_view
+    view = open_countdown()
     before_jump = view.clock_label.text()
     clock.set(datetime(2023, 3, 26, 3, 0, 0, tzinfo=OSLO))
     view.ticker.fire()
     assert (before_jump, view.clock_label.text()) == ("107 days 21 h 00 min 01 s", "107 days 21 h 00 min 00 s")
 
 
-def test_dates_far_before_1970_and_after_2100(window: MainWindow, clock: FakeClock) -> None:
-    window.show_tab("countdown")
-    view = window.countdown_view
+def test_dates_far_before_1970_and_after_2100(open_countdown: OpenCountdown, clock: FakeClock) -> None:
+    view = open_countdown()
     clock.set(datetime(1969, 7, 20, 20, 17, tzinfo=OSLO))
     view.ticker.fire()
     assert view.headline_label.text() == "In 19,715 days"
@@ -133,24 +138,26 @@ def test_dates_far_before_1970_and_after_2100(window: MainWindow, clock: FakeClo
     assert view.headline_label.text() == "Released 77 years, 5 months and 20 days ago"
 
 
-def test_the_timeline_shows_the_events_in_order_with_now_among_them(window: MainWindow, clock: FakeClock) -> None:
+def test_the_timeline_shows_the_events_in_order_with_now_among_them(
+    open_countdown: OpenCountdown, model: StoryModel, clock: FakeClock
+) -> None:
     clock.set(datetime(2023, 7, 1, 12, 0, tzinfo=OSLO))
-    window.show_tab("countdown")
-    timeline = window.countdown_view.timeline
+    view = open_countdown()
+    timeline = view.timeline
     names = ["now" if mark.event is None else mark.event.id for mark in timeline.marks()]
     assert names == ["stunt", "published", "premiere", "now", "us-release", "sequel"]
-    assert timeline.accessibleDescription().startswith(f"{window.model.events[0].title}, 6 Sept 2020; Entertainment Weekly publishes")
+    assert timeline.accessibleDescription().startswith(f"{model.events[0].title}, 6 Sept 2020; Entertainment Weekly publishes")
     assert "; now; Mission: Impossible – Dead Reckoning Part One in US theaters, 12 Jul 2023;" in timeline.accessibleDescription()
     # On the day, now stands at the release; the next day's tick moves it along.
     clock.set(datetime(2023, 7, 12, 9, 0, tzinfo=OSLO))
-    window.countdown_view.ticker.fire()
+    view.ticker.fire()
     names = ["now" if mark.event is None else mark.event.id for mark in timeline.marks()]
     assert names == ["stunt", "published", "premiere", "us-release", "now", "sequel"]
 
 
-def test_each_mark_of_the_timeline_names_itself_whole(window: MainWindow) -> None:
-    window.show_tab("countdown")
-    timeline = window.countdown_view.timeline
+def test_each_mark_of_the_timeline_names_itself_whole(open_countdown: OpenCountdown) -> None:
+    view = open_countdown()
+    timeline = view.timeline
     first, last = timeline.mark_at(0), timeline.mark_at(timeline.width())
     assert first is not None
     assert first.event is not None
@@ -159,9 +166,9 @@ def test_each_mark_of_the_timeline_names_itself_whole(window: MainWindow) -> Non
     assert last.event is None  # now, in 2026, after the sequel
 
 
-def test_the_timeline_draws_every_mark(qtbot, window: MainWindow, clock: FakeClock) -> None:
-    window.show_tab("countdown")
-    timeline = window.countdown_view.timeline
+def test_the_timeline_draws_every_mark(qtbot, open_countdown: OpenCountdown, clock: FakeClock) -> None:
+    view = open_countdown()
+    timeline = view.timeline
     image = timeline.grab().toImage()
     accent = timeline.palette().color(QPalette.ColorRole.Highlight)
     middle = image.height() // 2
@@ -170,19 +177,19 @@ def test_the_timeline_draws_every_mark(qtbot, window: MainWindow, clock: FakeClo
     assert sum(1 for colour in row if colour == accent) >= 2 * DOT_RADIUS
 
 
-def test_the_chosen_zone_is_named_and_remembered(qtbot, window: MainWindow, model, clock: FakeClock, settings) -> None:
+def test_the_chosen_zone_is_named_and_remembered(qtbot, open_countdown: OpenCountdown, model, clock: FakeClock, settings) -> None:
     clock.set(datetime(2023, 7, 12, 0, 30, tzinfo=OSLO))
-    window.show_tab("countdown")
-    view = window.countdown_view
+    view = open_countdown()
     view.zone_box.set_zone_name("America/New_York")
-    assert _countdown(window) == ("Tomorrow", "5 h 30 min 00 s", "left until the day begins, at midnight in New York, United States")
+    assert _countdown(view) == ("Tomorrow", "5 h 30 min 00 s", "left until the day begins, at midnight in New York, United States")
     again = CountdownView(model, clock, OSLO, "Europe/Oslo", settings)
     qtbot.addWidget(again)
     assert again.zone_name == "America/New_York"
 
 
-def test_the_zone_list_is_read_only_when_opened(qtbot, window: MainWindow) -> None:
-    zone_box = window.countdown_view.zone_box
+def test_the_zone_list_is_read_only_when_opened(qtbot, open_countdown: OpenCountdown) -> None:
+    view = open_countdown()
+    zone_box = view.zone_box
     assert zone_box.count() == 1
     zone_box.showPopup()
     assert zone_box.count() > 300
@@ -190,26 +197,17 @@ def test_the_zone_list_is_read_only_when_opened(qtbot, window: MainWindow) -> No
     zone_box.hidePopup()
 
 
-def test_no_ticks_while_minimised_or_hidden(qtbot, window: MainWindow) -> None:
-    window.show_tab("countdown")
-    ticker = window.countdown_view.ticker
-    window.showMinimized()
-    qtbot.waitUntil(lambda: not ticker.is_running())
-    window.showNormal()
-    qtbot.waitUntil(ticker.is_running)
-    window.hide()
-    assert not ticker.is_running()
-
-
-def test_export_event_writes_ics(window: MainWindow, tmp_path: Path) -> None:
+def test_export_event_writes_ics(open_countdown: OpenCountdown, tmp_path: Path) -> None:
+    view = open_countdown()
+    status = StatusLine(view.statusMessage)
     out = tmp_path / "release.ics"
-    assert window.countdown_view.export_event(out)
+    assert view.export_event(out)
     assert b"DTSTART;VALUE=DATE:20230712\r\n" in out.read_bytes()
-    assert window.statusBar().currentMessage() == "Exported “Mission: Impossible – Dead Reckoning Part One in US theaters” to release.ics"
+    assert status.message == "Exported “Mission: Impossible – Dead Reckoning Part One in US theaters” to release.ics"
 
 
-def test_export_event_write_error_is_shown(window: MainWindow, tmp_path: Path) -> None:
-    view = window.countdown_view
+def test_export_event_write_error_is_shown(open_countdown: OpenCountdown, tmp_path: Path) -> None:
+    view = open_countdown()
     target = tmp_path / "missing" / "release.ics"
     assert not view.export_event(target)
     assert view.message_box is not None
@@ -272,7 +270,7 @@ def test_a_clock_stopped_at_the_end_of_9999_says_so_in_utc_too(qtbot, model, set
 
 def test_an_event_on_1_january_of_year_1_in_tokyo(qtbot, seed_story, settings) -> None:
     tokyo = ZoneInfo("Asia/Tokyo")
-    old = Event("old", "date", "The first day", date(1, 1, 1))
+    old = Event("old", EventKind.DATE, "The first day", date(1, 1, 1))
     story = replace(seed_story, events=(old,), countdown_event_id="old")
     view = CountdownView(StoryModel(story), FakeClock(datetime(2026, 11, 24, 12, 0, tzinfo=tokyo)), tokyo, "Asia/Tokyo", settings)
     qtbot.addWidget(view)
@@ -334,7 +332,8 @@ def test_exporting_an_event_on_the_last_day_of_9999(qtbot, seed_story, settings,
 
 
 @pytest.mark.qt_no_exception_capture
-def test_a_zone_database_that_cannot_be_listed_is_reported(qtbot, window: MainWindow, monkeypatch) -> None:
+def test_a_zone_database_that_cannot_be_listed_is_reported(qtbot, open_countdown: OpenCountdown, monkeypatch) -> None:
+    view = open_countdown()
     reported: list[BaseException] = []
     monkeypatch.setattr(sys, "excepthook", lambda kind, error, trace: reported.append(error))
 
@@ -342,7 +341,7 @@ def test_a_zone_database_that_cannot_be_listed_is_reported(qtbot, window: MainWi
         raise PermissionError(13, "Permission denied", "/usr/share/zoneinfo")
 
     monkeypatch.setattr(zoneinfo, "available_timezones", unreadable)
-    zone_box = window.countdown_view.zone_box
+    zone_box = view.zone_box
     zone_box.set_zone_name("America/New_York")
     zone_box.showPopup()
     zone_box.hidePopup()

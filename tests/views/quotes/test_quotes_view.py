@@ -1,4 +1,8 @@
-"""The Quotes tab as a user drives it: pick a speaker, type a search, select, copy."""
+"""The Quotes page as a user drives it: pick a speaker, type a search, select, copy.
+
+The page is built alone on the model, as the window builds it; what needs the window
+(starred quotes kept across a restart, a form chosen in another tab) is tested in tests/app.
+"""
 
 from __future__ import annotations
 
@@ -6,60 +10,63 @@ import csv
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QToolButton
 
-from gui.main_window import MainWindow
 from gui.models.story_model import QuoteRole, StoryModel
 from gui.story.quote_formats import CopyFormat
 from gui.views.quotes.quotes_view import QuotesView
-from tests.conftest import OSLO
-from tests.helpers import SEED_QUOTES, long_story
+from tests.helpers import SEED_QUOTES, StatusLine, long_story, select_rows
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def _select_rows(view: QuotesView, *rows: int) -> None:
-    selection = view.list_view.selectionModel()
-    selection.clearSelection()
-    for row in rows:
-        selection.select(view.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.Select)
+@pytest.fixture
+def view(qtbot, model: StoryModel, settings: QSettings) -> QuotesView:
+    """The Quotes page alone on the model and the settings, shown."""
+    page = QuotesView(model, settings)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
 
 
-def test_ctrl_c_copies_the_selected_quote_with_attribution(qtbot, window: MainWindow) -> None:
-    window.show_tab("quotes")
-    view = window.quotes_view
+@pytest.fixture
+def status(view: QuotesView) -> StatusLine:
+    return StatusLine(view.statusMessage)
+
+
+def test_ctrl_c_copies_the_selected_quote_with_attribution(qtbot, view: QuotesView, status: StatusLine) -> None:
+    view.take_focus()
     view.list_view.setFocus()
-    _select_rows(view, 2)
+    select_rows(view, 2)
     clipboard = QGuiApplication.clipboard()
     with qtbot.waitSignal(clipboard.dataChanged):
         qtbot.keyClick(view.list_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert clipboard.text() == "“It all comes down to one thing: The audience.” — Tom Cruise"
     assert clipboard.mimeData().html() == "<p>“It all comes down to one thing: The audience.” — Tom Cruise</p>"
-    assert window.statusBar().currentMessage() == "Copied 1 quote with attribution"
+    assert status.message == "Copied 1 quote with attribution"
 
 
-def test_several_quotes_copy_in_article_order(qtbot, window: MainWindow) -> None:
-    window.show_tab("quotes")
-    view = window.quotes_view
-    _select_rows(view, 7, 0)
+def test_several_quotes_copy_in_article_order(qtbot, view: QuotesView, status: StatusLine) -> None:
+    view.take_focus()
+    select_rows(view, 7, 0)
     with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
         qtbot.mouseClick(view.findChild(QToolButton, "copyButton"), Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == (
         "“the biggest stunt in cinema history.” — The film's team\n\n"
         "“Tom Cruise just rode a motorcycle off a cliff six times today.” — John DeVore"
     )
-    assert window.statusBar().currentMessage() == "Copied 2 quotes with attribution"
+    assert status.message == "Copied 2 quotes with attribution"
 
 
-def test_copy_with_nothing_selected_says_so(window: MainWindow) -> None:
-    window.quotes_view.copy_action.trigger()
-    assert window.statusBar().currentMessage() == "Select a quote to copy"
+def test_copy_with_nothing_selected_says_so(view: QuotesView, status: StatusLine) -> None:
+    view.copy_action.trigger()
+    assert status.message == "Select a quote to copy"
 
 
-def test_speaker_filter_lists_counts_and_filters(window: MainWindow) -> None:
-    view = window.quotes_view
+def test_speaker_filter_lists_counts_and_filters(view: QuotesView) -> None:
     entries = [view.speaker_box.itemText(i) for i in range(view.speaker_box.count())]
     assert entries == ["All speakers (8)", "The film's team (1)", "Tom Cruise (3)", "Christopher McQuarrie (2)", "John DeVore (2)"]
     view.speaker_box.setCurrentIndex(view.speaker_box.findData("John DeVore"))
@@ -67,9 +74,8 @@ def test_speaker_filter_lists_counts_and_filters(window: MainWindow) -> None:
     assert view.count_label.text() == "2 of 8 quotes"
 
 
-def test_search_as_you_type_and_empty_state(qtbot, window: MainWindow) -> None:
-    window.show_tab("quotes")
-    view = window.quotes_view
+def test_search_as_you_type_and_empty_state(qtbot, view: QuotesView) -> None:
+    view.take_focus()
     qtbot.keyClicks(view.search_box, "audience")
     assert view.count_label.text() == "2 of 8 quotes"
     view.search_box.clear()
@@ -124,36 +130,33 @@ TWO = {
 
 
 @pytest.mark.parametrize("copy_format", list(CopyFormat))
-def test_copy_as_each_format_one_and_several(qtbot, window: MainWindow, copy_format: CopyFormat) -> None:
-    view = window.quotes_view
+def test_copy_as_each_format_one_and_several(qtbot, view: QuotesView, status: StatusLine, copy_format: CopyFormat) -> None:
     clipboard = QGuiApplication.clipboard()
     for rows, expected, count in (((2,), ONE, "1 quote"), ((4, 3), TWO, "2 quotes")):
-        _select_rows(view, *rows)
+        select_rows(view, *rows)
         with qtbot.waitSignal(clipboard.dataChanged):
             view.copy_as_actions[copy_format].trigger()
         assert (clipboard.text(), clipboard.mimeData().html()) == expected[copy_format]
-        assert window.statusBar().currentMessage() == f"Copied {count} {copy_format.phrase}"
+        assert status.message == f"Copied {count} {copy_format.phrase}"
 
 
-def test_the_chosen_form_is_remembered_for_ctrl_c(qtbot, window: MainWindow, model: StoryModel, settings: QSettings) -> None:
-    view = window.quotes_view
-    _select_rows(view, 3)
+def test_the_chosen_form_is_remembered_for_ctrl_c(qtbot, view: QuotesView, model: StoryModel, settings: QSettings) -> None:
+    select_rows(view, 3)
     view.copy_as_actions[CopyFormat.MARKDOWN].trigger()
     again = QuotesView(model, settings)
     qtbot.addWidget(again)
     again.show()
     assert again.copy_format is CopyFormat.MARKDOWN
     assert again.copy_as_actions[CopyFormat.MARKDOWN].isChecked()
-    _select_rows(again, 3)
+    select_rows(again, 3)
     again.list_view.setFocus()
     with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
         again.copy_action.trigger()
     assert QGuiApplication.clipboard().text() == "> a master plan\n>\n> — Christopher McQuarrie"
 
 
-def test_drag_carries_the_same_data_as_copy(window: MainWindow) -> None:
-    view = window.quotes_view
-    _select_rows(view, 6, 7)
+def test_drag_carries_the_same_data_as_copy(view: QuotesView) -> None:
+    select_rows(view, 6, 7)
     mime = view.selection_mime()
     assert mime is not None
     assert mime.text() == (
@@ -164,11 +167,10 @@ def test_drag_carries_the_same_data_as_copy(window: MainWindow) -> None:
     assert Qt.ItemFlag.ItemIsDragEnabled in view.proxy.flags(view.proxy.index(0, 0))
 
 
-def test_keyboard_only_search_select_all_and_copy(qtbot, window: MainWindow) -> None:
-    window.show_tab("quotes")
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    view = window.quotes_view
+def test_keyboard_only_search_select_all_and_copy(qtbot, view: QuotesView, status: StatusLine) -> None:
+    with qtbot.waitActive(view):
+        view.activateWindow()
+    view.take_focus()
     view.list_view.setFocus()
     qtbot.keyClick(view.list_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert view.search_box.hasFocus()
@@ -181,16 +183,15 @@ def test_keyboard_only_search_select_all_and_copy(qtbot, window: MainWindow) -> 
     with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
         qtbot.keyClick(view.list_view, Qt.Key.Key_Return)
     assert QGuiApplication.clipboard().text().count("\n\n") == 3
-    assert window.statusBar().currentMessage() == "Copied 4 quotes with attribution"
+    assert status.message == "Copied 4 quotes with attribution"
     view.search_box.setFocus()
     qtbot.keyClick(view.search_box, Qt.Key.Key_Escape)
     assert view.search_box.text() == ""
     assert view.count_label.text() == "8 of 8 quotes"
 
 
-def test_arrows_move_and_the_detail_shows_the_sentence_around(qtbot, window: MainWindow) -> None:
-    window.show_tab("quotes")
-    view = window.quotes_view
+def test_arrows_move_and_the_detail_shows_the_sentence_around(qtbot, view: QuotesView) -> None:
+    view.take_focus()
     view.list_view.setFocus()
     view.list_view.setCurrentIndex(view.proxy.index(0, 0))
     qtbot.keyClick(view.list_view, Qt.Key.Key_Down)
@@ -200,43 +201,18 @@ def test_arrows_move_and_the_detail_shows_the_sentence_around(qtbot, window: Mai
     assert 'In the article: "I\'ve wanted to do it since I was a little kid," Cruise says in the video.' in detail
 
 
-def test_accents_and_case_are_ignored_in_search(window: MainWindow) -> None:
-    view = window.quotes_view
+def test_accents_and_case_are_ignored_in_search(view: QuotesView) -> None:
     view.search_box.setText("DÉVORE")
     assert view.count_label.text() == "2 of 8 quotes"
 
 
-def test_star_by_keyboard_and_mouse_filter_and_remember(
-    qtbot, window: MainWindow, model: StoryModel, clock, settings: QSettings, seed_story
-) -> None:
-    window.show_tab("quotes")
-    view = window.quotes_view
-    view.list_view.setFocus()
-    _select_rows(view, 1)
-    view.favourite_action.trigger()
-    assert window.statusBar().currentMessage() == "Starred 1 quote"
-    star_point = view.list_view.visualRect(view.proxy.index(6, 0)).topLeft() + QPoint(6, 8)
-    qtbot.mouseClick(view.list_view.viewport(), Qt.MouseButton.LeftButton, pos=star_point)
-    assert model.favourites == {"I've wanted to do it since I was a little kid,", "Pretty much the biggest stunt in cinema history,"}
-    view.favourites_button.click()
-    assert view.count_label.text() == "2 of 8 quotes"
-    window.close()
-
-    fresh_model = StoryModel(seed_story)  # as a restart has, before settings are read
-    again = MainWindow(fresh_model, clock, OSLO, "Europe/Oslo", settings)
-    qtbot.addWidget(again)
-    assert fresh_model.favourites == {"I've wanted to do it since I was a little kid,", "Pretty much the biggest stunt in cinema history,"}
-
-
-def test_favourites_only_with_none_starred_says_how_to_star(window: MainWindow) -> None:
-    view = window.quotes_view
+def test_favourites_only_with_none_starred_says_how_to_star(view: QuotesView) -> None:
     view.favourites_button.click()
     assert view.count_label.text() == "0 of 8 quotes"
     assert view.empty_label.text() == "No favourites yet. Star a quote with Ctrl+D or by clicking its ☆."
 
 
-def test_export_csv_round_trips(window: MainWindow, tmp_path: Path) -> None:
-    view = window.quotes_view
+def test_export_csv_round_trips(view: QuotesView, status: StatusLine, tmp_path: Path) -> None:
     view.speaker_box.setCurrentIndex(view.speaker_box.findData("Tom Cruise"))
     out = tmp_path / "quotes.csv"
     assert view.export_visible(out)
@@ -244,11 +220,10 @@ def test_export_csv_round_trips(window: MainWindow, tmp_path: Path) -> None:
         rows = list(csv.DictReader(file))
     assert [(r["quote"], r["speaker"]) for r in rows] == [q for q in SEED_QUOTES if q[1] == "Tom Cruise"]
     assert {r["published"] for r in rows} == {"2022-12-19"}
-    assert window.statusBar().currentMessage() == "Exported 3 quotes to quotes.csv"
+    assert status.message == "Exported 3 quotes to quotes.csv"
 
 
-def test_export_markdown(window: MainWindow, tmp_path: Path) -> None:
-    view = window.quotes_view
+def test_export_markdown(view: QuotesView, tmp_path: Path) -> None:
     view.search_box.setText("master")
     out = tmp_path / "quotes.md"
     assert view.export_visible(out)
@@ -259,8 +234,7 @@ def test_export_markdown(window: MainWindow, tmp_path: Path) -> None:
     )
 
 
-def test_export_write_error_is_shown(window: MainWindow, tmp_path: Path) -> None:
-    view = window.quotes_view
+def test_export_write_error_is_shown(view: QuotesView, tmp_path: Path) -> None:
     target = tmp_path / "no-such-folder" / "quotes.csv"
     assert not view.export_visible(target)
     assert view.message_box is not None
@@ -278,80 +252,80 @@ def _clipboard() -> tuple[str, str]:
     return mime.text(), mime.html()
 
 
-def _keyboard_window(qtbot, window: MainWindow) -> QuotesView:
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    view = window.quotes_view
+def _keyboard_page(qtbot, view: QuotesView) -> None:
+    """The page active, given the keyboard as its tab gives it (Ctrl+2)."""
+    with qtbot.waitActive(view):
+        view.activateWindow()
+    view.take_focus()
     assert view.list_view.hasFocus()
-    return view
 
 
 def _shown_selected(view: QuotesView) -> list[int]:
     return sorted(view.proxy.mapToSource(index).row() for index in view.list_view.selectionModel().selectedRows())
 
 
-def test_a_search_that_hides_the_selected_quote_unselects_it(qtbot, window: MainWindow) -> None:
-    view = _keyboard_window(qtbot, window)
-    _select_rows(view, 3)  # "a master plan", which "audience" hides
+def _select_all_after_a_search(qtbot, view: QuotesView, words: str) -> None:
+    """With “a master plan” selected, a search for `words`, then Ctrl+A in the list."""
+    _keyboard_page(qtbot, view)
+    select_rows(view, 3)
+    view.search_box.setText(words)
+    view.list_view.setFocus()
+    qtbot.keyClick(view.list_view, Qt.Key.Key_A, CTRL)
+
+
+def test_a_search_that_hides_the_selected_quote_unselects_it(qtbot, view: QuotesView, model: StoryModel, status: StatusLine) -> None:
+    _keyboard_page(qtbot, view)
+    select_rows(view, 3)  # "a master plan", which "audience" hides
     qtbot.keyClick(view.list_view, Qt.Key.Key_F, CTRL)
     qtbot.keyClicks(view.search_box, "audience")
-    assert window.model.selection.selectedRows() == []
+    assert model.selection.selectedRows() == []
     assert view.detail.toPlainText() == "Select a quote to read it in full."
     qtbot.keyClick(view.search_box, Qt.Key.Key_Return)
     with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
         qtbot.keyClick(view.list_view, Qt.Key.Key_C, CTRL)
     assert _clipboard() == (CRUISE_AUDIENCE, f"<p>{CRUISE_AUDIENCE}</p>")
-    assert window.statusBar().currentMessage() == "Copied 1 quote with attribution"
+    assert status.message == "Copied 1 quote with attribution"
 
 
-def test_ctrl_a_selects_and_copies_only_the_rows_shown(qtbot, window: MainWindow) -> None:
-    view = _keyboard_window(qtbot, window)
-    _select_rows(view, 3)
-    view.search_box.setText("audience")
-    view.list_view.setFocus()
-    qtbot.keyClick(view.list_view, Qt.Key.Key_A, CTRL)
-    assert [i.row() for i in window.model.selection.selectedRows()] == [2, 5]
+def test_ctrl_a_selects_and_copies_only_the_rows_shown(qtbot, view: QuotesView, model: StoryModel, status: StatusLine) -> None:
+    _select_all_after_a_search(qtbot, view, "audience")
+    assert [i.row() for i in model.selection.selectedRows()] == [2, 5]
     assert view.detail.toPlainText() == "2 quotes selected."
     with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
         qtbot.keyClick(view.list_view, Qt.Key.Key_C, CTRL)
     assert _clipboard() == (f"{CRUISE_AUDIENCE}\n\n{CRUISE_THRILL}", f"<p>{CRUISE_AUDIENCE}</p>\n<p>{CRUISE_THRILL}</p>")
-    assert window.statusBar().currentMessage() == "Copied 2 quotes with attribution"
+    assert status.message == "Copied 2 quotes with attribution"
     mime = view.selection_mime()  # a drag carries the same
     assert mime is not None
     assert mime.text() == f"{CRUISE_AUDIENCE}\n\n{CRUISE_THRILL}"
 
 
-def test_with_no_row_shown_copy_and_star_act_on_nothing(qtbot, window: MainWindow, model: StoryModel) -> None:
-    view = _keyboard_window(qtbot, window)
-    _select_rows(view, 3)
+def test_with_no_row_shown_copy_and_star_act_on_nothing(qtbot, view: QuotesView, status: StatusLine, model: StoryModel) -> None:
+    _keyboard_page(qtbot, view)
+    select_rows(view, 3)
     clipboard = QGuiApplication.clipboard()
     clipboard.setText("before")
     view.search_box.setText("zebra")
     view.copy_button.click()
     assert clipboard.text() == "before"
-    assert window.statusBar().currentMessage() == "Select a quote to copy"
+    assert status.message == "Select a quote to copy"
     view.favourite_action.trigger()
     assert model.favourites == frozenset()
     assert view.selection_mime() is None
 
 
-def test_ctrl_d_stars_only_the_quotes_shown_and_selected(qtbot, window: MainWindow, model: StoryModel) -> None:
-    view = _keyboard_window(qtbot, window)
-    _select_rows(view, 3)
-    view.search_box.setText("audience")
-    view.list_view.setFocus()
-    qtbot.keyClick(view.list_view, Qt.Key.Key_A, CTRL)
+def test_ctrl_d_stars_only_the_quotes_shown_and_selected(qtbot, view: QuotesView, status: StatusLine, model: StoryModel) -> None:
+    _select_all_after_a_search(qtbot, view, "audience")
     qtbot.keyClick(view.list_view, Qt.Key.Key_D, CTRL)
     assert model.favourites == {
         "It all comes down to one thing: The audience.",
         "How do we involve the audience? I just want to give them that thrill,",
     }
-    assert window.statusBar().currentMessage() == "Starred 2 quotes"
+    assert status.message == "Starred 2 quotes"
 
 
-def test_the_list_gets_the_keyboard_with_its_first_row_selected(qtbot, window: MainWindow) -> None:
-    view = _keyboard_window(qtbot, window)
+def test_the_list_gets_the_keyboard_with_its_first_row_selected(qtbot, view: QuotesView) -> None:
+    _keyboard_page(qtbot, view)
     assert _shown_selected(view) == [0]
     assert view.list_view.currentIndex().row() == 0
     with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
@@ -359,9 +333,9 @@ def test_the_list_gets_the_keyboard_with_its_first_row_selected(qtbot, window: M
     assert QGuiApplication.clipboard().text() == "“the biggest stunt in cinema history.” — The film's team"
 
 
-def test_the_current_row_never_stays_unselected(qtbot, window: MainWindow) -> None:
-    view = _keyboard_window(qtbot, window)
-    _select_rows(view, 2, 5)
+def test_the_current_row_never_stays_unselected(qtbot, view: QuotesView) -> None:
+    _keyboard_page(qtbot, view)
+    select_rows(view, 2, 5)
     view.list_view.selectionModel().setCurrentIndex(view.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
     qtbot.waitUntil(lambda: view.list_view.currentIndex().row() == 2)  # onto the nearest selected row
     assert _shown_selected(view) == [2, 5]
@@ -370,13 +344,13 @@ def test_the_current_row_never_stays_unselected(qtbot, window: MainWindow) -> No
 
 
 @pytest.mark.parametrize(("key", "row"), [(Qt.Key.Key_Down, 2), (Qt.Key.Key_Return, 2), (Qt.Key.Key_Up, 5)])
-def test_arrows_and_enter_go_from_the_search_into_the_results(qtbot, window: MainWindow, key: Qt.Key, row: int) -> None:
-    view = _keyboard_window(qtbot, window)
+def test_arrows_and_enter_go_from_the_search_into_the_results(qtbot, view: QuotesView, model: StoryModel, key: Qt.Key, row: int) -> None:
+    _keyboard_page(qtbot, view)
     qtbot.keyClick(view.list_view, Qt.Key.Key_F, CTRL)
     qtbot.keyClicks(view.search_box, "audience")
     qtbot.keyClick(view.search_box, key)
     assert view.list_view.hasFocus()
-    assert [i.row() for i in window.model.selection.selectedRows()] == [row]
+    assert [i.row() for i in model.selection.selectedRows()] == [row]
     assert view.proxy.mapToSource(view.list_view.currentIndex()).row() == row
     with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
         qtbot.keyClick(view.list_view, Qt.Key.Key_C, CTRL)
@@ -384,8 +358,8 @@ def test_arrows_and_enter_go_from_the_search_into_the_results(qtbot, window: Mai
     assert _clipboard() == (expected, f"<p>{expected}</p>")
 
 
-def test_escape_clears_the_search_then_leaves_it(qtbot, window: MainWindow) -> None:
-    view = _keyboard_window(qtbot, window)
+def test_escape_clears_the_search_then_leaves_it(qtbot, view: QuotesView) -> None:
+    _keyboard_page(qtbot, view)
     qtbot.keyClick(view.list_view, Qt.Key.Key_F, CTRL)
     qtbot.keyClicks(view.search_box, "zebra")
     assert view.empty_label.text() == "No quotes match “zebra”."
@@ -397,42 +371,28 @@ def test_escape_clears_the_search_then_leaves_it(qtbot, window: MainWindow) -> N
     assert _shown_selected(view) == [0]
 
 
-def test_with_nothing_shown_the_tab_puts_the_keyboard_in_the_search(qtbot, window: MainWindow) -> None:
-    view = _keyboard_window(qtbot, window)
+def test_with_nothing_shown_the_tab_puts_the_keyboard_in_the_search(qtbot, view: QuotesView) -> None:
+    _keyboard_page(qtbot, view)
     view.search_box.setText("zebra")
-    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
-    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
+    view.speaker_box.setFocus()  # as if the keyboard had gone to another tab and came back
+    view.take_focus()
     assert view.search_box.hasFocus()
 
 
-def test_the_copy_button_names_the_form_in_force(qtbot, window: MainWindow) -> None:
-    view = window.quotes_view
-    assert view.copy_button.text() == "Copy · With attribution"
-    _select_rows(view, 2)
-    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
-        view.copy_as_actions[CopyFormat.CITATION].trigger()
-    assert view.copy_button.text() == "Copy · Citation"
-    assert window.statusBar().currentMessage() == "Copied 1 quote as a citation"
-    # A form chosen in the Article tab shows here too.
-    window.article_page.copy_as_actions[CopyFormat.PLAIN].trigger()
-    window.show_tab("quotes")
-    assert view.copy_button.text() == "Copy · Plain text"
-    assert view.copy_as_actions[CopyFormat.PLAIN].isChecked()
-
-
-def test_no_starred_quotes_of_a_speaker_is_plain_english(window: MainWindow, model: StoryModel) -> None:
-    view = window.quotes_view
+def test_no_starred_quotes_of_a_speaker_is_plain_english(view: QuotesView, model: StoryModel) -> None:
     model.setData(model.index(2), True, QuoteRole.FAVOURITE)
     view.speaker_box.setCurrentIndex(view.speaker_box.findData("John DeVore"))
     view.favourites_button.click()
     assert view.empty_label.text() == "No starred quotes by John DeVore."
 
 
-def test_select_all_then_a_search_over_many_quotes_keeps_just_the_shown_ones(qtbot, window: MainWindow, seed_story) -> None:
-    window.model.set_story(long_story(seed_story, 20_000))
-    view = _keyboard_window(qtbot, window)
+def test_select_all_then_a_search_over_many_quotes_keeps_just_the_shown_ones(
+    qtbot, view: QuotesView, model: StoryModel, seed_story
+) -> None:
+    model.set_story(long_story(seed_story, 20_000))
+    _keyboard_page(qtbot, view)
     qtbot.keyClick(view.list_view, Qt.Key.Key_A, CTRL)
     assert view.detail.toPlainText() == "20,000 quotes selected."
     view.search_box.setText("Line 1999")  # rows 1999 and 19990–19999
-    assert len(window.model.selection.selectedRows()) == 11
+    assert len(model.selection.selectedRows()) == 11
     assert view.detail.toPlainText() == "11 quotes selected."

@@ -49,6 +49,7 @@ from ...settings.values import read_enum
 from ...story import Quote
 from ...story.quote_formats import CopyFormat
 from ...story.wording import count_of, no_quotes_shown
+from ..article.typography import typographic
 from ..copy_as_menu import copy_as_menu
 from ..focus_band import paint_focus_band, reserve_focus_band
 from ..tab_page import EditEntry
@@ -70,7 +71,9 @@ class QuoteDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         star = STARRED if index.data(QuoteRole.FAVOURITE) else UNSTARRED
         # U+2028 breaks the line inside one item; a plain newline is drawn as nothing.
-        option.text = f"{star}{STAR_GAP}“{index.data(QuoteRole.TEXT)}”\u2028\u2003{STAR_GAP}— {index.data(QuoteRole.SPEAKER_LABEL)}"
+        # Typographic marks on screen, as the article shows them; copies keep the story's own.
+        text, speaker = typographic(index.data(QuoteRole.TEXT)), index.data(QuoteRole.SPEAKER_LABEL)
+        option.text = f"{star}{STAR_GAP}“{text}”\u2028\u2003{STAR_GAP}— {speaker}"
 
     @staticmethod
     def star_width(option: QStyleOptionViewItem) -> int:
@@ -509,9 +512,11 @@ class QuotesView(QWidget):
             return
         quote = quotes[0]
         context, start, end = self._model.story.context(quote)
+        # Shown with typographic marks, as the article shows it; one for one, so start and end hold.
+        context = typographic(context)
         star = STARRED if quote.text in self._model.favourites else ""
         self.detail.setHtml(
-            f"<p style='font-size:large'>“{escape(quote.display_text)}” {star}</p>"
+            f"<p style='font-size:large'>“{escape(typographic(quote.display_text))}” {star}</p>"
             f"<p>— {escape(quote.speaker.label)}</p>"
             f"<p><i>In the article:</i> {escape(context[:start])}<b>{escape(context[start:end])}</b>{escape(context[end:])}</p>"
         )

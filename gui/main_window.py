@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.export_quotes_action = self._add_action(
             file_menu,
-            "&Export quotes…",
+            "E&xport quotes…",
             None,
             "Save the quotes shown to a CSV or Markdown file",
             lambda: self.quotes_view.export_visible_as(),

@@ -36,6 +36,41 @@ def test_page_theme_and_copy_as_items_each_have_their_own_key(window: MainWindow
     assert len(keys) == len(set(keys)) >= 4
 
 
+def _menus_of(menu: QMenu) -> list[QMenu]:
+    found = [menu]
+    for action in menu.actions():
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            found += _menus_of(submenu)
+    return found
+
+
+@pytest.mark.parametrize("tab", ["article", "quotes", "countdown"])
+def test_no_two_items_of_a_menu_share_a_key(window: MainWindow, tab: str) -> None:
+    window.show_tab(tab)
+    bar = window.menuBar()
+    titles = [action.text() for action in bar.actions()]
+    assert len(_keys_of(titles)) == len(titles)
+    for top in bar.actions():
+        menu = top.menu()
+        assert isinstance(menu, QMenu)
+        menu.aboutToShow.emit()  # Open recent fills itself as it opens
+        for each in _menus_of(menu):
+            texts = [a.text() for a in each.actions() if a.text() and not a.isSeparator() and (a.isEnabled() or "&" in a.text())]
+            keys = _keys_of(texts)
+            assert len(keys) == len(texts), texts
+            assert len(set(keys)) == len(keys), (each.title(), texts)
+
+
+def _keys_of(texts: list[str]) -> list[str]:
+    keys = []
+    for text in texts:
+        plain = text.replace("&&", "")
+        if "&" in plain:
+            keys.append(plain[plain.index("&") + 1].lower())
+    return keys
+
+
 def test_copy_link_location_is_in_sentence_case(qtbot, window: MainWindow) -> None:
     window.show()
     qtbot.waitExposed(window)
@@ -54,6 +89,10 @@ def test_copy_link_location_is_in_sentence_case(qtbot, window: MainWindow) -> No
     texts = [action.text() for action in menu.actions() if action.text()]
     menu.close()
     assert "Copy &link location" in texts
+    assert "S&elect all" in texts  # the Edit menu's, in place of Qt's "Select All"
+    keys = _keys_of(texts)
+    assert len(keys) == len(texts)
+    assert len(set(keys)) == len(keys), texts
     assert not any(text.replace("&", "") == "Copy Link Location" for text in texts)
 
 

@@ -166,7 +166,7 @@ class ArticlePage(QWidget):
         self.copy_quote_action.setStatusTip("Copy this quote in the chosen form")
         self.copy_quote_action.triggered.connect(self.copy_quote)
         self.copy_with_attribution_action = self._action(
-            "Copy with &attribution",
+            "Copy &with attribution",
             QKeySequence("Ctrl+Shift+C"),
             "Copy the selected quote, or words selected inside one, with who said them",
             self.copy_with_attribution,
@@ -176,7 +176,7 @@ class ArticlePage(QWidget):
         )
         self.caret_action.setCheckable(True)
         self.select_all_action = self._action(
-            "Select &all", QKeySequence.StandardKey.SelectAll, "Select the whole article", self.view.selectAll
+            "S&elect all", QKeySequence.StandardKey.SelectAll, "Select the whole article", self.view.selectAll
         )
         self.find_action = self._action("&Find…", QKeySequence.StandardKey.Find, "Find words in the article", self.find_bar.open)
         self.find_next_action = self._action(
@@ -192,7 +192,7 @@ class ArticlePage(QWidget):
             "Zoom &out", QKeySequence.StandardKey.ZoomOut, "Make the article's text smaller", self.view.zoom_out
         )
         self.zoom_reset_action = self._action(
-            "&Actual size", QKeySequence("Ctrl+0"), "Show the article's text at 100 %", self.view.reset_zoom
+            "Actual &size", QKeySequence("Ctrl+0"), "Show the article's text at 100 %", self.view.reset_zoom
         )
 
         self.theme_menu = QMenu("Page &theme", self)
@@ -212,13 +212,14 @@ class ArticlePage(QWidget):
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.setStatusTip("Print the article")
         self.print_action.triggered.connect(self.print_article)
-        self.export_pdf_action = QAction("Export article as &PDF…", self)
+        self.export_pdf_action = QAction("Export article as P&DF…", self)
         self.export_pdf_action.setStatusTip("Save the article as a PDF file")
         self.export_pdf_action.triggered.connect(self.export_pdf_as)
 
         separator = QAction(self)
         separator.setSeparator(True)
         self.view.copy_action = self.copy_action
+        self.view.select_all_action = self.select_all_action
         self.view.context_actions = [
             self.copy_quote_action,
             self.copy_as_menu.menuAction(),

@@ -118,6 +118,7 @@ class ArticleView(QTextBrowser):
         # `copy_action` stands in for the standard Copy, so the menu copies as Ctrl+C does.
         self.context_actions: list[QAction] = []
         self.copy_action: QAction | None = None
+        self.select_all_action: QAction | None = None
         self.context_row: int | None = None
         reserve_focus_band(self)
         self.setObjectName("articleView")
@@ -367,10 +368,12 @@ class ArticleView(QTextBrowser):
             menu.removeAction(copy_link)  # a quote's link is the app's own ("quote:3"), nothing to paste
         elif copy_link is not None:
             copy_link.setText("Copy &link location")  # Qt's is in title case, among the menu's sentence case
-        standard_copy = menu.findChild(QAction, "edit-copy")
-        if standard_copy is not None and self.copy_action is not None:
-            menu.insertAction(standard_copy, self.copy_action)
-            menu.removeAction(standard_copy)
+        # The window's own Copy and Select all stand in for Qt's, so the keys in the menu are the Edit menu's.
+        for name, own in (("edit-copy", self.copy_action), ("select-all", self.select_all_action)):
+            standard = menu.findChild(QAction, name)
+            if standard is not None and own is not None:
+                menu.insertAction(standard, own)
+                menu.removeAction(standard)
         if self.context_actions:
             menu.addSeparator()
             menu.addActions(self.context_actions)

@@ -72,7 +72,7 @@ class QuoteDelegate(QStyledItemDelegate):
         star = STARRED if index.data(QuoteRole.FAVOURITE) else UNSTARRED
         # U+2028 breaks the line inside one item; a plain newline is drawn as nothing.
         # Typographic marks on screen, as the article shows them; copies keep the story's own.
-        text, speaker = typographic(index.data(QuoteRole.TEXT)), index.data(QuoteRole.SPEAKER_LABEL)
+        text, speaker = typographic(index.data(QuoteRole.TEXT)), typographic(index.data(QuoteRole.SPEAKER_LABEL))
         option.text = f"{star}{STAR_GAP}“{text}”\u2028\u2003{STAR_GAP}— {speaker}"
 
     @staticmethod
@@ -419,7 +419,7 @@ class QuotesView(QWidget):
         self.favourite_action = self._action(
             "&Star", QKeySequence("Ctrl+D"), "Star the selected quotes as favourites", self.toggle_favourite, scope
         )
-        self.find_action = self._action("&Search quotes", QKeySequence.StandardKey.Find, "Search the quotes", self._focus_search, scope)
+        self.find_action = self._action("Search &quotes", QKeySequence.StandardKey.Find, "Search the quotes", self._focus_search, scope)
 
     def _action(
         self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey, tip: str, slot: Callable[[], None], scope: Qt.ShortcutContext
@@ -517,7 +517,7 @@ class QuotesView(QWidget):
         star = STARRED if quote.text in self._model.favourites else ""
         self.detail.setHtml(
             f"<p style='font-size:large'>“{escape(typographic(quote.display_text))}” {star}</p>"
-            f"<p>— {escape(quote.speaker.label)}</p>"
+            f"<p>— {escape(typographic(quote.speaker.label))}</p>"
             f"<p><i>In the article:</i> {escape(context[:start])}<b>{escape(context[start:end])}</b>{escape(context[end:])}</p>"
         )
 

@@ -7,7 +7,7 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, QRect, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,6 +38,7 @@ from .views.article.article_page import ArticlePage
 from .views.deferred_page import DeferredPage
 from .views.plain_message import show_plain_message
 from .views.tab_page import TabPage
+from .views.text_export import start_folder
 
 if TYPE_CHECKING:
     from .views.countdown.countdown_view import CountdownView
@@ -335,17 +336,17 @@ class MainWindow(QMainWindow):
             self.tr("Open an article: plain text, Markdown, a saved web page, or a Reckoning story"),
             self._choose_story,
         )
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
-        self.open_bundled_action = QAction(self.tr("Open the &Cliff-Jump Story"), self)
+        self.open_bundled_action = QAction(self.tr("Open the &cliff-jump story"), self)
         self.open_bundled_action.setStatusTip(self.tr("Go back to the Entertainment Weekly story that comes with Reckoning"))
         self.open_bundled_action.triggered.connect(self.open_bundled_story)
         file_menu.addAction(self.open_bundled_action)
         file_menu.addSeparator()
         self.export_quotes_action = self._add_action(
             file_menu,
-            self.tr("&Export quotes…"),
+            self.tr("E&xport quotes…"),
             None,
             self.tr("Save the quotes shown to a CSV or Markdown file"),
             lambda: self.quotes_view.export_visible_as(),
@@ -583,15 +584,6 @@ def fitted(frame: QRect, available: QRect) -> QRect:
     left = min(max(frame.left(), available.left()), available.right() - size.width() + 1)
     top = min(max(frame.top(), available.top()), available.bottom() - size.height() + 1)
     return QRect(QPoint(left, top), size)
-
-
-def start_folder() -> str:
-    """Where a file dialog starts: Documents, else Downloads, else home, whichever exists."""
-    for location in (QStandardPaths.StandardLocation.DocumentsLocation, QStandardPaths.StandardLocation.DownloadLocation):
-        folder = QStandardPaths.writableLocation(location)
-        if folder and Path(folder).is_dir():
-            return folder
-    return str(Path.home())
 
 
 def _dropped_file(mime: QMimeData) -> Path | None:

@@ -99,8 +99,12 @@
         <translation>Dieses Zitat in der gewählten Form kopieren</translation>
     </message>
     <message>
-        <source>Copy with &amp;attribution</source>
+        <source>Copy &amp;with attribution</source>
         <translation>Mit &amp;Namensnennung kopieren</translation>
+    </message>
+    <message>
+        <source>Export article as P&amp;DF…</source>
+        <translation>Artikel als &amp;PDF exportieren…</translation>
     </message>
     <message>
         <source>Copy the selected quote, or words selected inside one, with who said them</source>
@@ -115,12 +119,12 @@
         <translation>Einen Textcursor mit den Pfeiltasten bewegen und Wörter mit Umschalt auswählen</translation>
     </message>
     <message>
-        <source>Select &amp;all</source>
-        <translation>&amp;Alles auswählen</translation>
-    </message>
-    <message>
         <source>Select the whole article</source>
         <translation>Den ganzen Artikel auswählen</translation>
+    </message>
+    <message>
+        <source>S&amp;elect all</source>
+        <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -163,12 +167,12 @@
         <translation>Den Text des Artikels verkleinern</translation>
     </message>
     <message>
-        <source>&amp;Actual size</source>
-        <translation>&amp;Originalgröße</translation>
-    </message>
-    <message>
         <source>Show the article&apos;s text at 100 %</source>
         <translation>Den Text des Artikels in 100 % zeigen</translation>
+    </message>
+    <message>
+        <source>Actual &amp;size</source>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <source>Page &amp;theme</source>
@@ -181,10 +185,6 @@
     <message>
         <source>Print the article</source>
         <translation>Den Artikel drucken</translation>
-    </message>
-    <message>
-        <source>Export article as &amp;PDF…</source>
-        <translation>Artikel als &amp;PDF exportieren…</translation>
     </message>
     <message>
         <source>Save the article as a PDF file</source>
@@ -216,11 +216,6 @@
 </context>
 <context>
     <name>ArticlePrint</name>
-    <message>
-        <source>article</source>
-        <comment>a file name</comment>
-        <translation>artikel</translation>
-    </message>
     <message>
         <source>Export article as PDF</source>
         <translation>Artikel als PDF exportieren</translation>
@@ -255,6 +250,10 @@
     <message>
         <source>Opening %1 in your browser</source>
         <translation>%1 wird im Browser geöffnet</translation>
+    </message>
+    <message>
+        <source>Could not open %1: no web browser could be started</source>
+        <translation>%1 konnte nicht geöffnet werden: kein Webbrowser ließ sich starten</translation>
     </message>
     <message>
         <source>Refused to open “%1”: only web links (http, https) open from an article</source>
@@ -755,20 +754,20 @@ Reckoning läuft weiter und Ihre Geschichte ist noch geöffnet, aber was Sie ger
         <translation>Einen Artikel öffnen: reiner Text, Markdown, eine gespeicherte Webseite oder eine Reckoning-Geschichte</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
+        <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <source>Open the &amp;Cliff-Jump Story</source>
+        <source>Open the &amp;cliff-jump story</source>
         <translation>&amp;Klippensprung-Geschichte öffnen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport quotes…</source>
+        <translation>Zitate &amp;exportieren…</translation>
     </message>
     <message>
         <source>Go back to the Entertainment Weekly story that comes with Reckoning</source>
         <translation>Zur mit Reckoning gelieferten Geschichte von Entertainment Weekly zurückkehren</translation>
-    </message>
-    <message>
-        <source>&amp;Export quotes…</source>
-        <translation>Zitate &amp;exportieren…</translation>
     </message>
     <message>
         <source>Save the quotes shown to a CSV or Markdown file</source>
@@ -952,6 +951,10 @@ Reckoning läuft weiter und Ihre Geschichte ist noch geöffnet, aber was Sie ger
         <translation>Die Zitate einer Person zeigen oder die aller.</translation>
     </message>
     <message>
+        <source>&amp;Star</source>
+        <translation>&amp;Markieren</translation>
+    </message>
+    <message>
         <source>%1 Favourites</source>
         <translation>%1 Favoriten</translation>
     </message>
@@ -1084,20 +1087,32 @@ Reckoning läuft weiter und Ihre Geschichte ist noch geöffnet, aber was Sie ger
         <translation>die ausgewählten Zitate</translation>
     </message>
     <message>
-        <source>&amp;Star / unstar</source>
-        <translation>&amp;Markieren / Markierung entfernen</translation>
-    </message>
-    <message>
         <source>Star the selected quotes as favourites</source>
         <translation>Die ausgewählten Zitate als Favoriten markieren</translation>
     </message>
     <message>
-        <source>&amp;Search quotes</source>
+        <source>Search the quotes</source>
+        <translation>Die Zitate durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search &amp;quotes</source>
         <translation>Zitate &amp;durchsuchen</translation>
     </message>
     <message>
-        <source>Search the quotes</source>
-        <translation>Die Zitate durchsuchen</translation>
+        <source>Un&amp;star</source>
+        <translation>&amp;Markierung entfernen</translation>
+    </message>
+    <message>
+        <source>Take the star off the selected quotes</source>
+        <translation>Den Stern von den ausgewählten Zitaten nehmen</translation>
+    </message>
+    <message>
+        <source>%1 Favourites only</source>
+        <translation>%1 Nur Favoriten</translation>
+    </message>
+    <message>
+        <source>Showing only starred quotes; click to show all</source>
+        <translation>Nur markierte Zitate werden gezeigt; klicken, um alle zu zeigen</translation>
     </message>
     <message>
         <source>Copy · %1</source>

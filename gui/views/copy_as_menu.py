@@ -21,7 +21,8 @@ def copy_as_menu(parent: QWidget, what: str, choose: Callable[[CopyFormat], None
     group = QActionGroup(parent)
     actions: dict[CopyFormat, QAction] = {}
     for copy_format in CopyFormat:
-        action = QAction(copy_format.label, parent, checkable=True)
+        # Each form's first letter is its key in the menu: Plain, With attribution, Markdown, Citation.
+        action = QAction(f"&{copy_format.label.replace('&', '&&')}", parent, checkable=True)
         action.setStatusTip(
             fill(QCoreApplication.translate("CopyAsMenu", "Copy %1 %2, and make it the form Ctrl+C copies in"), what, copy_format.phrase)
         )

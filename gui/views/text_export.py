@@ -1,7 +1,8 @@
-"""Saving text the user asked to export: a save dialog in Documents, and a clear error."""
+"""Saving what the user asked to export: a save dialog in a folder that exists, a name from the story, a clear error."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
@@ -10,11 +11,42 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ..story.wording import fill
 from .plain_message import show_plain_message
 
+# A file name from a headline stops at a word before this many characters.
+MAX_SLUG_CHARS = 60
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def start_folder() -> str:
+    """Where a file dialog starts: Documents, else Downloads, else home, whichever exists."""
+    for location in (QStandardPaths.StandardLocation.DocumentsLocation, QStandardPaths.StandardLocation.DownloadLocation):
+        folder = QStandardPaths.writableLocation(location)
+        if folder and Path(folder).is_dir():
+            return folder
+    return str(Path.home())
+
+
+def slug(text: str, fallback: str) -> str:
+    """`text` as a file name's words: lower case, accents dropped, joined by hyphens, `fallback` if none.
+
+    "Watch Tom Cruise ride a motorcycle off a cliff" gives "watch-tom-cruise-ride-a-motorcycle-off-a-cliff".
+    """
+    import unicodedata  # on first use: start-up needs none of it
+
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    words: list[str] = []
+    length = 0
+    for match in _WORDS.finditer(plain.casefold()):
+        word = match.group()[:MAX_SLUG_CHARS]
+        if words and length + 1 + len(word) > MAX_SLUG_CHARS:
+            break
+        words.append(word)
+        length += len(word) + (1 if len(words) > 1 else 0)
+    return "-".join(words) or fallback
+
 
 def choose_export_path(parent: QWidget, title: str, file_name: str, filters: str) -> Path | None:
-    """Ask where to save, starting in the Documents folder; None if the user cancels."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, f"{folder}/{file_name}", filters)
+    """Ask where to save, starting in Documents (else Downloads, else home); None if the user cancels."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path(start_folder()) / file_name), filters)
     return Path(chosen) if chosen else None
 
 

@@ -36,7 +36,7 @@ def test_a_markdown_article_fills_every_tab_and_the_bundled_story_returns(
     assert countdown.title_label.text() == "The article is published"
     assert countdown.headline_label.text() == "Published 3 years, 11 months and 5 days ago"
 
-    trigger_menu_action(window, "Open the &Cliff-Jump Story")
+    trigger_menu_action(window, "Open the &cliff-jump story")
     assert window.model.story == seed_story
     assert quotes.count_label.text() == "8 of 8 quotes"
     assert countdown.title_label.text() == "Mission: Impossible – Dead Reckoning Part One in US theaters"

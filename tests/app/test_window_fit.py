@@ -10,7 +10,8 @@ from PySide6.QtCore import QRect, QSettings, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 
 import gui.views.open_dialog
-from gui.main_window import DEFAULT_SIZE, MainWindow, default_geometry, fitted, start_folder
+from gui.main_window import DEFAULT_SIZE, MainWindow, default_geometry, fitted
+from gui.views.text_export import start_folder
 from tests.conftest import OSLO
 from tests.helpers import FakeClock, trigger_menu_action
 

@@ -171,7 +171,7 @@ class ArticlePage(QWidget):
         self.copy_quote_action.setStatusTip(self.tr("Copy this quote in the chosen form"))
         self.copy_quote_action.triggered.connect(self.copy_quote)
         self.copy_with_attribution_action = self._action(
-            self.tr("Copy with &attribution"),
+            self.tr("Copy &with attribution"),
             QKeySequence("Ctrl+Shift+C"),
             self.tr("Copy the selected quote, or words selected inside one, with who said them"),
             self.copy_with_attribution,
@@ -184,7 +184,7 @@ class ArticlePage(QWidget):
         )
         self.caret_action.setCheckable(True)
         self.select_all_action = self._action(
-            self.tr("Select &all"), QKeySequence.StandardKey.SelectAll, self.tr("Select the whole article"), self.view.selectAll
+            self.tr("S&elect all"), QKeySequence.StandardKey.SelectAll, self.tr("Select the whole article"), self.view.selectAll
         )
         self.find_action = self._action(
             self.tr("&Find…"), QKeySequence.StandardKey.Find, self.tr("Find words in the article"), self.find_bar.open
@@ -205,7 +205,7 @@ class ArticlePage(QWidget):
             self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, self.tr("Make the article's text smaller"), self.view.zoom_out
         )
         self.zoom_reset_action = self._action(
-            self.tr("&Actual size"), QKeySequence("Ctrl+0"), self.tr("Show the article's text at 100 %"), self.view.reset_zoom
+            self.tr("Actual &size"), QKeySequence("Ctrl+0"), self.tr("Show the article's text at 100 %"), self.view.reset_zoom
         )
 
         self.theme_menu = QMenu(self.tr("Page &theme"), self)
@@ -225,13 +225,14 @@ class ArticlePage(QWidget):
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.setStatusTip(self.tr("Print the article"))
         self.print_action.triggered.connect(self.print_article)
-        self.export_pdf_action = QAction(self.tr("Export article as &PDF…"), self)
+        self.export_pdf_action = QAction(self.tr("Export article as P&DF…"), self)
         self.export_pdf_action.setStatusTip(self.tr("Save the article as a PDF file"))
         self.export_pdf_action.triggered.connect(self.export_pdf_as)
 
         separator = QAction(self)
         separator.setSeparator(True)
         self.view.copy_action = self.copy_action
+        self.view.select_all_action = self.select_all_action
         self.view.context_actions = [
             self.copy_quote_action,
             self.copy_as_menu.menuAction(),

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from ...story import Story
 from ...story.wording import fill
 from ..plain_message import show_plain_message
-from ..text_export import choose_export_path
+from ..text_export import choose_export_path, slug
 from .article_html import article_html, article_style
 from .page_theme import LIGHT
 
@@ -39,9 +39,9 @@ def print_article(parent: QWidget, story: Story, locale: QLocale) -> bool:
 
 
 def choose_pdf_path(parent: QWidget, story: Story) -> Path | None:
-    """Ask where to save the PDF, named after the article's web address."""
-    name = story.url.rstrip("/").rsplit("/", 1)[-1] or QCoreApplication.translate("ArticlePrint", "article", "a file name")
-    return choose_export_path(parent, QCoreApplication.translate("ArticlePrint", "Export article as PDF"), f"{name}.pdf", "PDF (*.pdf)")
+    """Ask where to save the PDF, named after the article's headline."""
+    title = QCoreApplication.translate("ArticlePrint", "Export article as PDF")
+    return choose_export_path(parent, title, f"{slug(story.headline, 'article')}.pdf", "PDF (*.pdf)")
 
 
 def export_pdf(parent: QWidget, story: Story, locale: QLocale, path: Path) -> QMessageBox | None:

@@ -120,6 +120,7 @@ class ArticleView(QTextBrowser):
         # `copy_action` stands in for the standard Copy, so the menu copies as Ctrl+C does.
         self.context_actions: list[QAction] = []
         self.copy_action: QAction | None = None
+        self.select_all_action: QAction | None = None
         self.context_row: int | None = None
         reserve_focus_band(self)
         self.setObjectName("articleView")
@@ -369,10 +370,14 @@ class ArticleView(QTextBrowser):
         copy_link = menu.findChild(QAction, "link-copy")
         if copy_link is not None and self.context_row is not None:
             menu.removeAction(copy_link)  # a quote's link is the app's own ("quote:3"), nothing to paste
-        standard_copy = menu.findChild(QAction, "edit-copy")
-        if standard_copy is not None and self.copy_action is not None:
-            menu.insertAction(standard_copy, self.copy_action)
-            menu.removeAction(standard_copy)
+        elif copy_link is not None:
+            copy_link.setText("Copy &link location")  # Qt's is in title case, among the menu's sentence case
+        # The window's own Copy and Select all stand in for Qt's, so the keys in the menu are the Edit menu's.
+        for name, own in (("edit-copy", self.copy_action), ("select-all", self.select_all_action)):
+            standard = menu.findChild(QAction, name)
+            if standard is not None and own is not None:
+                menu.insertAction(standard, own)
+                menu.removeAction(standard)
         if self.context_actions:
             menu.addSeparator()
             menu.addActions(self.context_actions)
@@ -385,8 +390,11 @@ class ArticleView(QTextBrowser):
             self.select_quote(row)
             self.statusMessage.emit(fill(self.tr("Selected the quote by %1"), self._model.quote(row).speaker.name))
         elif can_open_externally(url):
-            QDesktopServices.openUrl(url)
-            self.statusMessage.emit(fill(self.tr("Opening %1 in your browser"), url.toDisplayString()))
+            # Said only when it is true: openUrl is False when no browser could be started.
+            if QDesktopServices.openUrl(url):
+                self.statusMessage.emit(fill(self.tr("Opening %1 in your browser"), url.toDisplayString()))
+            else:
+                self.statusMessage.emit(fill(self.tr("Could not open %1: no web browser could be started"), url.toDisplayString()))
         else:
             shown = url.toDisplayString()[:80]
             self.statusMessage.emit(fill(self.tr("Refused to open “%1”: only web links (http, https) open from an article"), shown))

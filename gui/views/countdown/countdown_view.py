@@ -27,7 +27,7 @@ from ...settings.values import read_str, warn_ignored
 from ...story import DatePrecision, Event, countdown
 from ...story.wording import fill
 from ..tab_page import EditEntry
-from ..text_export import choose_export_path, write_export
+from ..text_export import choose_export_path, slug, write_export
 from .steady_label import SteadyLabel
 from .timeline import Timeline
 from .zone_chooser import ZoneChooser, zone_label
@@ -199,7 +199,7 @@ class CountdownView(QWidget):
             self.statusMessage.emit(self.tr("This article names no date to export"))
             return False
         if path is None:
-            path = choose_export_path(self, self.tr("Export event"), f"{event.id}.ics", self.tr("iCalendar (*.ics)"))
+            path = choose_export_path(self, self.tr("Export event"), f"{slug(event.title, event.id)}.ics", self.tr("iCalendar (*.ics)"))
             if path is None:
                 return False
         # Imported on first use: start-up needs none of it (see `make bench`).

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QDrag, QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QShowEvent
+from PySide6.QtGui import QAction, QDrag, QFocusEvent, QFont, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,40 +49,36 @@ from ...settings.values import read_enum
 from ...story import Quote
 from ...story.quote_formats import CopyFormat
 from ...story.wording import fill, no_quotes_shown
+from ..article.typography import typographic
 from ..copy_as_menu import copy_as_menu
 from ..focus_band import paint_focus_band, reserve_focus_band
 from ..tab_page import EditEntry
-from ..text_export import choose_export_path, write_export
+from ..text_export import choose_export_path, slug, write_export
 from .quote_mime import quotes_mime
 
 STARRED, UNSTARRED = "★", "☆"
+# The star and the space after it, where a click stars: an em space makes it a target of
+# about 24 px or more by the row's two lines (WCAG 2.2's minimum target), not a 16 px glyph.
+STAR_GAP = "\u2003\u2002"
+MIN_STAR_TARGET = 24
 LAYOUT_BATCH_ROWS = 500  # about 5 ms of layout: the list grows between keystrokes, never blocks one
 
 
 class QuoteDelegate(QStyledItemDelegate):
-    """Draws a quote with its star, in quotation marks, and the speaker on the line below.
-
-    A click on the star stars or unstars the quote.
-    """
+    """Draws a quote with its star, in quotation marks, and the speaker on the line below."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         star = STARRED if index.data(QuoteRole.FAVOURITE) else UNSTARRED
         # U+2028 breaks the line inside one item; a plain newline is drawn as nothing.
-        option.text = f"{star}  “{index.data(QuoteRole.TEXT)}”\u2028     — {index.data(QuoteRole.SPEAKER_LABEL)}"
+        # Typographic marks on screen, as the article shows them; copies keep the story's own.
+        text, speaker = typographic(index.data(QuoteRole.TEXT)), typographic(index.data(QuoteRole.SPEAKER_LABEL))
+        option.text = f"{star}{STAR_GAP}“{text}”\u2028\u2003{STAR_GAP}— {speaker}"
 
-    def editorEvent(
-        self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        if (
-            isinstance(event, QMouseEvent)
-            and event.type() == QEvent.Type.MouseButtonRelease
-            and event.button() == Qt.MouseButton.LeftButton
-        ):
-            star_zone = option.rect.left() + 2 * option.fontMetrics.horizontalAdvance(STARRED)
-            if event.position().x() <= star_zone:
-                return bool(model.setData(index, not index.data(QuoteRole.FAVOURITE), QuoteRole.FAVOURITE))
-        return super().editorEvent(event, model, option, index)
+    @staticmethod
+    def star_width(option: QStyleOptionViewItem) -> int:
+        """How far from the row's left edge a click stars the quote."""
+        return max(MIN_STAR_TARGET, option.fontMetrics.horizontalAdvance(STARRED + STAR_GAP))
 
 
 class QuoteListView(QListView):
@@ -103,6 +99,7 @@ class QuoteListView(QListView):
         self._settler.timeout.connect(self.settle_current)
         # True while the focus alone picks a row: a pick that must not move the reader's article.
         self.picking_on_focus = False
+        self._star_pressed = QPersistentModelIndex()
         reserve_focus_band(self)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
@@ -126,6 +123,49 @@ class QuoteListView(QListView):
         rows = sorted(index.row() for index in selection.selectedRows())
         nearest = min(rows, key=lambda row: abs(row - current.row()))
         selection.setCurrentIndex(current.siblingAtRow(nearest), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def star_index_at(self, position: QPoint) -> QModelIndex:
+        """The quote whose star is at `position` on the viewport, or an invalid index."""
+        index = self.indexAt(position)
+        if not index.isValid():
+            return QModelIndex()
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = self.visualRect(index)
+        return index if position.x() - option.rect.left() <= QuoteDelegate.star_width(option) else QModelIndex()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # A click on a star stars that quote and leaves the selection where it was: the press
+        # that would select the row is not passed on.
+        if event.button() == Qt.MouseButton.LeftButton and self.star_index_at(event.position().toPoint()).isValid():
+            self._star_pressed = QPersistentModelIndex(self.star_index_at(event.position().toPoint()))
+            event.accept()
+            return
+        self._star_pressed = QPersistentModelIndex()
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.star_index_at(event.position().toPoint()).isValid():
+            # The second click of a quick pair stars again (back), as two clicks should.
+            self.mousePressEvent(event)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._star_pressed.isValid():
+            event.accept()  # a press on a star selects nothing, dragged or not
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        pressed, self._star_pressed = self._star_pressed, QPersistentModelIndex()
+        if pressed.isValid():
+            event.accept()
+            if self.star_index_at(event.position().toPoint()) == pressed:
+                model = self.model()
+                model.setData(model.index(pressed.row(), 0), not pressed.data(QuoteRole.FAVOURITE), QuoteRole.FAVOURITE)
+            return
+        super().mouseReleaseEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.picking_on_focus = True  # Qt makes the first row current here, before anything is picked
@@ -165,12 +205,12 @@ class QuotesView(QWidget):
         self.speaker_box.setAccessibleName(self.tr("Filter by speaker"))
         self.speaker_box.setAccessibleDescription(self.tr("Show the quotes of one speaker, or of everyone."))
         self.favourites_button = QToolButton()
-        self.favourites_button.setText(fill(self.tr("%1 Favourites"), STARRED))
         self.favourites_button.setCheckable(True)
+        self.favourites_button.toggled.connect(self._show_favourites_state)
+        self._show_favourites_state(False)
         self.favourites_button.setObjectName("favouritesOnly")
         self.favourites_button.setAccessibleName(self.tr("Show favourites only"))
         self.favourites_button.setAccessibleDescription(self.tr("When on, only starred quotes are listed."))
-        self.favourites_button.setToolTip(self.tr("Show only starred quotes"))
         self.search_box = QLineEdit(placeholderText=self.tr("Search quotes and speakers"), clearButtonEnabled=True)
         self.search_box.setObjectName("quoteSearch")
         self.search_box.setAccessibleName(self.tr("Search quotes"))
@@ -218,6 +258,8 @@ class QuotesView(QWidget):
         copy_button.setToolTip(self.tr("Copy the selected quotes; the arrow chooses the form"))
         copy_button.setMenu(self.copy_as_menu)
         copy_button.clicked.connect(self.copy_action.trigger)
+        # Its arrow from the keyboard as a combo box's: Alt+Down (or F4) opens the menu of forms.
+        copy_button.installEventFilter(self)
         self.copy_button = copy_button
         self.copy_as_menu.aboutToShow.connect(self._show_copy_format)
         self._show_copy_format()
@@ -253,11 +295,16 @@ class QuotesView(QWidget):
             signal.connect(self._update_count)
             signal.connect(self._unselect_hidden)
         model.dataChanged.connect(self._show_detail)
+        # The star action says what it will do to the quotes selected now.
+        model.dataChanged.connect(self._name_star_action)
+        model.selection.selectionChanged.connect(self._name_star_action)
+        model.modelReset.connect(self._name_star_action)
         model.storyChanged.connect(self._fill_speakers)
         # Made after quotes were picked elsewhere (the article), the list shows them picked;
         # filling the speakers then shows the detail of that selection.
         self._follow_shared_selection()
         self._fill_speakers()
+        self._name_star_action()
 
     @property
     def copy_format(self) -> CopyFormat:
@@ -311,6 +358,11 @@ class QuotesView(QWidget):
         self._show_copy_format()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.copy_button and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+            if alt_down or event.key() == Qt.Key.Key_F4:
+                self.copy_button.showMenu()
+                return True
         if watched is self.search_box and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -350,7 +402,8 @@ class QuotesView(QWidget):
     def export_visible(self, path: str | Path | None = None) -> bool:
         """Write the quotes now shown to CSV or Markdown (by the file's suffix)."""
         if path is None:
-            path = choose_export_path(self, self.tr("Export quotes"), "quotes.csv", self.tr("CSV (*.csv);;Markdown (*.md)"))
+            name = f"{slug(self._model.story.headline, 'article')}-quotes.csv"
+            path = choose_export_path(self, self.tr("Export quotes"), name, self.tr("CSV (*.csv);;Markdown (*.md)"))
             if path is None:
                 return False
         # Imported on first use: start-up needs none of it (see `make bench`).
@@ -380,14 +433,10 @@ class QuotesView(QWidget):
         self.copy_as_menu, self.copy_as_actions = copy_as_menu(self, self.tr("the selected quotes"), self.choose_copy_format)
         self.copy_as_actions[self.copy_format].setChecked(True)
         self.favourite_action = self._action(
-            self.tr("&Star / unstar"),
-            QKeySequence("Ctrl+D"),
-            self.tr("Star the selected quotes as favourites"),
-            self.toggle_favourite,
-            scope,
+            self.tr("&Star"), QKeySequence("Ctrl+D"), self.tr("Star the selected quotes as favourites"), self.toggle_favourite, scope
         )
         self.find_action = self._action(
-            self.tr("&Search quotes"), QKeySequence.StandardKey.Find, self.tr("Search the quotes"), self._focus_search, scope
+            self.tr("Search &quotes"), QKeySequence.StandardKey.Find, self.tr("Search the quotes"), self._focus_search, scope
         )
 
     def _action(
@@ -400,6 +449,25 @@ class QuotesView(QWidget):
         action.triggered.connect(lambda: slot())
         self.addAction(action)
         return action
+
+    def _name_star_action(self) -> None:
+        indexes = [self._model.index(row) for row in self._shared_rows()]
+        unstar = bool(indexes) and all(index.data(QuoteRole.FAVOURITE) for index in indexes)
+        if unstar:
+            self.favourite_action.setText(self.tr("Un&star"))
+            self.favourite_action.setStatusTip(self.tr("Take the star off the selected quotes"))
+        else:
+            self.favourite_action.setText(self.tr("&Star"))
+            self.favourite_action.setStatusTip(self.tr("Star the selected quotes as favourites"))
+
+    def _show_favourites_state(self, on: bool) -> None:
+        """On shows as a filled star, bold, and says so; off as a hollow star: not a shade of grey alone."""
+        button = self.favourites_button
+        button.setText(fill(self.tr("%1 Favourites only"), STARRED) if on else fill(self.tr("%1 Favourites"), UNSTARRED))
+        font = QFont(button.font())
+        font.setBold(on)
+        button.setFont(font)
+        button.setToolTip(self.tr("Showing only starred quotes; click to show all") if on else self.tr("Show only starred quotes"))
 
     def _focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -463,11 +531,13 @@ class QuotesView(QWidget):
             return
         quote = quotes[0]
         context, start, end = self._model.story.context(quote)
+        # Shown with typographic marks, as the article shows it; one for one, so start and end hold.
+        context = typographic(context)
         star = STARRED if quote.text in self._model.favourites else ""
         in_the_article = self.tr("In the article:")
         self.detail.setHtml(
-            f"<p style='font-size:large'>“{escape(quote.display_text)}” {star}</p>"
-            f"<p>— {escape(quote.speaker.label)}</p>"
+            f"<p style='font-size:large'>“{escape(typographic(quote.display_text))}” {star}</p>"
+            f"<p>— {escape(typographic(quote.speaker.label))}</p>"
             f"<p><i>{escape(in_the_article)}</i> "
             f"{escape(context[:start])}<b>{escape(context[start:end])}</b>{escape(context[end:])}</p>"
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from gui.models.story_model import StoryModel
 from gui.views.article.article_page import ArticlePage
@@ -109,3 +110,20 @@ def test_the_article_reads_a_size_up_from_the_window_and_zooms_from_there(page: 
     assert pytest.approx(1.15) == READING_SCALE
     view.set_zoom(200)
     assert size(view.document().defaultFont()) == pytest.approx(size(ui) * READING_SCALE * 2, abs=0.5)
+
+
+def test_the_quotes_tab_shows_the_marks_as_the_article_does_and_copies_the_story_s_own(qtbot, window, model: StoryModel) -> None:
+    view = window.quotes_view
+    row = next(row for row in range(model.rowCount()) if "I've" in model.quote(row).text)
+    index = view.proxy.mapFromSource(model.index(row))
+    option = QStyleOptionViewItem()
+    view.list_view.initViewItemOption(option)
+    view.list_view.itemDelegate().initStyleOption(option, index)
+    assert "“I’ve wanted to do it since I was a little kid.”" in option.text
+    view.list_view.setCurrentIndex(index)
+    detail = view.detail.toPlainText()
+    assert "“I’ve wanted to do it since I was a little kid.”" in detail
+    assert "In the article: “I’ve wanted to do it since I was a little kid,” Cruise says in the video." in detail
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        view.copy_selected()
+    assert QGuiApplication.clipboard().text() == "“I've wanted to do it since I was a little kid.” — Tom Cruise"

@@ -198,7 +198,7 @@ def test_arrows_move_and_the_detail_shows_the_sentence_around(qtbot, view: Quote
     assert view.selected_quotes()[0].display_text == "I've wanted to do it since I was a little kid."
     detail = view.detail.toPlainText()
     assert "— Tom Cruise" in detail
-    assert 'In the article: "I\'ve wanted to do it since I was a little kid," Cruise says in the video.' in detail
+    assert "In the article: “I’ve wanted to do it since I was a little kid,” Cruise says in the video." in detail
 
 
 def test_accents_and_case_are_ignored_in_search(view: QuotesView) -> None:

@@ -22,13 +22,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from .. import RESOURCES
-from .date_mentions import DateMention, date_mentions, sentence_ends
 from .event_kinds import DatePrecision, EventKind
-from .plain_article import SEED_DATE_LINE, PlainArticle, parse_plain_article
 from .speaker import Speaker
+
+if TYPE_CHECKING:
+    from .date_mentions import DateMention
+    from .plain_article import PlainArticle
 
 STORY_FORMAT = 1
 BUNDLED_STORY = "story.json"
@@ -168,6 +170,8 @@ class Story:
         attribution after the quote ("…," Cruise says.) comes with it.
         """
         block = self.block_text(quote.paragraph)
+        from .date_mentions import sentence_ends
+
         ends = sentence_ends(block)
         start = max((end for end in ends if end <= quote.start - 1), default=0)
         stop = min((end for end in ends if end > quote.end), default=len(block))
@@ -252,6 +256,8 @@ def parse_plain_story(data: bytes, name: str) -> Story:
 
         article: PlainArticle = parse_markdown_article(text, fallback)
     else:
+        from .plain_article import parse_plain_article
+
         article = parse_plain_article(text, fallback)
     paragraphs, image = split_caption(article.blocks)
     if not paragraphs:
@@ -288,6 +294,8 @@ def extracted_story(
         speaker = renames.get(found.speaker.name, found.speaker)
         paragraph = numbered[found.block][0]
         quotes.append(Quote(found.text, speaker, paragraph, found.start, found.end))
+    from .date_mentions import date_mentions
+
     all_events = _with_mentions(events, date_mentions(blocks, text.published), text.published, source)
     events_by_date = tuple(sorted(all_events, key=lambda e: e.date))
     speakers_found = tuple(dict.fromkeys(q.speaker for q in quotes))
@@ -387,6 +395,8 @@ def parse_article_text(text: str) -> ArticleText:
     blocks = [b for b in blocks if b and b not in _PAGE_LEFTOVERS]
     if not blocks:
         raise StoryError("The article text is empty.")
+    from .plain_article import SEED_DATE_LINE
+
     first = SEED_DATE_LINE.fullmatch(blocks[0])
     if first is None:
         raise StoryError("The article text must start with a line “date YYYY-MM-DD” followed by the dek.")

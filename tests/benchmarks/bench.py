@@ -39,6 +39,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Run as a script (`make bench`), the checkout is not on the path: the package installed
+# from it has another name, and the benchmark times this checkout's `gui`.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from PySide6.QtCore import QEventLoop, QRegularExpression, QSettings, QSortFilterProxyModel, QStringListModel, QTimer
 from PySide6.QtWidgets import QApplication

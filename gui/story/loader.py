@@ -22,16 +22,17 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from .. import RESOURCES
-from .date_mentions import DateMention, date_mentions
 from .event_kinds import DatePrecision, EventKind
-from .plain_article import SEED_DATE_LINE, PlainArticle, parse_plain_article
-from .quote_marks import CLOSING_DOUBLES, OPENING_DOUBLES, quote_spans
-from .sentences import sentence_around
+from .quote_marks import CLOSING_DOUBLES, OPENING_DOUBLES
 from .speaker import Speaker
 from .wording import QT_TRANSLATE_NOOP, fill, translated
+
+if TYPE_CHECKING:
+    from .date_mentions import DateMention
+    from .plain_article import PlainArticle
 
 STORY_FORMAT = 1
 BUNDLED_STORY = "story.json"
@@ -193,6 +194,9 @@ class Story:
         attribution after the quote ("…," Cruise says.) comes with it.
         """
         block = self.block_text(quote.paragraph)
+        from .quote_marks import quote_spans
+        from .sentences import sentence_around
+
         # The extractor's own sentences: the pane shows the sentence the speaker was found in.
         spans = [(span.start, span.end) for span in quote_spans(block)]
         start, stop = sentence_around(block, spans, quote.start, quote.end)
@@ -277,6 +281,8 @@ def parse_plain_story(data: bytes, name: str) -> Story:
 
         article: PlainArticle = parse_markdown_article(text, fallback)
     else:
+        from .plain_article import parse_plain_article
+
         article = parse_plain_article(text, fallback)
     paragraphs, image = split_caption(article.blocks)
     if not paragraphs:
@@ -313,6 +319,8 @@ def extracted_story(
         speaker = renames.get(found.speaker.name, found.speaker)
         paragraph = numbered[found.block][0]
         quotes.append(Quote(found.text, speaker, paragraph, found.start, found.end))
+    from .date_mentions import date_mentions
+
     all_events = _with_mentions(events, date_mentions(blocks, text.published), text.published, source)
     events_by_date = tuple(sorted(all_events, key=lambda e: e.date))
     speakers_found = tuple(dict.fromkeys(q.speaker for q in quotes))
@@ -416,6 +424,8 @@ def parse_article_text(text: str) -> ArticleText:
     blocks = [b for b in blocks if b and b not in _PAGE_LEFTOVERS]
     if not blocks:
         raise StoryError(QT_TRANSLATE_NOOP("StoryError", "The article text is empty."))
+    from .plain_article import SEED_DATE_LINE
+
     first = SEED_DATE_LINE.fullmatch(blocks[0])
     if first is None:
         raise StoryError(QT_TRANSLATE_NOOP("StoryError", "The article text must start with a line “date YYYY-MM-DD” followed by the dek."))

@@ -188,8 +188,10 @@ _APPOSITIVE_CHAIN = rf",\s+{_APPOSITIVE_START}[^,“”\"]{{1,100}}?(?:,\s+[^,�
 _APPOSITIVES = rf"(?:{_APPOSITIVE_CHAIN})?"
 # A name, its aside and appositive, then a verb: who a sentence is about.
 _SUBJECT = re.compile(
+    # "The leader of the league, Jon Green, warned": a name set off by commas after its description.
+    rf"(?:(?<=,\s)(?P<set_off>))?"
     rf"(?<![\w’'\u2024])(?P<name>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+)"
-    rf"(?:\s*\([^()]{{0,60}}\))?{_APPOSITIVES}"
+    rf"(?:\s*\([^()]{{0,60}}\))?(?(set_off),?){_APPOSITIVES}"
     # "Ann Fox (D-Ore.) last month joked …", "Ann Fox on Monday said …"
     r"(?:\s+(?:last|this|next|on|early|late|earlier|later)\s+[A-Za-z]+)?"
     rf"\s+(?:{_ADVERB}\s+)?(?P<verb>(?:{_VERBISH.pattern}))\b"

@@ -62,7 +62,7 @@ def quote_spans(text: str, continued: bool = False) -> list[QuoteSpan]:
     `continued`: the next paragraph opens on a quotation mark, so a quotation left open here goes on there."""
     spans: list[QuoteSpan] = []
     position, length = 0, len(text)
-    next_mark, next_closer = _QUOTE_MARK.search, _DOUBLE_CLOSER.search
+    next_mark = _QUOTE_MARK.search
     # Past the first single opener that finds no closer, no later one can: they are not rescanned.
     single_closes = True
     while position < length:
@@ -71,16 +71,9 @@ def quote_spans(text: str, continued: bool = False) -> list[QuoteSpan]:
         if mark is None:
             break
         position = mark.start()
-        char = mark.group()
-        if char == OPEN_DOUBLE or char == '"':
-            before = text[position - 1] if position else " "
-            # After "=" a mark opens an attribute's value (tweet-id="…" in pasted markup), not speech;
-            # a straight mark after a letter closes or is an inch sign.
-            if before != "=" and (char == OPEN_DOUBLE or not before.isalnum()):
-                # One search for either closer: two finds would each run to the end when one kind is absent.
-                # A quote that runs to the end of its paragraph goes on in the next, as news style allows.
-                closer = next_closer(text, position + 1)
-                close = closer.start() if closer else length
+        if mark.group() in OPENING_DOUBLES:
+            if _opens_double(text, position):
+                close = _closing_double(text, position + 1)
                 spans.append(QuoteSpan(position + 1, close, False))
                 position = close + 1
                 continue
@@ -112,7 +105,8 @@ def _open_quote(text: str, span: QuoteSpan) -> list[QuoteSpan]:
 def _opens_double(text: str, position: int) -> bool:
     char = text[position]
     before = text[position - 1] if position > 0 else " "
-    # After "=" a mark opens an attribute's value (tweet-id="…" in pasted markup), not speech.
+    # After "=" a mark opens an attribute's value (tweet-id="…" in pasted markup), not speech;
+    # a straight mark after a letter closes a quote or is an inch sign.
     if before == "=":
         return False
     if char == OPEN_DOUBLE:

@@ -442,3 +442,8 @@ def test_a_long_second_aside_still_leaves_its_subject_for_he() -> None:
         "“I ask my wife about it,” he said.",
     ]
     assert _speakers(blocks) == [("I ask my wife about it,", "Tom Berg")]
+
+
+def test_a_name_set_off_by_commas_after_its_description_is_the_subject() -> None:
+    blocks = ["The head of the ferry league, Jon Green, warned that fares would rise.", "“It is wrong,” he said."]
+    assert _speakers(blocks) == [("It is wrong,", "Jon Green")]

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QTextCursor
 from gui.models.story_model import StoryModel
 from gui.views.article.article_page import ArticlePage
 from gui.views.article.article_view import READING_SCALE, ArticleView
-from gui.views.article.typography import typographic
+from gui.views.article.typography import Curler, typographic
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -109,3 +109,11 @@ def test_the_article_reads_a_size_up_from_the_window_and_zooms_from_there(page: 
     assert pytest.approx(1.15) == READING_SCALE
     view.set_zoom(200)
     assert size(view.document().defaultFont()) == pytest.approx(size(ui) * READING_SCALE * 2, abs=0.5)
+
+
+@pytest.mark.parametrize("text", ['"a" "a" "a"', "It's 'quoted' and \"\"nested\" '90s\" 'end'", "''\"\"'\"'", '—"Yes," said he.'])
+def test_curled_a_piece_at_a_time_as_the_whole(text: str) -> None:
+    # A long paragraph is curled piece by piece as it is typeset: every cut gives the same marks.
+    for cut in range(len(text) + 1):
+        curler = Curler(text)
+        assert curler.upto(cut) + curler.upto(len(text)) == typographic(text)

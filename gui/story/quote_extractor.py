@@ -55,6 +55,8 @@ from .speaker import Speaker
 from .speech_verbs import SPEECH_VERBS, any_speech_verb, trie_pattern
 
 UNATTRIBUTED = "Unattributed"
+# What an attribution gives when it names someone by a pronoun nobody near answers to.
+_NOBODY = Speaker(UNATTRIBUTED)
 _SPEECH_VERBS = SPEECH_VERBS  # the name measuring scripts import
 
 
@@ -390,7 +392,8 @@ def _block_quotes(
                 # A short phrase or single-quoted one nobody is said to speak is a term or a title.
                 previous_end = span.end + 1
                 continue
-            speaker = speaker or sentence_speaker or current
+            # "He said" where nobody near is a he: unattributed, not whoever spoke last.
+            speaker = None if speaker is _NOBODY else speaker or sentence_speaker or current
             if speaker is not None:
                 current = sentence_speaker = speaker
                 people.spoke(speaker, offset + span.start)
@@ -491,7 +494,7 @@ def _is_title(text: str) -> bool:
 def _after_attribution(after: str, position: int, people: _People) -> Speaker | None:
     for who, final in _after_candidates(after):
         if (speaker := people.resolve(who, position)) is not None or final:
-            return speaker
+            return speaker if speaker is not None or not _is_pronoun(who) else _NOBODY
     return None
 
 
@@ -513,11 +516,17 @@ def _after_candidates(after: str) -> tuple[tuple[str, bool], ...]:
 
 
 def _before_attribution(before: str, position: int, people: _People) -> Speaker | None:
+    pronoun = False
     for who, back in _before_candidates(before):
         # "He adds that Bush is …": a pronoun is whoever came before it, not before the quote.
         if (speaker := people.resolve(who, position - back)) is not None:
             return speaker
-    return None
+        pronoun = pronoun or _is_pronoun(who)
+    return _NOBODY if pronoun else None
+
+
+def _is_pronoun(who: str) -> bool:
+    return _cleaned(who).lower() in _PRONOUNS
 
 
 @lru_cache(maxsize=1 << 14)

@@ -447,3 +447,9 @@ def test_a_long_second_aside_still_leaves_its_subject_for_he() -> None:
 def test_a_name_set_off_by_commas_after_its_description_is_the_subject() -> None:
     blocks = ["The head of the ferry league, Jon Green, warned that fares would rise.", "“It is wrong,” he said."]
     assert _speakers(blocks) == [("It is wrong,", "Jon Green")]
+
+
+def test_he_with_no_man_near_is_unattributed_not_the_last_speaker() -> None:
+    # Tom Lee is only an object here: "he" has nobody to stand for, and is no reason to give Ann Fox the quote.
+    blocks = ["Ann Fox met Tom Lee. “Hi,” she said. He said “no.”"]
+    assert _speakers(blocks) == [("Hi,", "Ann Fox"), ("no.", UNATTRIBUTED)]

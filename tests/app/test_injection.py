@@ -115,7 +115,7 @@ def test_markup_in_every_field_is_shown_as_text_and_nothing_is_fetched(
     assert index.data(Qt.ItemDataRole.DisplayRole) == QUOTE
     assert index.data(QuoteRole.SPEAKER_LABEL) == f"{SPEAKER}, {ROLE}"
     window.quotes_view.list_view.setCurrentIndex(index)
-    assert f"— {typographic(SPEAKER)}, {ROLE}" in window.quotes_view.detail.toPlainText()  # shown as the article shows it
+    assert f"— {typographic(f'{SPEAKER}, {ROLE}')}" in window.quotes_view.detail.toPlainText()
     assert not _has_images(window.quotes_view.detail.document())
     assert window.quotes_view.speaker_box.findText(f"{SPEAKER} (1)") != -1
 

@@ -266,7 +266,11 @@ def search_text(label: str, name: str) -> str:
     if zone.isValid():
         territory = zone.territory()
         if territory not in (QLocale.Country.AnyTerritory, QLocale.Country.World):
-            parts += [QLocale.territoryToString(territory), QLocale(QLocale.Language.AnyLanguage, territory).nativeTerritoryName()]
+            parts.append(QLocale.territoryToString(territory))
+            # Qt falls back to the default locale for a territory it has none for (Samoa): no name of Germany for Apia.
+            own = QLocale(QLocale.Language.AnyLanguage, territory)
+            if own.territory() == territory:
+                parts.append(own.nativeTerritoryName())
     return folded(" ".join([*parts, name.replace("_", " ")]))
 
 

@@ -134,3 +134,10 @@ def test_leaving_text_that_names_no_zone_says_so(qtbot, chooser: ZoneChooser) ->
         chooser.focusOutEvent(QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason))
     assert said.args == ["Atlantis"]
     assert chooser.zone_name() == ""
+
+
+def test_a_country_finds_only_its_own_zones(qtbot, chooser: ZoneChooser) -> None:
+    # Qt has no locale for Samoa and answers with the default one: that is no name of Samoa.
+    found = _typed(qtbot, chooser, "United States")
+    assert "New York, United States — Eastern Standard Time" in found
+    assert all(", United States — " in label for label in found), found

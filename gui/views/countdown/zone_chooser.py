@@ -103,7 +103,7 @@ class ZoneChooser(QComboBox):
         self._listed = False
         # A long name shows its start (the city), not its end.
         self.currentIndexChanged.connect(self._show_chosen)
-        line_edit.setCursorPosition(0)
+        self._show_chosen(0)
 
     def zone_name(self) -> str:
         return str(self.currentData() or "")

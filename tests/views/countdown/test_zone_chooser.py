@@ -33,6 +33,8 @@ def test_the_system_zone_comes_first(chooser: ZoneChooser) -> None:
     chooser.hidePopup()
     assert chooser.itemText(0) == "System time zone: Oslo, Norway — Central European Standard Time"
     assert chooser.itemData(0) == ""
+    # Whole in the tooltip, however narrow the chooser.
+    assert chooser.toolTip() == chooser.itemText(0)
 
 
 def test_old_aliases_and_offsets_are_hidden() -> None:

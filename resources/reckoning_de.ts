@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Free software under the %1 licence; © 2026 The Reckoning developers.</source>
-        <translation>Freie Software unter der %1-Lizenz; © 2026 The Reckoning developers.</translation>
+        <translation>Freie Software unter der %1-Lizenz; © 2026 die Entwickler von Reckoning.</translation>
     </message>
     <message>
         <source>Credits</source>
@@ -490,6 +490,10 @@
         <translation>%1, gezählt ab seinem ersten Tag, um Mitternacht Ortszeit (%2)</translation>
     </message>
     <message>
+        <source>No time zone is called “%1”; still counting in %2</source>
+        <translation>Keine Zeitzone heißt „%1“; weiter gezählt wird in %2</translation>
+    </message>
+    <message>
         <source>Now is before 1 January of year 1 in %1, where the calendar begins: the count starts there</source>
         <translation>Jetzt liegt in %1 vor dem 1. Januar des Jahres 1, mit dem der Kalender beginnt: Dort beginnt die Zählung</translation>
     </message>
@@ -795,7 +799,7 @@ Reckoning läuft weiter und Ihre Geschichte ist noch geöffnet, aber was Sie ger
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
         <source>Show the Article tab</source>
@@ -1129,6 +1133,10 @@ Reckoning läuft weiter und Ihre Geschichte ist noch geöffnet, aber was Sie ger
     <message>
         <source>%1 of %2 quotes</source>
         <translation>%1 von %2 Zitaten</translation>
+    </message>
+    <message>
+        <source>%1 of 1 quote</source>
+        <translation>%1 von 1 Zitat</translation>
     </message>
     <message>
         <source>This story has no quotes.</source>

@@ -13,6 +13,7 @@ from __future__ import annotations
 import enum
 import json
 import logging
+import re
 from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -25,6 +26,8 @@ E = TypeVar("E", bound=enum.StrEnum)
 _SHOWN_CHARS = 60
 # Longest JSON text read back; Reckoning's favourites of many stories stay far below.
 MAX_JSON_CHARS = 4_000_000
+# A whole number written out, however long.
+_DIGITS = re.compile(r"[+-]?[0-9]+")
 # The (key, value as shown) pairs warned about this run.
 _warned: set[tuple[str, str]] = set()
 
@@ -129,6 +132,11 @@ def as_int(value: object, key: str, default: int, low: int, high: int) -> int:
             number = int(value.strip())
         except ValueError:
             number = None
+    elif isinstance(value, str) and _DIGITS.fullmatch(value.strip()):
+        # Too many digits to convert cheaply, but a number all the same: far out of range.
+        bounded = low if value.strip().startswith("-") else high
+        _ignore(key, value, f"outside {low}…{high}", bounded)
+        return bounded
     if number is None:
         _ignore(key, value, "not a whole number", default)
         return default

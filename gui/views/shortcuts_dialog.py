@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 # Keys of multimedia keyboards that Qt's standard bindings add (a "Help" key, "Zoom In"), and
 # Backtab, which is Shift+Tab under another name: no one reads them as keys to press.
@@ -49,6 +59,27 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
+# Capitals with marks above, the tallest letters a translation uses ("Öffnen").
+_TALL_LETTERS = "ÅÖÉÂÛ"
+
+
+def accent_room(metrics: QFontMetrics) -> int:
+    """How far a capital's accent reaches above the font's ascent, in pixels (0 if it does not)."""
+    return max(0, -metrics.tightBoundingRect(_TALL_LETTERS).top() - metrics.ascent())
+
+
+class RoomyRows(QStyledItemDelegate):
+    """Rows tall enough for the accents over capitals: many fonts draw them above their ascent,
+    and a row as high as the font's height clipped the dots of "Ö"."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        metrics = option.fontMetrics
+        # The text is centred, so the row needs the overshoot at the top and, to keep it centred, at the bottom.
+        size.setHeight(max(size.height(), metrics.height() + 2 * accent_room(metrics) + 2))
+        return size
+
+
 class ShortcutsDialog(QDialog):
     """A two-column list, keys and what they do, grouped by where they work."""
 
@@ -64,6 +95,7 @@ class ShortcutsDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Keys"), self.tr("Does")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
+        self.tree.setItemDelegate(RoomyRows(self.tree))
         for group, rows in shortcut_rows(groups):
             heading = QTreeWidgetItem(self.tree, [group])
             font = heading.font(0)

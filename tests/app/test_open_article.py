@@ -28,7 +28,7 @@ def test_a_markdown_article_fills_every_tab_and_the_bundled_story_returns(
 
     window.show_tab("quotes")
     quotes = window.quotes_view
-    assert quotes.count_label.text() == "1 of 1 quotes"
+    assert quotes.count_label.text() == "1 of 1 quote"
     assert [quote.speaker.label for quote in quotes.visible_quotes()] == ["Karin Holt, director"]
 
     window.show_tab("countdown")

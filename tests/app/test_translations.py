@@ -17,6 +17,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -29,6 +30,8 @@ from gui.main_window import MainWindow
 from gui.models.story_loader import StoryLoader
 from gui.models.story_model import StoryModel
 from gui.story import StoryError, countdown, load_story, wording
+from gui.views.about_dialog import about_html
+from gui.views.quotes.quotes_view import QuotesView
 from tests.conftest import OSLO
 from tests.helpers import MAIN, FakeClock
 
@@ -191,7 +194,7 @@ def german_window(qtbot, german: Translations, model: StoryModel, settings: QSet
 def test_the_app_in_german(german_window: MainWindow) -> None:
     window = german_window
     assert [window.tabs.tabText(index) for index in range(window.tabs.count())] == ["&Artikel", "&Zitate", "C&ountdown"]
-    assert [action.text() for action in window.menuBar().actions()] == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
+    assert [action.text() for action in window.menuBar().actions()] == ["&Datei", "&Bearbeiten", "A&nsicht", "&Hilfe"]
     view = window.countdown_view
     # The story layer's sentence, in German grammar (dative plurals), not word for word.
     assert view.headline_label.text() == "Vor 3 Jahren, 4 Monaten und 12 Tagen erschienen"
@@ -199,6 +202,39 @@ def test_the_app_in_german(german_window: MainWindow) -> None:
     assert view.clock_label.text() == "1.231 Tage 13 h 00 min 00 s"
     assert view.date_label.text() == "Mittwoch, 12. Juli 2023, gezählt ab Mitternacht Ortszeit (Europe/Oslo)"
     assert view.history_label.text() == "Im Artikel stand „July 2023“.\nGeplant für Freitag, 14. Juli 2023, überholt."
+
+
+def _mnemonic(text: str) -> str:
+    return text.replace("&&", "").split("&", 1)[1][:1].casefold()
+
+
+def test_each_tab_and_menu_has_its_own_alt_key_in_german(german_window: MainWindow) -> None:
+    window = german_window
+    texts = [window.tabs.tabText(index) for index in range(window.tabs.count())]
+    texts += [action.text() for action in window.menuBar().actions()]
+    keys = [_mnemonic(text) for text in texts]
+    assert len(set(keys)) == len(keys), texts
+
+
+def test_the_countdown_speaks_german_of_places(german_window: MainWindow) -> None:
+    view = german_window.countdown_view
+    # Qt names Norway in Norwegian only: the sentence names the city rather than put English in German.
+    assert view.clock_caption.text() == "seit der Tag begann, um Mitternacht in Oslo"
+    assert view.zone_box.currentText() == "Zeitzone des Systems: Oslo — Mitteleuropäische Normalzeit"
+    view.zone_box.set_zone_name("Europe/Vienna")
+    assert view.clock_caption.text() == "seit der Tag begann, um Mitternacht in Vienna, Österreich"
+
+
+def test_the_about_box_credits_in_german(german: Translations, seed_story) -> None:
+    text = about_html(seed_story)
+    assert "© 2026 die Entwickler von Reckoning." in text
+    assert "developers" not in text
+
+
+def test_one_quote_is_counted_in_german(german: Translations, qtbot, seed_story, settings: QSettings) -> None:
+    view = QuotesView(StoryModel(replace(seed_story, quotes=seed_story.quotes[:1])), settings)
+    qtbot.addWidget(view)
+    assert view.count_label.text() == "1 von 1 Zitat"
 
 
 def test_qt_speaks_german_too(german: Translations, qtbot) -> None:

@@ -58,7 +58,7 @@ def test_a_known_value_is_read_without_a_word(tmp_path: Path, caplog) -> None:
         ("zoom=banana", DEFAULT_ZOOM),
         ("zoom=150.5", DEFAULT_ZOOM),
         ("zoom=1, 2", DEFAULT_ZOOM),
-        ("zoom=" + "9" * 5_000, DEFAULT_ZOOM),
+        ("zoom=" + "9" * 5_000, MAX_ZOOM),  # a number, however long: out of range
         ("zoom=@ByteArray(150)", DEFAULT_ZOOM),
         ("zoom=@Rect(1 2 3 4)", DEFAULT_ZOOM),
         ("zoom=100000", MAX_ZOOM),
@@ -121,6 +121,14 @@ def test_int_bounds(tmp_path: Path) -> None:
     settings = _ini(tmp_path, "[a]\nn=7\n")
     assert read_int(settings, "a/n", 1, 0, 10) == 7
     assert read_int(settings, "a/n", 1, 0, 5) == 5
+
+
+def test_a_number_too_long_to_read_is_out_of_range_not_no_number(tmp_path: Path, caplog) -> None:
+    settings = _ini(tmp_path, "[article]\nzoom=99999999999999999999999\nlow=-99999999999999999999999\n")
+    with caplog.at_level(logging.WARNING):
+        assert read_int(settings, "article/zoom", 100, 30, 300) == 300
+        assert read_int(settings, "article/low", 100, 30, 300) == 30
+    assert [message.rsplit(": ", 1)[-1] for message in caplog.messages] == ["outside 30…300; using 300", "outside 30…300; using 30"]
 
 
 class _Unreadable:

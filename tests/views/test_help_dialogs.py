@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl, qVersion
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QFontMetrics, QKeySequence
 
 from gui.main_window import MainWindow
 from gui.views.about_dialog import AboutDialog, about_html
-from gui.views.shortcuts_dialog import shortcut_rows
+from gui.views.shortcuts_dialog import ShortcutsDialog, shortcut_rows
 from tests.helpers import trigger_menu_action
 
 ROOT = Path(__file__).parents[2]
@@ -118,3 +118,22 @@ def test_the_licence_file_is_mit_and_the_package_says_so() -> None:
     assert licence.startswith("MIT License\n\nCopyright (c) 2026 The Reckoning developers\n")
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert 'license = "MIT"\nlicense-files = ["LICENSE"]' in pyproject
+
+
+def test_a_row_shows_the_accents_over_capitals(qtbot) -> None:
+    # German "Öffnen": the dots of Ö reach above the font's ascent, and a row as tall as the font clipped them.
+    action = QAction("Öffnen")
+    action.setShortcut(QKeySequence("Ctrl+O"))
+    dialog = ShortcutsDialog([("Überall", [action])])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    heading = dialog.tree.topLevelItem(0)
+    assert heading is not None
+    row = heading.child(0)
+    assert row is not None
+    height = dialog.tree.visualItemRect(row).height()
+    metrics = QFontMetrics(dialog.tree.font())
+    # The text is centred in its row: the top of Ö lies this far below the row's top.
+    top_of_o = (height - metrics.height()) / 2 + metrics.ascent() + metrics.tightBoundingRect("Ö").top()
+    assert top_of_o >= 0

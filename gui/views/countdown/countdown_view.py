@@ -7,7 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QDate, QLocale, QSettings, Qt, Signal
-from PySide6.QtGui import QFont, QHideEvent, QShowEvent
+from PySide6.QtGui import QFont, QHideEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +39,9 @@ ZONE_KEY = "countdown/zone"
 # IANA names are at most about 30 characters; anything far longer is not a zone.
 MAX_ZONE_NAME = 256
 MAX_PLANS_SHOWN = 10
+# Files of the zone database that ZoneInfo loads but that name no zone: "localtime" is
+# whatever the system's zone is (the fallback anyway), "posixrules" a template.
+_NOT_ZONE_NAMES = frozenset({"localtime", "posixrules"})
 
 
 class CountdownView(QWidget):
@@ -73,11 +79,12 @@ class CountdownView(QWidget):
         self.ticker = SecondTicker(clock, self)
         self.ticker.ticked.connect(self.refresh)
 
-        self.event_box = QComboBox()
+        self.event_box = ElidingComboBox()
         self.event_box.setObjectName("eventChooser")
         self.event_box.setAccessibleName(self.tr("Event to count to"))
         self.event_box.setAccessibleDescription(self.tr("Choose which date of the story the countdown counts to or from."))
         self.zone_box = ZoneChooser(zone_name)
+        self.zone_box.notFound.connect(self._say_zone_not_found)
         # Long event titles must not force the window wider than a small screen.
         for box in (self.event_box, self.zone_box):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -107,10 +114,13 @@ class CountdownView(QWidget):
         # Its text changes every second: held so that repaints it alone (see SteadyLabel).
         self._clock_face = SteadyLabel(self.clock_label)
 
-        choosers = QHBoxLayout()
-        choosers.addWidget(self.event_box, 3)
-        choosers.addWidget(self.zone_box, 2)
-        choosers.addWidget(export_button)
+        # Each chooser has a row's width: side by side, a German event or zone was cut mid-word at 1024 pixels.
+        choosers = QVBoxLayout()
+        choosers.addWidget(self.event_box)
+        zone_row = QHBoxLayout()
+        zone_row.addWidget(self.zone_box, 1)
+        zone_row.addWidget(export_button)
+        choosers.addLayout(zone_row)
         facts = QFormLayout()
         facts.addRow(self.tr("Date:"), self.date_label)
         facts.addRow(self.tr("History:"), self.history_label)
@@ -244,6 +254,7 @@ class CountdownView(QWidget):
 
     def _show_event(self) -> None:
         event_id = self.event_box.currentData()
+        self.event_box.setToolTip(self.event_box.currentText())
         self._event = next((e for e in self._model.events if e.id == event_id), None)
         self.count_page.setVisible(self._event is not None)
         self.empty_label.setVisible(self._event is None)
@@ -271,11 +282,17 @@ class CountdownView(QWidget):
         self._settings.setValue(ZONE_KEY, self.zone_box.zone_name())
         self._show_event()
 
+    def _say_zone_not_found(self, typed: str) -> None:
+        self.statusMessage.emit(fill(self.tr("No time zone is called “%1”; still counting in %2"), typed.strip(), self._place))
+
     def _stored_zone_name(self) -> str:
         """The zone chosen last time, "" for the system's; a name that is no zone is forgotten."""
-        name = read_str(self._settings, ZONE_KEY, "", max_length=MAX_ZONE_NAME)
-        if name and _zone_named(name) is None:
-            warn_ignored(ZONE_KEY, name, "no such time zone", "the system's")
+        stored = read_str(self._settings, ZONE_KEY, "", max_length=MAX_ZONE_NAME)
+        # The database's folders of other forms (posix/Europe/Berlin is Europe/Berlin) are no
+        # names of their own; right/ counts leap seconds, which no calendar day does.
+        name = stored.removeprefix("posix/")
+        if stored and (_zone_named(name) is None or name.split("/", 1)[0] == "right" or name in _NOT_ZONE_NAMES):
+            warn_ignored(ZONE_KEY, stored, "no such time zone", "the system's")
             return ""
         return name
 
@@ -363,6 +380,26 @@ class CountdownView(QWidget):
         # Tabular figures keep the clock from jittering as digits change width.
         font.setFeature(QFont.Tag("tnum"), 1)
         return font
+
+
+class ElidingComboBox(QComboBox):
+    """A drop-down whose choice, when too long for it, ends in "…" rather than mid-word; the
+    whole text is its tooltip (set by its owner)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def shown_text(self) -> str:
+        """The choice as painted."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self)
+        return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, room.width() - 2)
 
 
 def _zone_named(name: str) -> tzinfo | None:

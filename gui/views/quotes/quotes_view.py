@@ -508,7 +508,8 @@ class QuotesView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self._model.rowCount()
-        self.count_label.setText(fill(self.tr("%1 of %2 quotes"), self.locale().toString(shown), self.locale().toString(total)))
+        of_total = self.tr("%1 of 1 quote") if total == 1 else self.tr("%1 of %2 quotes")
+        self.count_label.setText(fill(of_total, self.locale().toString(shown), self.locale().toString(total)))
         if shown:
             self.results.setCurrentWidget(self.list_view)
             return

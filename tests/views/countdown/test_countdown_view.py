@@ -16,7 +16,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QSettings
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt
 from PySide6.QtGui import QPalette
 
 from gui.models.clock import ShiftedClock
@@ -302,8 +302,10 @@ def test_a_hundred_thousand_superseded_plans_are_counted_not_listed(qtbot, seed_
         ("America", "no such time zone"),
         ("../../etc/passwd", "no such time zone"),
         ("Mars/Olympus_Mons", "no such time zone"),
+        ("right/UTC", "no such time zone"),
+        ("localtime", "no such time zone"),
     ],
-    ids=["100,000 characters", "a list", "a folder of zones", "a path", "unknown"],
+    ids=["100,000 characters", "a list", "a folder of zones", "a path", "unknown", "leap seconds", "the system's file"],
 )
 def test_a_stored_zone_that_is_no_zone_is_the_systems(qtbot, model, clock, settings, caplog, stored: object, reason: str) -> None:
     settings.setValue(ZONE_KEY, stored)
@@ -315,6 +317,52 @@ def test_a_stored_zone_that_is_no_zone_is_the_systems(qtbot, model, clock, setti
     assert caplog.messages[0].startswith(f"ignoring the setting {ZONE_KEY} = ")
     assert reason in caplog.messages[0]
     assert len(caplog.messages[0]) < 300
+
+
+def test_a_stored_zone_of_the_posix_folder_is_its_zone(qtbot, model, clock, settings, caplog) -> None:
+    settings.setValue(ZONE_KEY, "posix/Europe/Berlin")
+    with caplog.at_level(logging.WARNING):
+        view = CountdownView(model, clock, OSLO, "Europe/Oslo", settings)
+    qtbot.addWidget(view)
+    assert (view.zone_name, view.zone_box.zone_name()) == ("Europe/Berlin", "Europe/Berlin")
+    assert not caplog.messages
+
+
+def test_a_posix_offset_zone_is_named_by_its_true_offset(qtbot, model, clock, settings) -> None:
+    # Etc/GMT+12 is twelve hours behind UTC: POSIX turns the sign round.
+    settings.setValue(ZONE_KEY, "Etc/GMT+12")
+    view = CountdownView(model, clock, OSLO, "Europe/Oslo", settings)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.zone_box.currentText() == "UTC-12:00"
+    assert view.clock_caption.text().endswith("at midnight in UTC-12:00")
+
+
+def test_a_long_event_ends_in_an_ellipsis_and_the_tooltip_has_it_whole(qtbot, open_countdown: OpenCountdown) -> None:
+    view = open_countdown()
+    box = view.event_box
+    box.setFixedWidth(160)
+    whole = box.currentText()
+    shown = box.shown_text()
+    assert shown.endswith("…")
+    assert whole.startswith(shown[:-1])
+    assert box.toolTip() == whole
+
+
+def test_a_zone_typed_that_is_none_is_said(qtbot, open_countdown: OpenCountdown) -> None:
+    view = open_countdown()
+    zone_box = view.zone_box
+    zone_box.setFocus()
+    line_edit = zone_box.lineEdit()
+    assert line_edit is not None
+    line_edit.selectAll()
+    qtbot.keyClicks(line_edit, "Atlantis")
+    with qtbot.waitSignal(view.statusMessage) as said:
+        qtbot.keyClick(line_edit, Qt.Key.Key_Return)
+    assert said.args == ["No time zone is called “Atlantis”; still counting in Oslo, Norway"]
+    assert zone_box.currentText() == "Atlantis"  # kept for correcting
+    assert zone_box.zone_name() == ""
 
 
 def test_exporting_an_event_on_the_last_day_of_9999(qtbot, seed_story, settings, tmp_path: Path) -> None:

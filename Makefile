@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.run-stamp
 TEST_STAMP := $(VENV)/.test-stamp
 
-.PHONY: run test bench screenshots install-desktop uninstall-desktop bundle bundle-check clean
+.PHONY: run test test-lowest-qt bench screenshots install-desktop uninstall-desktop bundle bundle-check clean
 
 run: $(RUN_STAMP)
 	$(BIN)/python main.py
@@ -16,6 +16,17 @@ test: $(TEST_STAMP)
 	$(BIN)/ruff format --check gui tests main.py
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The suite again on the lowest PySide6 that pyproject.toml allows (make test gets the newest),
+# in a venv of its own inside .venv.
+LOWEST_QT := $(shell sed -n 's/.*"PySide6-Essentials>=\([0-9.]*\).*/\1/p' pyproject.toml)
+LOWEST := $(VENV)/lowest-qt
+test-lowest-qt: $(BIN)/python
+	test -x $(LOWEST)/bin/python || $(PYTHON) -m venv $(LOWEST)
+	$(LOWEST)/bin/python -m pip install --quiet --upgrade pip
+	$(LOWEST)/bin/python -m pip install --quiet -e '.[test]' 'PySide6-Essentials==$(LOWEST_QT)'
+	$(LOWEST)/bin/python -c 'import PySide6; print("PySide6", PySide6.__version__)'
+	QT_QPA_PLATFORM=offscreen $(LOWEST)/bin/python -m pytest -m "not soak"
 
 # Figures against a bare PySide6 window and a bare proxy, measured in the same run; then every
 # hostile text pattern at 0.25–2 MB through the loader, and the extractor's worst cases, each

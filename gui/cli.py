@@ -7,7 +7,9 @@ It lives in the package, not in main.py, so the installed `reckoning` command an
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -125,13 +127,31 @@ def export_quotes(article: Path | None, out: Path) -> int:
     writers = {"csv": quotes_csv, "markdown": quotes_markdown, "json": quotes_json}
     text = writers[export_format(out) or "json"](story.quotes, story)
     if str(out) == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return 0
+        return _write_to_standard_output(text)
     try:
         out.write_text(text, encoding="utf-8", newline="")
     except OSError as error:
         log.error("%s could not be written: %s", out, error.strerror or error)
         return 1
     log.info("%d quotes written to %s", len(story.quotes), out)
+    return 0
+
+
+def _write_to_standard_output(text: str) -> int:
+    """`text` on standard output; a closed, full or broken one is one line on stderr and exit code 1."""
+    if sys.stdout is None:
+        log.error("the quotes could not be written: standard output is closed")
+        return 1
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except OSError as error:
+        # What could not be written stays buffered; Python would try again at exit and print
+        # a traceback, so standard output is pointed at nothing first.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        if isinstance(error, BrokenPipeError):
+            return 0  # the reader stopped reading (`| head`): what it wanted it has
+        log.error("the quotes could not be written to standard output: %s", error.strerror or error)
+        return 1
     return 0

@@ -41,10 +41,12 @@ def icon_files() -> dict[str, str]:
     return icons
 
 
-def this_command(argv0: str = sys.argv[0]) -> list[str]:
-    """How the menu should start the program running now, absolute: `python main.py` from a checkout, else the command itself."""
+def this_command(argv0: str | None = None) -> list[str]:
+    """How the menu should start the program running now (`argv0`, sys.argv[0] by default), absolute:
+    `python main.py` from a checkout, else the command itself (a pip, pipx or uv script, or the bundle)."""
     import shutil
 
+    argv0 = sys.argv[0] if argv0 is None else argv0
     path = Path(argv0).absolute()
     if path.suffix == ".py":
         return [sys.executable, str(path)]

@@ -20,12 +20,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import TracebackType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from .story.wording import fill
 
 log = logging.getLogger(__name__)
 
-TITLE = "Reckoning — unexpected error"
+# Marked for lupdate; translated where the dialog is made (tests compare it in English).
+TITLE = str(QT_TRANSLATE_NOOP("ErrorReporter", "Reckoning — unexpected error"))
 SUMMARY_CHARS = 300
 
 
@@ -51,11 +54,16 @@ class ErrorReporter:
             self.dialog = _error_dialog(QApplication.activeWindow())
         self.count += 1
         details = "".join(traceback.format_exception(kind, error, trace))
-        self.dialog.setText(
-            f"Something went wrong: {_summary(kind, error)}\n\n"
-            "Reckoning is still running and your story is still open, but what you just did may not have finished."
+        text = QCoreApplication.translate(
+            "ErrorReporter",
+            "Something went wrong: %1\n\n"
+            "Reckoning is still running and your story is still open, but what you just did may not have finished.",
         )
-        self.dialog.setInformativeText("" if self.count == 1 else f"This has happened {self.count} times since this message appeared.")
+        self.dialog.setText(fill(text, _summary(kind, error)))
+        # A plain name for the count: lupdate drops a translate() whose count is an attribute.
+        times = self.count
+        again = QCoreApplication.translate("ErrorReporter", "This has happened %n times since this message appeared.", "", times)
+        self.dialog.setInformativeText("" if self.count == 1 else again)
         self.dialog.setDetailedText(details)
         self.dialog.open()
 
@@ -88,7 +96,9 @@ def _summary(kind: type[BaseException], error: BaseException) -> str:
 
 
 def _error_dialog(parent: QWidget | None) -> QMessageBox:
-    dialog = QMessageBox(QMessageBox.Icon.Critical, TITLE, "", QMessageBox.StandardButton.Close, parent)
+    dialog = QMessageBox(
+        QMessageBox.Icon.Critical, QCoreApplication.translate("ErrorReporter", TITLE), "", QMessageBox.StandardButton.Close, parent
+    )
     # The message quotes the exception, which may quote a file: plain text, never markup.
     dialog.setTextFormat(Qt.TextFormat.PlainText)
     return dialog

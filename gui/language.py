@@ -53,14 +53,16 @@ class Translations:
     def remove(self) -> None:
         for translator in self.translators:
             QCoreApplication.removeTranslator(translator)
+            translator.deleteLater()
         self.translators.clear()
         wording.use_translator(None)
         QLocale.setDefault(self.previous_locale)
 
 
-def install_translations(ui_languages: Sequence[str] | None = None) -> Translations:
-    """Speak the desktop's language (or the first of `ui_languages`). Call once the QApplication
-    exists and before any widget is made: widgets take the default locale when they are built."""
+def install_translations(ui_languages: Sequence[str] | None = None, folder: str | None = None) -> Translations:
+    """Speak the desktop's language (or the first of `ui_languages`), with Reckoning's
+    translations read from `folder` (the package data's). Call once the QApplication exists
+    and before any widget is made: widgets take the default locale when they are built."""
     system = QLocale.system()
     language = ui_language(system.uiLanguages() if ui_languages is None else ui_languages)
     installed = Translations(language, QLocale())
@@ -68,12 +70,14 @@ def install_translations(ui_languages: Sequence[str] | None = None) -> Translati
     QLocale.setDefault(system if in_language else QLocale(language))
     if language == SOURCE_LANGUAGE:
         return installed
-    own = QTranslator()
-    if not own.load(f"reckoning_{language}", str(files(RESOURCES))):
+    # Owned by the application, so they live as long as it does whoever keeps the result.
+    own = QTranslator(QCoreApplication.instance())
+    if not own.load(f"reckoning_{language}", folder or str(files(RESOURCES))):
         log.warning("no translation into %s is installed; the UI stays in English", language)
+        own.deleteLater()
         QLocale.setDefault(installed.previous_locale)
         return Translations(SOURCE_LANGUAGE, installed.previous_locale)
-    qt = QTranslator()
+    qt = QTranslator(QCoreApplication.instance())
     if not qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         log.info("Qt's own translation into %s is not installed; its dialogs stay in English", language)
     for translator in (own, qt):

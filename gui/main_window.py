@@ -7,7 +7,7 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QRect, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,7 @@ from .settings.health import save_settings
 from .settings.recent_files import RecentFiles
 from .settings.values import read_bytes, read_choice
 from .story import Event, Story, StoryError, load_bundled_story
+from .story.wording import fill
 from .views.article.article_page import ArticlePage
 from .views.deferred_page import DeferredPage
 from .views.plain_message import show_plain_message
@@ -52,10 +53,21 @@ LARGE_SCREEN_SHARE = (0.5, 0.7)
 STATUS_BAR_PADDING = 2
 # Long enough that a normal article opens with no indicator flashing up.
 LOADING_INDICATOR_DELAY_MS = 300
-OPEN_FILTERS = (
-    "Articles and stories (*.txt *.md *.markdown *.html *.htm *.xhtml *.json);;Plain text (*.txt);;Markdown (*.md *.markdown);;"
-    "Saved web pages (*.html *.htm *.xhtml);;Reckoning stories (*.json);;All files (*)"
-)
+
+
+def open_filters() -> str:
+    """File › Open's list of file types, in the UI's language."""
+    return ";;".join(
+        (
+            QCoreApplication.translate("MainWindow", "Articles and stories (*.txt *.md *.markdown *.html *.htm *.xhtml *.json)"),
+            QCoreApplication.translate("MainWindow", "Plain text (*.txt)"),
+            QCoreApplication.translate("MainWindow", "Markdown (*.md *.markdown)"),
+            QCoreApplication.translate("MainWindow", "Saved web pages (*.html *.htm *.xhtml)"),
+            QCoreApplication.translate("MainWindow", "Reckoning stories (*.json)"),
+            QCoreApplication.translate("MainWindow", "All files (*)"),
+        )
+    )
+
 
 log = logging.getLogger(__name__)
 
@@ -88,17 +100,17 @@ class MainWindow(QMainWindow):
         self.article_view = self.article_page.view
         self._quotes_view: QuotesView | None = None
         self._countdown_view: CountdownView | None = None
-        self._quotes_page = DeferredPage(self._make_quotes_view, "The Quotes tab")
-        self._countdown_page = DeferredPage(self._make_countdown_view, "The Countdown tab")
+        self._quotes_page = DeferredPage(self._make_quotes_view, self.tr("The Quotes tab"))
+        self._countdown_page = DeferredPage(self._make_countdown_view, self.tr("The Countdown tab"))
         self.tabs = QTabWidget(documentMode=True)
         self.tabs.setObjectName("tabs")
         self.tabs.setAccessibleName("Reckoning")
-        self.tabs.setAccessibleDescription("The Article, Quotes and Countdown tabs.")
-        self.tabs.tabBar().setAccessibleName("Tabs")
-        self.tabs.tabBar().setAccessibleDescription("Article, Quotes and Countdown; Ctrl+1, 2, 3 or Ctrl+Tab switch tabs.")
-        self.tabs.addTab(self.article_page, "&Article")
-        self.tabs.addTab(self._quotes_page, "&Quotes")
-        self.tabs.addTab(self._countdown_page, "C&ountdown")
+        self.tabs.setAccessibleDescription(self.tr("The Article, Quotes and Countdown tabs."))
+        self.tabs.tabBar().setAccessibleName(self.tr("Tabs"))
+        self.tabs.tabBar().setAccessibleDescription(self.tr("Article, Quotes and Countdown; Ctrl+1, 2, 3 or Ctrl+Tab switch tabs."))
+        self.tabs.addTab(self.article_page, self.tr("&Article"))
+        self.tabs.addTab(self._quotes_page, self.tr("&Quotes"))
+        self.tabs.addTab(self._countdown_page, self.tr("C&ountdown"))
         self.setCentralWidget(self.tabs)
 
         self.article_page.statusMessage.connect(self._show_status)
@@ -147,14 +159,14 @@ class MainWindow(QMainWindow):
         self.story_path = Path(path).absolute()
         self.recent_files.add(self.story_path)
         self.model.set_story(story)
-        self.statusBar().showMessage(f"Opened {printable(Path(path).name)}", 5000)
+        self.statusBar().showMessage(fill(self.tr("Opened %1"), printable(Path(path).name)), 5000)
 
     def _refuse_story(self, path: str, message: str) -> None:
-        self._tell(QMessageBox.Icon.Warning, "Cannot open story", message)
+        self._tell(QMessageBox.Icon.Warning, self.tr("Cannot open story"), message)
 
     def _show_loading(self, path: str) -> None:
         self._loading_name = printable(Path(path).name)
-        self._loading_label.setText(f"Opening {self._loading_name}…")
+        self._loading_label.setText(fill(self.tr("Opening %1…"), self._loading_name))
         # Shown only for a load that takes a while: a small file opens without a flicker.
         self._loading_delay.start()
         self._cancel_shortcut.setEnabled(True)
@@ -162,7 +174,7 @@ class MainWindow(QMainWindow):
     def _cancel_loading(self) -> None:
         if self.loader.busy:
             self.loader.cancel()
-            self.statusBar().showMessage(f"Stopped opening {self._loading_name}; the story you had is still open", 5000)
+            self.statusBar().showMessage(fill(self.tr("Stopped opening %1; the story you had is still open"), self._loading_name), 5000)
 
     def _reveal_loading(self) -> None:
         for widget in self._loading_widgets:
@@ -187,9 +199,9 @@ class MainWindow(QMainWindow):
         busy.setRange(0, 0)
         busy.setMaximumWidth(120)
         busy.setTextVisible(False)
-        busy.setAccessibleName("Opening")
-        cancel = QPushButton("Cancel")
-        cancel.setToolTip("Stop opening this file (Escape)")
+        busy.setAccessibleName(self.tr("Opening"))
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setToolTip(self.tr("Stop opening this file (Escape)"))
         cancel.clicked.connect(self._cancel_loading)
         self._loading_widgets = (self._loading_label, busy, cancel)
         tallest = 0
@@ -215,11 +227,11 @@ class MainWindow(QMainWindow):
         try:
             story = load_bundled_story()
         except StoryError as error:
-            self._tell(QMessageBox.Icon.Warning, "Cannot open story", str(error))
+            self._tell(QMessageBox.Icon.Warning, self.tr("Cannot open story"), error.in_ui_language())
             return
         self.story_path = None
         self.model.set_story(story)
-        self.statusBar().showMessage("Opened the story that comes with Reckoning", 5000)
+        self.statusBar().showMessage(self.tr("Opened the story that comes with Reckoning"), 5000)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -286,19 +298,23 @@ class MainWindow(QMainWindow):
             action.setToolTip(printable(str(path)))
             action.triggered.connect(lambda _=False, chosen=path: self._open_recent(chosen))
         if not paths:
-            nothing = menu.addAction("No recent articles")
-            nothing.setStatusTip("Articles you open appear here")
+            nothing = menu.addAction(self.tr("No recent articles"))
+            nothing.setStatusTip(self.tr("Articles you open appear here"))
             nothing.setEnabled(False)
         menu.addSeparator()
-        clear = menu.addAction("&Clear list")
-        clear.setStatusTip("Forget the articles opened recently (the files stay where they are)")
+        clear = menu.addAction(self.tr("&Clear list"))
+        clear.setStatusTip(self.tr("Forget the articles opened recently (the files stay where they are)"))
         clear.setEnabled(bool(paths))
         clear.triggered.connect(self.recent_files.clear)
 
     def _open_recent(self, path: Path) -> None:
         if not path.exists():
             self.recent_files.remove(path)
-            self._tell(QMessageBox.Icon.Warning, "Cannot open story", f"{printable(str(path))} no longer exists; it is off the list.")
+            self._tell(
+                QMessageBox.Icon.Warning,
+                self.tr("Cannot open story"),
+                fill(self.tr("%1 no longer exists; it is off the list."), printable(str(path))),
+            )
             return
         self.open_story(path)
 
@@ -306,40 +322,40 @@ class MainWindow(QMainWindow):
         # Imported on first use: start-up has no dialog to show.
         from .views.open_dialog import ask_for_article
 
-        path = ask_for_article(self, "Open story or article", start_folder(), OPEN_FILTERS)
+        path = ask_for_article(self, self.tr("Open story or article"), start_folder(), open_filters())
         if path:
             self.open_story(path)
 
     def _build_menus(self) -> None:
         article = self.article_page
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._add_action(
             file_menu,
-            "&Open…",
+            self.tr("&Open…"),
             QKeySequence.StandardKey.Open,
-            "Open an article: plain text, Markdown, a saved web page, or a Reckoning story",
+            self.tr("Open an article: plain text, Markdown, a saved web page, or a Reckoning story"),
             self._choose_story,
         )
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
-        self.open_bundled_action = QAction("Open the &cliff-jump story", self)
-        self.open_bundled_action.setStatusTip("Go back to the Entertainment Weekly story that comes with Reckoning")
+        self.open_bundled_action = QAction(self.tr("Open the &cliff-jump story"), self)
+        self.open_bundled_action.setStatusTip(self.tr("Go back to the Entertainment Weekly story that comes with Reckoning"))
         self.open_bundled_action.triggered.connect(self.open_bundled_story)
         file_menu.addAction(self.open_bundled_action)
         file_menu.addSeparator()
         self.export_quotes_action = self._add_action(
             file_menu,
-            "E&xport quotes…",
+            self.tr("E&xport quotes…"),
             None,
-            "Save the quotes shown to a CSV or Markdown file",
+            self.tr("Save the quotes shown to a CSV or Markdown file"),
             lambda: self.quotes_view.export_visible_as(),
         )
         self.export_event_action = self._add_action(
             file_menu,
-            "Export &event…",
+            self.tr("Export &event…"),
             None,
-            "Save the Countdown tab's event as an iCalendar (.ics) file",
+            self.tr("Save the Countdown tab's event as an iCalendar (.ics) file"),
             lambda: self.countdown_view.export_event_as(),
         )
         self._follow_countdown_event()
@@ -349,31 +365,39 @@ class MainWindow(QMainWindow):
         file_menu.addAction(article.export_pdf_action)
         file_menu.addAction(article.print_action)
         file_menu.addSeparator()
-        quit_action = self._add_action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, "Quit Reckoning", self.close)
+        quit_action = self._add_action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.tr("Quit Reckoning"), self.close)
         if not quit_action.shortcuts():
             # Qt knows Quit's key only on desktops it has a theme for; Ctrl+Q is what the rest use.
             quit_action.setShortcut(QKeySequence("Ctrl+Q"))
 
         # Each tab edits its own things; the menu shows the current tab's actions.
-        self.edit_menu = self.menuBar().addMenu("&Edit")
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.tabs.currentChanged.connect(self._fill_edit_menu)
         self.tabs.currentChanged.connect(self._focus_current_tab)
         self._fill_edit_menu()
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        shown = {
+            "article": (self.tr("&Article"), self.tr("Show the Article tab")),
+            "quotes": (self.tr("&Quotes"), self.tr("Show the Quotes tab")),
+            "countdown": (self.tr("&Countdown"), self.tr("Show the Countdown tab")),
+        }
         for number, name in enumerate(TAB_NAMES, start=1):
-            self._add_action(
-                view_menu,
-                f"&{name.title()}",
-                QKeySequence(f"Ctrl+{number}"),
-                f"Show the {name.title()} tab",
-                lambda _=False, n=name: self.show_tab(n),
-            )
+            text, tip = shown[name]
+            self._add_action(view_menu, text, QKeySequence(f"Ctrl+{number}"), tip, lambda _=False, n=name: self.show_tab(n))
         self._add_action(
-            view_menu, "&Next tab", QKeySequence.StandardKey.NextChild, "Show the tab to the right", lambda: self._step_tab(+1)
+            view_menu,
+            self.tr("&Next tab"),
+            QKeySequence.StandardKey.NextChild,
+            self.tr("Show the tab to the right"),
+            lambda: self._step_tab(+1),
         )
         previous_tab = self._add_action(
-            view_menu, "&Previous tab", QKeySequence.StandardKey.PreviousChild, "Show the tab to the left", lambda: self._step_tab(-1)
+            view_menu,
+            self.tr("&Previous tab"),
+            QKeySequence.StandardKey.PreviousChild,
+            self.tr("Show the tab to the left"),
+            lambda: self._step_tab(-1),
         )
         # Qt names the key Shift+Tab sends "Backtab", and the menu shows the first binding:
         # people read and press Ctrl+Shift+Tab.
@@ -382,9 +406,13 @@ class MainWindow(QMainWindow):
         view_menu.addActions([article.zoom_in_action, article.zoom_out_action, article.zoom_reset_action])
         view_menu.addMenu(article.theme_menu)
 
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         shortcuts = self._add_action(
-            help_menu, "&Keyboard shortcuts", QKeySequence.StandardKey.HelpContents, "List every key and what it does", self._show_shortcuts
+            help_menu,
+            self.tr("&Keyboard shortcuts"),
+            QKeySequence.StandardKey.HelpContents,
+            self.tr("List every key and what it does"),
+            self._show_shortcuts,
         )
         shortcuts.setShortcuts(
             list(
@@ -394,7 +422,7 @@ class MainWindow(QMainWindow):
             )
         )
         help_menu.addSeparator()
-        self._add_action(help_menu, "&About Reckoning", None, "About this app and the article", self._show_about)
+        self._add_action(help_menu, self.tr("&About Reckoning"), None, self.tr("About this app and the article"), self._show_about)
 
     def _step_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
@@ -458,9 +486,9 @@ class MainWindow(QMainWindow):
         if self._quotes_page.content() is self.quotes_view:  # not when the tab could not be made
             quotes = self.quotes_view.findChildren(QAction)
         return [
-            ("Everywhere", [a for a in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly)]),
-            ("Article", self.article_page.findChildren(QAction)),
-            ("Quotes", quotes),
+            (self.tr("Everywhere"), [a for a in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly)]),
+            (self.tr("Article"), self.article_page.findChildren(QAction)),
+            (self.tr("Quotes"), quotes),
         ]
 
     def _freeze_after_every_view(self) -> None:

@@ -15,11 +15,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from ..story import Story
-from ..story.loader import printable
+from ..story.loader import StoryError, printable
 from ..story.reader_process import send_story
+from ..story.wording import fill
 
 if TYPE_CHECKING:
     # multiprocessing is imported with the first file opened: start-up has no use for it.
@@ -129,7 +130,7 @@ class StoryLoader(QObject):
             # Whatever stops the process from starting, the file is not opened and the app goes on.
             log.exception("cannot start the reader process")
             reason = error.strerror if isinstance(error, OSError) and error.strerror else type(error).__name__
-            return f"{printable(Path(path).name)} could not be opened: {reason}."
+            return fill(QCoreApplication.translate("StoryLoader", "%1 could not be opened: %2."), printable(Path(path).name), reason)
         finally:
             sending.close()  # only the child writes; the pipe reports EOF when the child is gone
         with self._lock:
@@ -138,12 +139,16 @@ class StoryLoader(QObject):
             else:  # cancelled or superseded while the process started
                 process.kill()
         try:
-            return receiving.recv()  # type: ignore[no-any-return]
+            answer = receiving.recv()
+            # A refusal comes as StoryError's parts, worded here in the UI's language.
+            return answer if isinstance(answer, Story | str) else StoryError.from_parts(answer).in_ui_language()
         except (EOFError, OSError):
-            return f"{printable(Path(path).name)} could not be read: the reader stopped before it finished."
+            stopped = QCoreApplication.translate("StoryLoader", "%1 could not be read: the reader stopped before it finished.")
+            return fill(stopped, printable(Path(path).name))
         except Exception:
             log.exception("the reader's answer could not be read")
-            return f"{printable(Path(path).name)} could not be read: the reader's answer was damaged."
+            damaged = QCoreApplication.translate("StoryLoader", "%1 could not be read: the reader's answer was damaged.")
+            return fill(damaged, printable(Path(path).name))
         finally:
             receiving.close()
             process.join(5)

@@ -17,12 +17,12 @@ No Qt here.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
 
 from .event_kinds import DatePrecision, EventKind
+from .sentences import sentences
 
 _MONTHS = {
     name: number
@@ -72,44 +72,8 @@ _REACH = 160
 # A title cut from a list of dates neither starts nor ends on the words that joined them.
 _JOINING_WORDS = re.compile(r"^(?:(?:and|or|with|but|while|to|through)\s+)+|(?:\s+(?:and|or|then|to|through|until|from))+$", re.IGNORECASE)
 _CLAUSE_BOUNDARY = re.compile(r";|,\s+(?=(?:and|with|but|while|which|as)\b)")
-# A sentence ends at . ? or ! (and a closing quotation mark) before white space or the end ...
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’]?(?:\s+|$)")
-# ... except the full stop of a month's abbreviation before its day or a word in lower case
-# ("Dec. 19, 2023", "in Dec. and Jan."), ...
-_ABBREVIATED_MONTH = re.compile(r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
-# ... and of a title before a name or an initial ("Dr. Mia Cole", "J. R. R. Tolkien", "Martin
-# Luther King Jr. said"), which a news sentence never ends on when more text follows.
-_TITLE_OR_INITIAL = re.compile(r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|[A-Z])$")
-# Both are looked for in the few characters before the full stop, so the split stays linear.
-_ABBREVIATION_REACH = 6
 # A date line is short; anything longer is not one, and is not searched.
 _MAX_DATE_WORDS_LENGTH = 60
-
-
-def sentence_ends(text: str) -> list[int]:
-    """Where each sentence of `text` ends, after the white space that follows it, in order.
-
-    The one sentence splitter of the story layer: the date finder and a quote's context use it.
-    """
-    ends = []
-    for match in _SENTENCE_END.finditer(text):
-        start, end = match.span()
-        if match.group(0).rstrip() == "." and end < len(text):
-            before = text[max(0, start - _ABBREVIATION_REACH) : start]
-            if _TITLE_OR_INITIAL.search(before):
-                continue
-            if (text[end].isdigit() or text[end].islower()) and _ABBREVIATED_MONTH.search(before):
-                continue
-        ends.append(end)
-    return ends
-
-
-def sentences(text: str) -> list[str]:
-    """`text` cut into its sentences, each with the white space after it."""
-    begins = [0, *sentence_ends(text)]
-    if begins[-1] < len(text):
-        begins.append(len(text))
-    return [text[begin:end] for begin, end in itertools.pairwise(begins) if end > begin]
 
 
 @dataclass(frozen=True)

@@ -17,18 +17,22 @@ import os
 import re
 import stat
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from .. import RESOURCES
-from .date_mentions import DateMention, date_mentions, sentence_ends
 from .event_kinds import DatePrecision, EventKind
-from .plain_article import SEED_DATE_LINE, PlainArticle, parse_plain_article
+from .quote_marks import CLOSING_DOUBLES, OPENING_DOUBLES
 from .speaker import Speaker
+from .wording import QT_TRANSLATE_NOOP, fill, translated
+
+if TYPE_CHECKING:
+    from .date_mentions import DateMention
+    from .plain_article import PlainArticle
 
 STORY_FORMAT = 1
 BUNDLED_STORY = "story.json"
@@ -41,7 +45,10 @@ MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", *MARKDOWN_SUFFIXES})
 WEB_PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 # Said wherever a file cannot be read, so the reader knows what would open.
-FORMATS = "Reckoning opens its own stories (.json), plain text (.txt), Markdown (.md, .markdown) and saved web pages (.html, .htm, .xhtml)."
+FORMATS = QT_TRANSLATE_NOOP(
+    "StoryError",
+    "Reckoning opens its own stories (.json), plain text (.txt), Markdown (.md, .markdown) and saved web pages (.html, .htm, .xhtml).",
+)
 # A disk answers in milliseconds; a file that keeps a read waiting longer is a device in disguise.
 READ_TIMEOUT_SECONDS = 10.0
 
@@ -51,8 +58,6 @@ _PAGE_LEFTOVERS = frozenset({"Related content:"})
 # Old Mac line ends and Unicode's line and paragraph separators, as the \n and blank line the
 # parsers split at (one str.replace each: str.translate looks every character up in Python).
 _LINE_BREAKS = (("\r\n", "\n"), ("\r", "\n"), ("\u2028", "\n"), ("\u2029", "\n\n"))
-_OPENING_MARKS = '"“'
-_CLOSING_MARKS = '"”'
 # `Quote.paragraph` for a quote in the dek, which stands before paragraph 0: the one way the
 # dek is named (null in the JSON export and the snapshot).
 DEK: Final = None
@@ -77,10 +82,31 @@ class StoryError(Exception):
     The message is always one line of printable text: a file name or a value from a file
     holding a newline, a terminal escape or a direction override is shown escaped, so it
     cannot split the command line's one-line error or disguise itself in a dialog.
+
+    It is kept as a sentence with place markers ("%1 is empty.", marked for lupdate) and its
+    arguments: `str()` and the command line say it in English, `in_ui_language()` in the
+    window's language, and `parts()` carries it out of the reader process as plain strings.
+    `formats` adds the sentence naming the files Reckoning opens.
     """
 
-    def __init__(self, message: str) -> None:
-        super().__init__(printable(message))
+    def __init__(self, template: str, *arguments: object, formats: bool = False) -> None:
+        self.template, self.arguments, self.formats = template, tuple(str(argument) for argument in arguments), formats
+        super().__init__(self._words(lambda text: text))
+
+    @classmethod
+    def from_parts(cls, parts: tuple[str, tuple[str, ...], bool]) -> StoryError:
+        template, arguments, formats = parts
+        return cls(template, *arguments, formats=formats)
+
+    def parts(self) -> tuple[str, tuple[str, ...], bool]:
+        return self.template, self.arguments, self.formats
+
+    def in_ui_language(self) -> str:
+        return self._words(lambda text: translated("StoryError", text))
+
+    def _words(self, say: Callable[[str], str]) -> str:
+        message = fill(say(self.template), *self.arguments)
+        return printable(f"{message} {say(FORMATS)}" if self.formats else message)
 
 
 def printable(text: str) -> str:
@@ -168,9 +194,12 @@ class Story:
         attribution after the quote ("…," Cruise says.) comes with it.
         """
         block = self.block_text(quote.paragraph)
-        ends = sentence_ends(block)
-        start = max((end for end in ends if end <= quote.start - 1), default=0)
-        stop = min((end for end in ends if end > quote.end), default=len(block))
+        from .quote_marks import quote_spans
+        from .sentences import sentence_around
+
+        # The extractor's own sentences: the pane shows the sentence the speaker was found in.
+        spans = [(span.start, span.end) for span in quote_spans(block)]
+        start, stop = sentence_around(block, spans, quote.start, quote.end)
         return block[start:stop].rstrip(), quote.start - start, quote.end - start
 
 
@@ -204,7 +233,7 @@ def bundled_sources() -> tuple[bytes, bytes]:
         article_name = _article_name(_parse_json(metadata, BUNDLED_STORY), BUNDLED_STORY)
         return metadata, folder.joinpath(article_name).read_bytes()
     except OSError as error:
-        raise StoryError(f"The bundled story is missing from the installation: {error}") from error
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "The bundled story is missing from the installation: %1"), error) from error
 
 
 def load_story(path: str | Path) -> Story:
@@ -215,7 +244,7 @@ def load_story(path: str | Path) -> Story:
     except (ValueError, OverflowError, RecursionError, MemoryError) as error:
         # Whatever a file holds, it gets a message: a number or a date past what Python
         # holds, or a structure nested past its stack, is a file this app cannot read.
-        raise StoryError(f"{path.name} cannot be read as a story: {_reason(error)}") from error
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 cannot be read as a story: %2"), path.name, _reason(error)) from error
 
 
 def _load_story(path: Path) -> Story:
@@ -252,10 +281,12 @@ def parse_plain_story(data: bytes, name: str) -> Story:
 
         article: PlainArticle = parse_markdown_article(text, fallback)
     else:
+        from .plain_article import parse_plain_article
+
         article = parse_plain_article(text, fallback)
     paragraphs, image = split_caption(article.blocks)
     if not paragraphs:
-        raise StoryError(f"{name} has no paragraphs of text to read.")
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 has no paragraphs of text to read."), name)
     text_parts = ArticleText(article.published, article.dek, paragraphs, image)
     return extracted_story(text_parts, headline=article.headline, source=article.source)
 
@@ -288,6 +319,8 @@ def extracted_story(
         speaker = renames.get(found.speaker.name, found.speaker)
         paragraph = numbered[found.block][0]
         quotes.append(Quote(found.text, speaker, paragraph, found.start, found.end))
+    from .date_mentions import date_mentions
+
     all_events = _with_mentions(events, date_mentions(blocks, text.published), text.published, source)
     events_by_date = tuple(sorted(all_events, key=lambda e: e.date))
     speakers_found = tuple(dict.fromkeys(q.speaker for q in quotes))
@@ -367,12 +400,16 @@ def parse_story(metadata: bytes, article: bytes, name: str) -> Story:
     events = tuple(_parse_event(raw, i, name) for i, raw in enumerate(_field(meta, "events", list, name) if "events" in meta else []))
     countdown = _optional(meta, "countdown", name)
     if countdown and countdown not in {e.id for e in events}:
-        raise StoryError(f"{name}: “countdown” names the event “{countdown}”, which is not in “events”.")
+        raise StoryError(
+            QT_TRANSLATE_NOOP("StoryError", "%1: “countdown” names the event “%2”, which is not in “events”."), name, countdown
+        )
     headline, source, url = _field(meta, "headline", str, name), _field(meta, "source", str, name), _field(meta, "url", str, name)
+    spellings = _parse_spellings(meta, name) if "spellings" in meta else {}
     if "quotes" not in meta:
-        return extracted_story(text, headline=headline, source=source, url=url, speakers=speakers, events=events, countdown=countdown)
+        story = extracted_story(text, headline=headline, source=source, url=url, speakers=speakers, events=events, countdown=countdown)
+        return _spelled(story, spellings) if spellings else story
     if not countdown:
-        raise StoryError(f"{name} is missing “countdown”.")
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 is missing “countdown”."), name)
     quotes = _locate_quotes(_field(meta, "quotes", list, name), speakers, text, name)
     return _story(text, headline, source, url, quotes, events, countdown, tuple(speakers.values()))
 
@@ -386,14 +423,16 @@ def parse_article_text(text: str) -> ArticleText:
     blocks = [" ".join(b.split()) for b in re.split(r"\n\s*\n", text.strip())]
     blocks = [b for b in blocks if b and b not in _PAGE_LEFTOVERS]
     if not blocks:
-        raise StoryError("The article text is empty.")
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "The article text is empty."))
+    from .plain_article import SEED_DATE_LINE
+
     first = SEED_DATE_LINE.fullmatch(blocks[0])
     if first is None:
-        raise StoryError("The article text must start with a line “date YYYY-MM-DD” followed by the dek.")
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "The article text must start with a line “date YYYY-MM-DD” followed by the dek."))
     published = _parse_date(first.group(1), "the article's date line")
     paragraphs, image = split_caption(blocks[1:])
     if not paragraphs:
-        raise StoryError("The article text has no body paragraphs.")
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "The article text has no body paragraphs."))
     return ArticleText(published, first.group(2).strip(), paragraphs, image)
 
 
@@ -422,14 +461,16 @@ def _locate_quotes(raw_quotes: list[Any], speakers: dict[str, Speaker], text: Ar
     for number, raw in enumerate(raw_quotes, start=1):
         where = f"{name}: quote {number}"
         if not isinstance(raw, dict):
-            raise StoryError(f"{where} must be an object with “text” and “speaker”.")
+            raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 must be an object with “text” and “speaker”."), where)
         quote_text = _field(raw, "text", str, where)
         speaker_id = _field(raw, "speaker", str, where)
         if speaker_id not in speakers:
-            raise StoryError(f"{where} names the speaker “{speaker_id}”, who is not in “speakers”.")
+            raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 names the speaker “%2”, who is not in “speakers”."), where, speaker_id)
         found = _find_quoted(quote_text, blocks, block_index, offset)
         if found is None:
-            raise StoryError(f"{where} (“{quote_text}”) is not quoted in the article text after the quote before it.")
+            raise StoryError(
+                QT_TRANSLATE_NOOP("StoryError", "%1 (“%2”) is not quoted in the article text after the quote before it."), where, quote_text
+            )
         block_index, start = found
         offset = start + len(quote_text)
         paragraph = blocks[block_index][0]
@@ -445,10 +486,31 @@ def _find_quoted(quote_text: str, blocks: list[tuple[int | None, str]], block_in
         start = block.find(quote_text, offset if index == block_index else 0)
         while start != -1:
             end = start + len(quote_text)
-            if start > 0 and block[start - 1] in _OPENING_MARKS and end < len(block) and block[end] in _CLOSING_MARKS:
+            if start > 0 and block[start - 1] in OPENING_DOUBLES and end < len(block) and block[end] in CLOSING_DOUBLES:
                 return index, start
             start = block.find(quote_text, start + 1)
     return None
+
+
+def _parse_spellings(meta: dict[str, Any], name: str) -> dict[str, str]:
+    """How the story spells words its text writes otherwise ("base jump" → "BASE jump"), for roles."""
+    spellings = _field(meta, "spellings", dict, name)
+    if not all(isinstance(plain, str) and plain and isinstance(spelled, str) for plain, spelled in spellings.items()):
+        raise StoryError(f"{name}: “spellings” must map words to how the story spells them, as text.")
+    return spellings
+
+
+def _spelled(story: Story, spellings: dict[str, str]) -> Story:
+    """`story` with its speakers' roles spelled as the story's metadata says."""
+
+    def spelled(speaker: Speaker) -> Speaker:
+        role = speaker.role
+        for plain, spelling in spellings.items():
+            role = role.replace(plain, spelling)
+        return speaker if role == speaker.role else Speaker(speaker.name, role)
+
+    quotes = tuple(replace(quote, speaker=spelled(quote.speaker)) for quote in story.quotes)
+    return replace(story, quotes=quotes, speakers=tuple(dict.fromkeys(spelled(s) for s in story.speakers)))
 
 
 def _parse_speakers(raw: dict[str, Any], name: str) -> dict[str, Speaker]:
@@ -456,7 +518,7 @@ def _parse_speakers(raw: dict[str, Any], name: str) -> dict[str, Speaker]:
     for speaker_id, value in raw.items():
         where = f"{name}: speaker “{speaker_id}”"
         if not isinstance(value, dict):
-            raise StoryError(f"{where} must be an object with “name” and “role”.")
+            raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 must be an object with “name” and “role”."), where)
         speakers[speaker_id] = Speaker(_field(value, "name", str, where), _optional(value, "role", where))
     return speakers
 
@@ -464,12 +526,14 @@ def _parse_speakers(raw: dict[str, Any], name: str) -> dict[str, Speaker]:
 def _parse_event(raw: Any, index: int, name: str) -> Event:
     where = f"{name}: event {index + 1}"
     if not isinstance(raw, dict):
-        raise StoryError(f"{where} must be an object.")
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 must be an object."), where)
     said_kind = _field(raw, "kind", str, where)
     try:
         kind = EventKind(said_kind)
     except ValueError:
-        raise StoryError(f"{where} has the kind “{said_kind}”; expected one of {', '.join(sorted(EventKind))}.") from None
+        raise StoryError(
+            QT_TRANSLATE_NOOP("StoryError", "%1 has the kind “%2”; expected one of %3."), where, said_kind, ", ".join(sorted(EventKind))
+        ) from None
     planned = _field(raw, "planned", list, where) if "planned" in raw else []
     return Event(
         id=_field(raw, "id", str, where),
@@ -486,7 +550,9 @@ def _article_name(meta: dict[str, Any], name: str) -> str:
     article = _field(meta, "article", str, name)
     if Path(article).name != article:
         # The text must sit beside its metadata; a path could reach any file on disk.
-        raise StoryError(f"{name}: “article” must be a file name beside the story, not a path: “{article}”.")
+        raise StoryError(
+            QT_TRANSLATE_NOOP("StoryError", "%1: “article” must be a file name beside the story, not a path: “%2”."), name, article
+        )
     return article
 
 
@@ -496,16 +562,18 @@ def _parse_json(data: bytes, name: str) -> dict[str, Any]:
     except json.JSONDecodeError as error:
         # Some of json's messages end in "at", as they expect the position to follow.
         reason = error.msg.removesuffix(" at")
-        raise StoryError(f"{name} is not valid JSON: {reason} at line {error.lineno}, column {error.colno}.") from error
+        raise StoryError(
+            QT_TRANSLATE_NOOP("StoryError", "%1 is not valid JSON: %2 at line %3, column %4."), name, reason, error.lineno, error.colno
+        ) from error
     except RecursionError as error:
-        raise StoryError(f"{name} is nested too deeply to be a story.") from error
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 is nested too deeply to be a story."), name) from error
     except ValueError as error:
         # Python refuses to read an integer of more than 4,300 digits (a guard against slow parsing).
-        raise StoryError(f"{name} holds a number too long to read.") from error
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 holds a number too long to read."), name) from error
     if not isinstance(meta, dict):
-        raise StoryError(f"{name} must hold a JSON object.")
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 must hold a JSON object."), name)
     if meta.get("format") != STORY_FORMAT:
-        raise StoryError(f"{name} is not a Reckoning story (expected “format”: {STORY_FORMAT}).")
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 is not a Reckoning story (expected “format”: %2)."), name, STORY_FORMAT)
     return meta
 
 
@@ -513,19 +581,21 @@ def decode_text(data: bytes, name: str) -> str:
     """The text of `data`: UTF-8 (with or without a byte order mark), or UTF-16 or UTF-32 with one."""
     encoding = bom_encoding(data)
     if not data.strip():
-        raise StoryError(f"{name} is empty.")
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 is empty."), name)
     if encoding is None and b"\0" in data:
         # NUL never occurs in UTF-8 text; it marks an image, an archive or a program.
-        raise StoryError(f"{name} holds binary data, not text. {FORMATS}")
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 holds binary data, not text."), name, formats=True)
     try:
         text = data.decode(encoding or "utf-8-sig")
     except UnicodeDecodeError as error:
         shown = (encoding or "utf-8").upper()
-        raise StoryError(f"{name} is not {shown} text (byte {error.start} cannot be read). {FORMATS}") from error
+        raise StoryError(
+            QT_TRANSLATE_NOOP("StoryError", "%1 is not %2 text (byte %3 cannot be read)."), name, shown, error.start, formats=True
+        ) from error
     if "\0" in text:
-        raise StoryError(f"{name} holds binary data, not text. {FORMATS}")
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 holds binary data, not text."), name, formats=True)
     if not text.strip():
-        raise StoryError(f"{name} is empty.")
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 is empty."), name)
     return text
 
 
@@ -558,29 +628,36 @@ def _read_limited(path: Path) -> bytes:
     try:
         status = path.stat()
     except FileNotFoundError as error:
-        raise StoryError(f"{path} does not exist.") from error
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 does not exist."), path) from error
     except PermissionError as error:
-        raise StoryError(f"{path} cannot be read: permission denied.") from error
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 cannot be read: permission denied."), path) from error
     except OSError as error:
-        raise StoryError(f"{path} cannot be read: {error.strerror or error}.") from error
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 cannot be read: %2."), path, error.strerror or error) from error
     _check_status(path, status)
     if status.st_dev in _kernel_file_systems():
-        raise StoryError(f"{path} is a file of the operating system's, not an article. {FORMATS}")
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 is a file of the operating system's, not an article."), path, formats=True)
     data = _read_within(path)
     if len(data) > MAX_FILE_BYTES:
         # The file grew after it was measured.
-        raise StoryError(f"{path.name} is larger than {_LIMIT_WORDS}, the most a story file may be.")
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 is larger than %2, the most a story file may be."), path.name, _LIMIT_WORDS)
     return data
 
 
 def _check_status(path: Path, status: os.stat_result) -> None:
     if stat.S_ISDIR(status.st_mode):
-        raise StoryError(f"{path} is a folder, not a story file.")
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 is a folder, not a story file."), path)
     if not stat.S_ISREG(status.st_mode):
-        raise StoryError(f"{path} is not a regular file (it is a pipe, a device or a socket). {FORMATS}")
+        raise StoryError(
+            QT_TRANSLATE_NOOP("StoryError", "%1 is not a regular file (it is a pipe, a device or a socket)."), path, formats=True
+        )
     if status.st_size > MAX_FILE_BYTES:
         # In bytes: rounded to megabytes, a file just over the limit reads as no bigger than it.
-        raise StoryError(f"{path.name} is {status.st_size:,} bytes; a story file may be at most {_LIMIT_WORDS}.")
+        raise StoryError(
+            QT_TRANSLATE_NOOP("StoryError", "%1 is %2 bytes; a story file may be at most %3."),
+            path.name,
+            f"{status.st_size:,}",
+            _LIMIT_WORDS,
+        )
 
 
 def _kernel_file_systems() -> set[int]:
@@ -610,14 +687,18 @@ def _read_within(path: Path) -> bytes:
     reader.start()
     reader.join(READ_TIMEOUT_SECONDS)
     if not outcome:
-        raise StoryError(f"{path} did not finish reading in {READ_TIMEOUT_SECONDS:g} seconds; it is not an ordinary file.")
+        raise StoryError(
+            QT_TRANSLATE_NOOP("StoryError", "%1 did not finish reading in %2 seconds; it is not an ordinary file."),
+            path,
+            f"{READ_TIMEOUT_SECONDS:g}",
+        )
     result = outcome[0]
     if isinstance(result, StoryError):
         raise result
     if isinstance(result, PermissionError):
-        raise StoryError(f"{path} cannot be read: permission denied.") from result
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 cannot be read: permission denied."), path) from result
     if isinstance(result, OSError):
-        raise StoryError(f"{path} cannot be read: {result.strerror or result}.") from result
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 cannot be read: %2."), path, result.strerror or result) from result
     assert isinstance(result, bytes)
     return result
 
@@ -626,20 +707,21 @@ def _parse_date(value: str, where: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError as error:
-        raise StoryError(f"{where}: “{value}” is not a date of the form YYYY-MM-DD.") from error
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1: “%2” is not a date of the form YYYY-MM-DD."), where, value) from error
 
 
 def _field(mapping: dict[str, Any], key: str, kind: type[T], where: str) -> T:
     if key not in mapping:
-        raise StoryError(f"{where} is missing “{key}”.")
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 is missing “%2”."), where, key)
     value = mapping[key]
     if not isinstance(value, kind):
-        raise StoryError(f"{where}: “{key}” must be {_KIND_NAMES[kind]}.")
+        if kind is str:
+            raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1: “%2” must be text."), where, key)
+        if kind is list:
+            raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1: “%2” must be a list."), where, key)
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1: “%2” must be an object."), where, key)
     return value
 
 
 def _optional(mapping: dict[str, Any], key: str, where: str) -> str:
     return _field(mapping, key, str, where) if key in mapping else ""
-
-
-_KIND_NAMES: dict[type, str] = {str: "text", list: "a list", dict: "an object"}

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .date_mentions import parse_date_words
+from .quote_marks import CLOSING_DOUBLES
 
 _DATE_LINE = re.compile(r"^(?:(?:published|updated|posted)(?: on)?:?\s+)?(?P<when>.+)$", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^source:\s+(?P<source>.+)$", re.IGNORECASE)
@@ -132,7 +133,7 @@ def assemble(blocks: list[Block], fallback_headline: str) -> PlainArticle:
 def _looks_like_headline(block: str) -> bool:
     if len(block) > _MAX_HEADLINE_LENGTH:
         return False
-    return len(block.split()) <= _MAX_HEADLINE_WORDS and not block.endswith((".", ":", ",", ";", '"', "”"))
+    return len(block.split()) <= _MAX_HEADLINE_WORDS and not block.endswith((".", ":", ",", ";", *CLOSING_DOUBLES))
 
 
 def _date_line(block: str) -> date | None:

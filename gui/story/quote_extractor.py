@@ -2,12 +2,10 @@
 
 No Qt, no network, no language model: a few rules that news writing follows.
 
-1. Quotation marks. Double quotes, straight or curly, and British single quotes, told
-   apart from apostrophes (I've, didn't, the actors' ...) by what stands on either side.
-   A quote nested in another belongs to the outer one. Quoted titles in Title Case
-   ('Mission: Impossible - Dead Reckoning Part One.') are names of works, not speech.
-   The full stop of a title or an initial ("Mr. Obama", "Ronald R. Fieldstone", "U.S.")
-   ends no sentence and belongs to the name.
+1. Quotation marks, found as quote_marks says (the one definition of the marks), in the
+   sentences sentences.py cuts (the one splitter, shared with the dates and the detail pane).
+   Quoted titles in Title Case ('Mission: Impossible - Dead Reckoning Part One.') are names of
+   works, not speech.
 2. Attribution. In the sentence around a quote, a speech verb with its subject, after the
    quote ("…," Cruise says / says Cruise / said the 60-year-old actor / according to X /
    "…," Jane Doe, the club's spokeswoman, said / said Sen. Ann Lee (D-Ore.)) or before it
@@ -20,7 +18,7 @@ No Qt, no network, no language model: a few rules that news writing follows.
    A second half of a quotation split by its attribution is the same speaker's, and a
    paragraph opening on a bare quote goes on from the last paragraph's closing speaker.
 4. Speakers. A surname is the person named in full with it most often ("base jumping coach
-   John DeVore" → John DeVore, BASE jumping coach; later "DeVore" → the same); "he"/"she"
+   John DeVore" → John DeVore, base jumping coach; later "DeVore" → the same); "he"/"she"
    and "the 60-year-old actor" are whoever was last quoted or last the subject of a
    sentence within a few hundred characters (a subject from less far than a speaker),
    agreeing in gender where a title (Mr., Ms.) or a common given name tells it, and only
@@ -40,95 +38,27 @@ the article's people are kept in position order and looked up by bisection.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
-from typing import NamedTuple
+from operator import itemgetter
 
 from .first_names import gender_of
+from .quote_marks import QuoteSpan, marked_paragraphs, opens_quotation
+from .quote_marks import quote_spans as _spans
+from .sentences import DOT as _DOT
+from .sentences import masked_abbreviations, masked_quotes, sentence_bounds
 from .speaker import Speaker
+from .speech_verbs import SPEECH_VERBS, any_speech_verb, trie_pattern
 
 UNATTRIBUTED = "Unattributed"
+_SPEECH_VERBS = SPEECH_VERBS  # the name measuring scripts import
 
 
-def _forms(*stems: str) -> tuple[str, ...]:
-    """A regular verb's forms: "warn" → warn, warns, warned, warning (stems ending in e drop it)."""
-    forms: list[str] = []
-    for stem in stems:
-        if stem.endswith("e"):
-            forms += [stem, stem + "s", stem + "d", stem[:-1] + "ing"]
-        elif stem.endswith("y") and stem[-2:] not in ("ay", "ey", "oy"):
-            forms += [stem, stem[:-1] + "ies", stem[:-1] + "ied", stem + "ing"]
-        else:
-            forms += [stem, stem + "s", stem + "ed", stem + "ing"]
-    return tuple(forms)
-
-
-_SPEECH_VERBS = (
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "writing",
-    "quip", "quips", "quipped", "quipping", "admit", "admits", "admitted", "admitting", "shoot back", "shot back",
-    "fire back", "fired back", "hit back", "speak", "spoke", "read", "reads", "sing", "sang", "sings",
-    "chant", "chants", "chanted", "put it", "puts it",
-    *_forms(
-        "add", "remark", "explain", "recall", "note", "ask", "continue", "insist", "joke", "reply", "state",
-        "recount", "declare", "shout", "laugh", "agree", "warn", "argue", "exclaim", "conclude", "whisper",
-        "announce", "tweet", "respond", "criticize", "criticise", "condemn", "post", "report", "acknowledge",
-        "point out", "urge", "denounce", "blast", "interject", "accuse", "complain", "assure", "decry", "bemoan",
-        "charge", "lament", "blame", "suggest", "promise", "defend", "question", "answer", "claim", "confirm",
-        "deny", "email", "mock", "fume", "emphasize", "emphasise", "boast", "testify", "stress", "vow", "praise",
-        "slam", "concede", "caution", "predict", "demand", "wonder", "muse", "observe", "counter", "reiterate",
-        "maintain", "contend", "assert", "allege", "scoff", "snap", "plead", "beg", "cry", "yell", "scream",
-        "thunder", "roar", "text", "message", "sneer", "groan", "sigh", "gush", "rail", "retort", "rebut",
-        "pledge", "hail", "dismiss", "reject", "tout", "proclaim", "lash out", "push back", "mutter", "grumble",
-        "chide", "scold", "rebuke", "deride", "ridicule", "disclose", "reveal", "inform", "advise", "instruct",
-        "order", "command", "boom", "bellow", "holler", "murmur", "concur", "opine", "posit", "surmise",
-        "theorize", "speculate", "estimate", "forecast", "guess", "figure", "reckon", "sum up", "summarize",
-        "echo", "repeat", "quote", "cite", "grouse", "gripe", "protest", "object", "interrupt", "press",
-        "prod", "needle", "tease", "taunt", "jab", "snipe", "crack", "pronounce", "preach", "lecture",
-        "advocate", "implore", "appeal", "exhort", "concede", "confide", "confess", "brag", "crow", "describe",
-        "call", "label", "dub", "brand", "term", "characterize", "imply", "recount", "muse",
-    ),
-)  # fmt: skip
-
-
-def _trie_pattern(words: set[str]) -> str:
-    """One alternation with shared prefixes factored out ("sa(?:y(?:s|ing)?|id)"): tried in a step
-    per letter rather than once per word, it keeps every speech-verb pattern fast."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-        branches = [(r"\s+" if char == " " else re.escape(char)) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
-        return body + "?" if "" in node else body
-
-    return "(?:" + emit(trie) + ")"
-
-
-# Nouns as often as verbs ("Clinton press secretary", "the Mueller report said"): only their
-# unambiguous forms count as speech verbs.
-_NOUN_LIKE = {
-    "press", "presses", "post", "posts", "report", "reports", "question", "questions", "answer", "answers", "order",
-    "orders", "command", "commands", "text", "texts", "message", "messages", "email", "emails", "object", "objects",
-    "figure", "figures", "guess", "crack", "cracks", "jab", "jabs", "boom", "booms", "appeal", "appeals", "state",
-    "states", "term", "terms", "brand", "brands", "label", "labels", "estimate", "estimates", "forecast", "forecasts",
-    "advocate", "advocates", "echo", "echoes", "echos", "tweet", "call", "claim", "charge", "demand", "promise",
-    "pledge", "praise", "blast", "slam", "counter", "quote", "quotes", "reply", "protest", "protests", "cry", "cries",
-    "read", "reads", "sing", "sings", "concern", "comment", "vow", "boast", "complaint", "lecture", "lectures",
-    "dub", "rail", "rails", "needle", "needles", "crow", "crows", "snap", "snaps", "roar", "roars", "gush", "sigh",
-    "sighs", "groan", "groans", "thunder", "muse", "muses",
-}  # fmt: skip
-_SPEECH_VERBS = tuple(verb for verb in _SPEECH_VERBS if verb not in _NOUN_LIKE)
-_VERB = _trie_pattern(set(_SPEECH_VERBS))
+_VERB = trie_pattern(set(_SPEECH_VERBS))
 # "call it" and its kin name something rather than report speech, but quote all the same.
 _NAMING = (
     r"(?:call|calls|called|calling|dub|dubs|dubbed|describe|describes|described|describing|label|labels|labeled|"
@@ -136,17 +66,7 @@ _NAMING = (
     r"\s+(?:it|this|that|them|him|her|himself|herself|themselves|the\s+\w+(?:\s+\w+)?|[A-Z][\w’'\u2024-]*(?:\s+[A-Z][\w’'\u2024-]*)?)"
     r"(?:\s+as)?(?:\s+(?:a|an|the))?"
 )
-_ADVERB = r"(?:\w+ly|also|later|then|now|once|again|simply|even|still|recently|previously|often|has|had|have|would|will|once\s+again)"
-# The full stop of a title, an initial or "U.S." stands for this mark in the masked text, so that
-# it ends no sentence and stays inside the name; it is turned back into "." in a speaker's name.
-_DOT = "\u2024"
-_ABBREVIATION = re.compile(
-    r"(?<![\w.\u2024])(?:Mr|Mrs|Ms|Mx|Messrs|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Lt|Gen|Col|Sgt|Cpl|Maj|Capt|Cmdr|Adm|"
-    r"Prof|Rev|Atty|Supt|Insp|Hon|Pres|Sec|Del|Fr|Sr|Jr|St|Ft|Mt|No|Gens|Reps|[A-Z])\.(?=[ \t]+[A-Z(])"
-    r"|(?<![\w.\u2024])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Jr|Sr)\.(?=[ \t,])"
-    r"|(?<=[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=[ \t,])"
-)
-_ABBREVIATION_CANDIDATE = re.compile(r"[A-Z][A-Za-z.]{0,6}\.")
+_ADVERB = r"(?:[a-z]\w*ly|also|later|then|now|once|again|simply|even|still|recently|previously|often|has|had|have|would|will|once\s+again)"
 _TITLE_ROLES = {
     "Sen": "senator", "Sens": "senators", "Rep": "representative", "Reps": "representatives", "Gov": "governor",
     "Lt": "lieutenant", "Gen": "general", "Col": "colonel", "Sgt": "sergeant", "Maj": "major", "Capt": "captain",
@@ -217,8 +137,6 @@ _ROLE_STOPWORDS = {
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "of", "on", "or", "says", "said", "so", "than", "that",
     "the", "then", "to", "told", "when", "while", "with", "also", "adds", "added", "according",
 }  # fmt: skip
-# Words that spell an acronym in a role: "base jumping coach" is a BASE jumping coach.
-_ACRONYMS = {"base jumping": "BASE jumping", "base jumper": "BASE jumper", "base jump": "BASE jump"}
 _SMALL_TITLE_WORDS = {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "-", "–", "—"}
 _ROLE_WORD = re.compile(r"[a-z0-9][\w/’'-]*")
 _TRANSCRIPT_LINE = re.compile(r"^(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}):\s+(?P<words>\S.*)$")
@@ -265,20 +183,26 @@ _VERBISH = re.compile(
 )
 # An appositive opens lowercase (", a coach,", ", 42,") or with an owner (", Lee's campaign manager,").
 _APPOSITIVE_START = r"(?=[a-z0-9]|(?:[A-Z][\w\u2024-]*\s+){0,3}[A-Z][\w\u2024-]*[’'](?:s\s|\s))"
+# ", a coach,", ", 42, of Raleigh, N.C., who was polled,": an appositive, and up to two more asides after it.
+_APPOSITIVE_CHAIN = rf",\s+{_APPOSITIVE_START}[^,“”\"]{{1,100}}?(?:,\s+[^,“”\"]{{1,100}}?){{0,2}}?,"
+_APPOSITIVES = rf"(?:{_APPOSITIVE_CHAIN})?"
 # A name, its aside and appositive, then a verb: who a sentence is about.
 _SUBJECT = re.compile(
+    # "The leader of the league, Jon Green, warned": a name set off by commas after its description.
+    rf"(?:(?<=,\s)(?P<set_off>))?"
     rf"(?<![\w’'\u2024])(?P<name>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+)"
-    rf"(?:\s*\([^()]{{0,60}}\))?(?:,\s+{_APPOSITIVE_START}[^,“”\"]{{1,100}}?,)?"
+    rf"(?:\s*\([^()]{{0,60}}\))?(?(set_off),?){_APPOSITIVES}"
     # "Ann Fox (D-Ore.) last month joked …", "Ann Fox on Monday said …"
     r"(?:\s+(?:last|this|next|on|early|late|earlier|later)\s+[A-Za-z]+)?"
-    rf"\s+(?:{_ADVERB}\s+)?(?P<verb>[a-z]+)\b"
+    rf"\s+(?:{_ADVERB}\s+)?(?P<verb>(?:{_VERBISH.pattern}))\b"
 )
 # Who said it, just before a speech verb: a name, a pronoun or a description.
 _WHO_BEFORE_VERB = re.compile(
-    rf"(?<![\w’'\u2024])(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+|[Hh]e|[Ss]he|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
+    rf"(?<![\w’'\u2024])(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+|[Hh]e|[Ss]he|[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
     rf"(?:\s+of\s+{_NAME_WORD_ONCE}(?:\s+{_NAME_WORD_ONCE}){{0,2}}+)?"
-    rf"(?:\s*\([^()]{{0,60}}\))?(?:,\s+{_APPOSITIVE_START}[^,“”\"]{{1,100}}?,)?"
-    rf"\s+(?:{_ADVERB}\s+){{0,2}}(?:[a-z]+ed\s+and\s+)?(?:{_VERB}|{_NAMING})\b"
+    rf"(?:\s*\([^()]{{0,60}}\))?(?P<aside>{_APPOSITIVE_CHAIN})?"
+    # "Lee, …, attacked Ann Fox, with whom he clashed, calling her …": a participle after an aside is not its name's.
+    rf"\s+(?:{_ADVERB}\s+){{0,2}}(?(aside)(?![a-z]+ing\b))(?:[a-z]+ed\s+and\s+)?(?:{_VERB}|{_NAMING})\b"
 )
 _OPENING_NAME = re.compile(rf"\s*{_NAME_WORD}(?:\s+{_PARTICLE}{_NAME_WORD}){{1,4}}")
 _OPENING_NAME_AND_COMMA = re.compile(rf"\s*({_NAME_WORD}(?:\s+{_PARTICLE}{_NAME_WORD}){{1,4}}),\s+$")
@@ -297,21 +221,11 @@ _NOT_SOURCES = frozenset({
     "sort", "part", "question", "answer", "reason", "problem", "issue", "case", "story", "words", "word", "name",
     "it", "this", "that", "who", "which", "what", "people", "something", "nothing", "everything", "anything",
 })  # fmt: skip
+_END = itemgetter(1)
 _WINDOW = 300  # characters looked at around a quote for its attribution
 
-_OPEN_DOUBLE, _CLOSE_DOUBLE = "“", "”"
-_OPEN_SINGLE, _CLOSE_SINGLE = "‘", "’"
-_DOUBLE_CLOSER = re.compile('["”]')
-_SENTENCE_END = re.compile(r"[.?!][\"”’']?\s+(?=[\"“‘'A-Z0-9])")
-_SPACES = re.compile(r"\s*")
-_QUOTE_MARK = re.compile("[\"“'‘]")
-_NAMING_VERBS = {
-    "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "describe", "describes", "described", "describing",
-    "label", "labels", "labeled", "labelled", "brand", "brands", "branded", "characterize", "characterizes",
-    "characterized", "term", "termed", "deem", "deemed", "according", "According", "read", "reads", "reading",
-}  # fmt: skip
 # Not "so-called": a hyphen joins the verb to an adjective.
-_ANY_VERB = re.compile(r"(?<![\w-])" + _trie_pattern(set(_SPEECH_VERBS) | _NAMING_VERBS) + r"\b")
+_ANY_VERB = any_speech_verb()
 _NEAR = 120  # a verb this close before a quote may introduce it
 _ATTRIBUTION_TAIL = 60  # '," the club's new spokeswoman Ann Fox said.' at most
 _PRONOUN_REACH = 400  # "he" further than this after its person's last quote is left unattributed
@@ -331,7 +245,7 @@ _AFTER_ACCORDING = re.compile(r"according\s+to\s+(?P<who>[^,.;:!?]+)", re.IGNORE
 _AFTER_WHO_VERB = re.compile(rf"(?P<who>[^,.;:!?\"“”(]+?)(?:\s*\([^()]{{0,60}}\))?\s+(?:{_ADVERB}\s+){{0,2}}{_VERB}\b")
 # "…," Jane Doe, the club's spokeswoman, said: an appositive between the name and its verb.
 _AFTER_WHO_APPOSITIVE_VERB = re.compile(
-    rf"(?P<who>[^,.;:!?\"“”(]+?)(?:\s*\([^()]{{0,60}}\))?,\s+[^,“”\"]{{1,100}}?,\s+(?:{_ADVERB}\s+)?{_VERB}\b"
+    rf"(?P<who>[^,.;:!?\"“”(]+?)(?:\s*\([^()]{{0,60}}\))?,\s+[^,“”\"]{{1,100}}?(?:,\s+[^,“”\"]{{1,60}}?){{0,2}},\s+(?:{_ADVERB}\s+)?{_VERB}\b"
 )
 _AFTER_VERB_WHO = re.compile(rf"{_VERB}\s+(?P<who>[^,.;:!?\"“”(]+)")
 _BEFORE_PATTERNS = (
@@ -352,7 +266,11 @@ _ASIDE = re.compile(
 # "She then addressed the crowd:": a pronoun opening the sentence is its subject.
 _PRONOUN_SUBJECT = re.compile(r"\s*([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|then\s+|also\s+|again\s+)?(?:[a-z]+(?:ed|s)|went|said|told|wrote)\b")
 _PRONOUN_AS_SUBJECT = re.compile(rf"(?<![\w’'])([Hh]e|[Ss]he)\s+(?:{_ADVERB}\s+)?(?P<verb>[a-z]+)\b")
-_STARTS_ATTRIBUTION = re.compile(rf"(?:[A-Z][\w’'\u2024-]*\s+){{1,3}}{_VERB}\b")
+_NAME_COLON = re.compile(
+    rf"(?<![\w’'\u2024])(?:{_NAME_WORD_ONCE}\s+and\s+)?(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,3}}+):\s*[\"“]$"
+)
+# "… even though Sanders won Michigan": the subject of a clause inside the sentence is not who it is about.
+_SUBORDINATE = re.compile(r"\b(?:that|though|because|if|when|until|unless|since|whether|after|before|while|as|than|said|says)\s+$")
 
 
 @dataclass(frozen=True)
@@ -366,25 +284,18 @@ class FoundQuote:
     speaker: Speaker
 
 
-class _Span(NamedTuple):
-    start: int  # the first character inside the marks
-    end: int  # the closing mark (or the block's end when the quote runs on)
-    single: bool
-
-
 def extract_quotes(blocks: Sequence[str]) -> list[FoundQuote]:
     """Every quote in `blocks` (the article's dek and paragraphs, in order) with its speaker."""
     article = "\n".join(blocks)
     starts = list(accumulate((len(block) + 1 for block in blocks[:-1]), initial=0))
-    # Only the paragraphs with a quotation mark are looked at mark by mark: one search finds them.
-    marked = {bisect_right(starts, mark.start()) - 1 for mark in _QUOTE_MARK.finditer(article)}
-    spans = [_spans(block) if index in marked else [] for index, block in enumerate(blocks)]
+    marked = marked_paragraphs(article, starts)
+    spans = [_spans(block, opens_quotation(blocks, index + 1)) if index in marked else [] for index, block in enumerate(blocks)]
     # One pass over the whole article for the full stops of titles and initials, not one a paragraph.
-    dotted = _dotted(article)
+    dotted = masked_abbreviations(article)
     frames: list[str] = []
     for block, block_spans, start in zip(blocks, spans, starts, strict=True):
         frame = dotted[start : start + len(block)]
-        frames.append(_masked(frame, block_spans) if block_spans else frame)
+        frames.append(masked_quotes(frame, block_spans) if block_spans else frame)
     people = _People(blocks, frames)
     # An interview's turns are quotes of their own; the article's other paragraphs keep theirs.
     found = _transcript_quotes(blocks, people) if _is_transcript(blocks) else []
@@ -411,7 +322,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _block_quotes(
-    index: int, block: str, spans: list[_Span], frame: str, people: _People, carried: Speaker | None, follows: Speaker | None
+    index: int, block: str, spans: list[QuoteSpan], frame: str, people: _People, carried: Speaker | None, follows: Speaker | None
 ) -> tuple[list[FoundQuote], Speaker | None]:
     """The block's quotes, and the speaker whose quotation runs on past the block's end, if any.
     `carried` is the speaker of a quotation run on from the last block; `follows` whoever spoke last in it."""
@@ -423,7 +334,7 @@ def _block_quotes(
     found: list[FoundQuote] = []
     runs_on: Speaker | None = None
     first = 0
-    for sentence_start, sentence_end in _sentences(block, frame, spans):
+    for sentence_start, sentence_end in sentence_bounds(block, frame, spans):
         if first >= len(spans):
             break  # past the last quote, no sentence can matter
         while first < len(spans) and spans[first].start < sentence_start:
@@ -437,6 +348,8 @@ def _block_quotes(
             current = reported or current
             continue
         verbs = _Verbs(frame, sentence_start, sentence_end)
+        # A sentence with no speech verb (a run of quoted terms) skips every rule that needs one.
+        has_verbs = verbs.any()
         previous_end = sentence_start
         sentence_speaker: Speaker | None = None
         for number, span in enumerate(inside):
@@ -444,29 +357,36 @@ def _block_quotes(
             if _is_title(text):
                 previous_end = span.end + 1
                 continue
-            next_start = inside[number + 1].start - 1 if number + 1 < len(inside) else sentence_end
             speaker = None
-            if verbs.starts_within(span.end, span.end + _WINDOW):
-                after = frame[span.end + 1 : min(next_start, span.end + 1 + _WINDOW)]
-                speaker = _after_attribution(after, offset + span.end, people)
-            if speaker is None and verbs.ends_within(max(previous_end, span.start - _NEAR), span.start):
-                before = frame[max(previous_end, span.start - 1 - _WINDOW) : span.start - 1]
-                speaker = _before_attribution(before, offset + span.start, people)
-            if speaker is None and sentence_speaker is None:
-                # "She told the crowd that the plan "went too far"": the clause's subject speaks.
-                speaker = verbs.reported_speaker(span.start, offset, people)
-            if speaker is None and sentence_speaker is None:
-                speaker = verbs.closing_speaker(span.end, offset, people)
-            if speaker is None and frame[previous_end : span.start - 1].rstrip().endswith(":"):
-                # "Lee shot back: "…"": whoever the sentence is about introduces the quote with a colon.
-                low = max(sentence_start, span.start - _WINDOW)
-                speaker = people.subject_between(offset + low, offset + span.start)
-                if speaker is None and (pronoun := _PRONOUN_SUBJECT.match(frame, low)):
-                    speaker = people.resolve(pronoun.group(1), offset + pronoun.start(1))
+            if has_verbs:
+                if verbs.starts_within(span.end, span.end + _WINDOW):
+                    next_start = inside[number + 1].start - 1 if number + 1 < len(inside) else sentence_end
+                    after = frame[span.end + 1 : min(next_start, span.end + 1 + _WINDOW)]
+                    speaker = _after_attribution(after, offset + span.end, people)
+                if speaker is None and verbs.ends_within(max(previous_end, span.start - _NEAR), span.start):
+                    before = frame[max(previous_end, span.start - 1 - _WINDOW) : span.start - 1]
+                    speaker = _before_attribution(before, offset + span.start, people)
+                if speaker is None and sentence_speaker is None:
+                    # "She told the crowd that the plan "went too far"": the clause's subject speaks.
+                    speaker = verbs.reported_speaker(span.start, offset, people)
+                    if speaker is None:
+                        speaker = verbs.closing_speaker(span.end, offset, people)
+            # A colon just before the mark (white space aside): the quote is introduced.
+            colon = frame[max(previous_end, span.start - 9) : span.start - 1].rstrip().endswith(":")
+            if speaker is None and colon:
+                if name := _NAME_COLON.search(frame, max(previous_end, span.start - 80), span.start):
+                    # "Pollsters agree - Ann Fox: "…"": a name and a colon introduce the quote.
+                    speaker = people.resolve(name.group("who"), offset + name.start("who"))
+                if speaker is None:
+                    # "Lee shot back: "…"": whoever the sentence is about introduces the quote with a colon.
+                    low = max(sentence_start, span.start - _WINDOW)
+                    speaker = people.subject_between(offset + low, offset + span.start)
+                    if speaker is None and (pronoun := _PRONOUN_SUBJECT.match(frame, low)):
+                        speaker = people.resolve(pronoun.group(1), offset + pronoun.start(1))
             if speaker is None and current is None and span.start <= 1 and follows is not None:
                 # A paragraph that opens on an unattributed quote goes on from the last paragraph's speaker.
                 speaker = follows
-            if speaker is None and sentence_speaker is None and current is None and _is_scare_quote(text, span, verbs):
+            if speaker is None and sentence_speaker is None and current is None and _is_scare_quote(text, span, has_verbs, colon):
                 # A short phrase or single-quoted one nobody is said to speak is a term or a title.
                 previous_end = span.end + 1
                 continue
@@ -486,33 +406,28 @@ class _Verbs:
 
     def __init__(self, frame: str, start: int, end: int) -> None:
         self._frame = frame
-        found = [(m.start(), m.end()) for m in _ANY_VERB.finditer(frame, start, end)]
-        self._starts = [s for s, _ in found]
-        self._ends = [e for _, e in found]
+        # (start, end) of each verb, in order; verbs never overlap, so both are sorted.
+        self._found: list[tuple[int, int]] = [m.span() for m in _ANY_VERB.finditer(frame, start, end)]
         self._sentence = (start, end)
         self._subjects: list[re.Match[str]] | None = None
         self._aside: tuple[str, int] | None = None
 
     def any(self) -> bool:
-        return bool(self._starts)
+        return bool(self._found)
 
     def starts_within(self, low: int, high: int) -> bool:
-        at = bisect_left(self._starts, low)
-        return at < len(self._starts) and self._starts[at] < high
+        found = self._found
+        at = bisect_left(found, (low,))
+        return at < len(found) and found[at][0] < high
 
     def ends_within(self, low: int, high: int) -> bool:
-        at = bisect_left(self._ends, low)
-        return at < len(self._ends) and self._ends[at] <= high
-
-    def introduces(self, quote_start: int) -> bool:
-        """A verb or a colon right before the opening mark: a sign that reads "…", a motto: "…"."""
-        return self._frame[max(0, quote_start - 3) : quote_start - 1].strip().endswith(":") or self.ends_within(
-            quote_start - 3, quote_start - 1
-        )
+        found = self._found
+        at = bisect_left(found, low, key=_END)
+        return at < len(found) and found[at][1] <= high
 
     def reported_speaker(self, quote_start: int, offset: int, people: _People) -> Speaker | None:
         """The subject of the last speech verb before a quote in its sentence: X told the crowd that it "…"."""
-        if not self._starts or self._starts[0] >= quote_start:
+        if not self._found or self._found[0][0] >= quote_start:
             return None
         if self._subjects is None:
             # One pass over the sentence for every quote in it.
@@ -531,13 +446,13 @@ class _Verbs:
             if (speaker := people.resolve(" ".join(words), offset + match.start("who"))) is not None:
                 return speaker
         # "Lee stepped up his attack, saying, "…"": the verb has no subject of its own, the sentence's speaks.
-        first_verb = self._starts[0]
+        first_verb = self._found[0][0]
         return people.subject_between(offset + self._sentence[0], offset + first_verb)
 
     def closing_speaker(self, after: int, offset: int, people: _People) -> Speaker | None:
         """Who a sentence ending "…, the Post reported." or "… according to Lee." names, for quotes before it."""
         end = self._sentence[1]
-        if not self._starts or self._starts[-1] < after:
+        if not self._found or self._found[-1][0] < after:
             return None
         tail_start = max(after, end - _WINDOW // 2)
         if match := _SENTENCE_TAIL.search(self._frame, tail_start, end):
@@ -551,135 +466,14 @@ class _Verbs:
         return people.resolve(who, offset + at) if who else None
 
 
-def _is_scare_quote(text: str, span: _Span, verbs: _Verbs) -> bool:
+def _is_scare_quote(text: str, span: QuoteSpan, has_verbs: bool, colon: bool) -> bool:
     if span.single:
         return True
-    if len(text.split()) > 3 or text.rstrip().endswith((".", "?", "!", ",")):
-        return False
     # A sign that reads "Fresh bread" and a motto: "Never again" are quoted, whoever wrote them;
     # a phrase in a sentence of reported speech is likely its speaker's words.
-    return not (verbs.any() or verbs.introduces(span.start))
-
-
-def _spans(text: str) -> list[_Span]:
-    """The outermost quoted passages; marks inside a passage of the other kind are nested quotes."""
-    spans: list[_Span] = []
-    position, length = 0, len(text)
-    # Past the first single opener that finds no closer, no later one can: they are not rescanned.
-    single_closes = True
-    while position < length:
-        # Straight to the next mark: a paragraph is walked in C, not character by character.
-        mark = _QUOTE_MARK.search(text, position)
-        if mark is None:
-            break
-        position = mark.start()
-        if _opens_double(text, position):
-            close = _closing_double(text, position + 1)
-            spans.append(_Span(position + 1, close, single=False))
-            position = close + 1
-        elif single_closes and _opens_single(text, position):
-            single_close = _closing_single(text, position + 1)
-            if single_close is None:
-                single_closes = False
-                position += 1
-                continue
-            spans.append(_Span(position + 1, single_close, single=True))
-            position = single_close + 1
-        else:
-            position += 1
-    return [s for s in spans if text[s.start : s.end].strip()]
-
-
-def _opens_double(text: str, position: int) -> bool:
-    char = text[position]
-    before = text[position - 1] if position > 0 else " "
-    # After "=" a mark opens an attribute's value (tweet-id="…" in pasted markup), not speech.
-    if before == "=":
+    if has_verbs or colon or len(text.split()) > 3:
         return False
-    if char == _OPEN_DOUBLE:
-        return True
-    return char == '"' and not before.isalnum()
-
-
-def _closing_double(text: str, start: int) -> int:
-    # One search for either closer: two finds would each run to the end when one kind is absent.
-    found = _DOUBLE_CLOSER.search(text, start)
-    # A quote that runs to the end of its paragraph goes on in the next, as news style allows.
-    return found.start() if found else len(text)
-
-
-def _opens_single(text: str, position: int) -> bool:
-    char = text[position]
-    if char not in (_OPEN_SINGLE, "'"):
-        return False
-    before = text[position - 1] if position > 0 else " "
-    after = text[position + 1] if position + 1 < len(text) else " "
-    # An opening mark follows a space or bracket and precedes a letter: not "'90s", not "rock 'n' roll".
-    return (before.isspace() or before in "([—–-") and after.isalpha()
-
-
-def _closing_single(text: str, start: int) -> int | None:
-    position = start
-    while position < len(text):
-        char = text[position]
-        if char in (_CLOSE_SINGLE, "'"):
-            before = text[position - 1]
-            after = text[position + 1] if position + 1 < len(text) else " "
-            # An apostrophe sits between letters (didn't, I've); a closing mark ends a word or sentence.
-            if not (before.isalpha() and after.isalpha()) and not before.isspace() and not after.isalnum():
-                return position
-        elif char in '"“' and _opens_double(text, position):
-            position = _closing_double(text, position + 1)
-        position += 1
-    return None
-
-
-def _dotted(text: str) -> str:
-    """`text` with the full stops of titles and initials changed for a mark that ends no sentence.
-    The full pattern is tried only near a capital's full stop, found first by a pattern that is fast."""
-    dots: set[int] = set()
-    for candidate in _ABBREVIATION_CANDIDATE.finditer(text):
-        start, end = candidate.span()
-        if match := _ABBREVIATION.match(text, start, end + 8):
-            dots.add(match.end() - 1)
-        # Past the first letter a title can only start after a full stop: "U.S.", "A.B. Lee".
-        if candidate.group().count(".") > 1:
-            for match in _ABBREVIATION.finditer(text, start + 1, end + 8):
-                dots.add(match.end() - 1)
-    if not dots:
-        return text
-    chars = list(text)
-    for dot in dots:
-        chars[dot] = _DOT
-    return "".join(chars)
-
-
-def _masked(block: str, spans: list[_Span]) -> str:
-    """The block with every quote's words blanked out, so their punctuation cannot end a sentence."""
-    chars = list(block)
-    for span in spans:
-        chars[span.start : span.end] = "q" * (span.end - span.start)
-    return "".join(chars)
-
-
-def _sentences(block: str, frame: str, spans: list[_Span]) -> list[tuple[int, int]]:
-    """Sentence bounds in the masked block; a quote ending in . ? or ! ends its sentence when a new one follows."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(frame)]
-    for span in spans:
-        if span.end >= len(block) or not block[span.start : span.end].rstrip().endswith((".", "?", "!")):
-            continue
-        following = _SPACES.match(frame, span.end + 1).end()  # type: ignore[union-attr]  # \s* always matches
-        first = frame[following : following + 1]
-        starts_new = first in ('"', "“", "‘") or (first.isupper() and not _STARTS_ATTRIBUTION.match(frame, following))
-        if starts_new:
-            ends.append(following)
-    bounds, start = [], 0
-    for end in sorted(set(ends)):
-        if end > start:
-            bounds.append((start, end))
-            start = end
-    bounds.append((start, len(frame)))
-    return bounds
+    return not text.rstrip().endswith((".", "?", "!", ","))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -844,7 +638,11 @@ class _People:
         self._subject_cache: dict[str, Speaker | None] = {}
         self._speaker_positions: list[int] = []
         self._speakers: list[Speaker] = []
-        named = [(m.start(), m) for m in _SUBJECT.finditer(article) if "\n" not in m.group()]
+        named = [
+            (m.start(), m)
+            for m in _SUBJECT.finditer(article)
+            if "\n" not in m.group() and not _SUBORDINATE.search(article, max(0, m.start() - 10), m.start())
+        ]
         pronouns = [(m.start(1), m) for m in _PRONOUN_AS_SUBJECT.finditer(article) if _VERBISH.fullmatch(m.group("verb"))]
         # In article order, "she" as a subject carries on the person it stands for, so a chain
         # ("Ann Fox arrived. … Then she spoke. … "…," she said.") reaches past one gap.
@@ -878,6 +676,8 @@ class _People:
         who = _cleaned(who)
         if not who:
             return None
+        if who.startswith(("The ", "A ", "An ", "One ")) and who[who.index(" ") + 1 : who.index(" ") + 2].islower():
+            who = who[0].lower() + who[1:]  # "The network said": a sentence's first word, not a name
         lowered = who.lower()
         if lowered.endswith(("'s", "’s")):
             return None  # "Clinton's remarks": a possessive owns the words, it does not say them
@@ -981,7 +781,9 @@ class _People:
             if position - where > reach:
                 return None  # too far back to be sure: unattributed rather than a guess
             if not gender:
-                return person
+                if _is_person(person.name):
+                    return person
+                return None  # "the businessman" is not the source described just before ("A reporter")
             if (fits := self._fits.get((person.name, gender))) is None:
                 known = self._gender(person.name)
                 fits = self._fits[(person.name, gender)] = (not known or known == gender) and _is_person(person.name)
@@ -1054,7 +856,4 @@ def _role(words: str) -> str:
         if word.lower() in _ROLE_STOPWORDS or not _ROLE_WORD.fullmatch(word):
             break
         kept.insert(0, word)
-    role = " ".join(kept)
-    for plain, spelled in _ACRONYMS.items():
-        role = role.replace(plain, spelled)
-    return role
+    return " ".join(kept)

@@ -21,7 +21,8 @@ import trafilatura
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
-from .loader import FORMATS, ArticleText, Story, StoryError, bom_encoding, decode_text, extracted_story, split_caption
+from .loader import ArticleText, Story, StoryError, bom_encoding, decode_text, extracted_story, split_caption
+from .wording import QT_TRANSLATE_NOOP
 
 # What trafilatura and its helpers log about a page ("discarding data", "Document is empty")
 # is said to the reader once, as the StoryError; on the command line it would add lines.
@@ -44,7 +45,7 @@ def parse_web_story(data: bytes, name: str) -> Story:
     """A story from a saved page's bytes; `name` (the file's name) appears in messages."""
     tree = load_html(_page_text(data, name))
     if tree is None:
-        raise StoryError(f"{name} is a web page, but no article text could be found in it. {FORMATS}")
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 is a web page, but no article text could be found in it."), name, formats=True)
     # Read before trafilatura, which cleans the tree it is given.
     written = _json_ld_texts(tree)
     document = trafilatura.bare_extraction(
@@ -60,7 +61,7 @@ def parse_web_story(data: bytes, name: str) -> Story:
         date_extraction_params={"original_date": True, "extensive_search": False},
     )
     if not isinstance(document, Document) or document.body is None:
-        raise StoryError(f"{name} is a web page, but no article text could be found in it. {FORMATS}")
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 is a web page, but no article text could be found in it."), name, formats=True)
     headline = _as_written(_text(document.title), written)
     dek = _text(document.description)
     paragraphs = [p for p in _paragraphs(document.body) if p]
@@ -69,7 +70,7 @@ def parse_web_story(data: bytes, name: str) -> Story:
         paragraphs.pop(0)
     body, image = split_caption(paragraphs)
     if not body:
-        raise StoryError(f"{name} is a web page, but no article text could be found in it. {FORMATS}")
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 is a web page, but no article text could be found in it."), name, formats=True)
     text = ArticleText(_published(document.date), dek, body, image)
     return extracted_story(
         text,
@@ -120,9 +121,9 @@ def _page_text(data: bytes, name: str) -> str | bytes:
     if bom_encoding(data) is not None:
         return decode_text(data, name)
     if not data.strip():
-        raise StoryError(f"{name} is empty.")
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 is empty."), name)
     if b"\0" in data:
-        raise StoryError(f"{name} holds binary data, not a web page. {FORMATS}")
+        raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 holds binary data, not a web page."), name, formats=True)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -40,6 +40,17 @@ def use_translator(translate: Translate | None) -> None:
     _translate = translate or _english
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for lupdate under `context` (Qt's macro of the same name); it is translated
+    where it is shown, with `translated(context, text)`."""
+    return text
+
+
+def translated(context: str, text: str) -> str:
+    """`text`, marked elsewhere under `context`, in the UI's language."""
+    return _translate(context, text, None, -1)
+
+
 def fill(text: str, *args: str) -> str:
     """`text` with %1, %2, … replaced by `args` in one pass, as QString.arg does: an argument
     that itself holds "%2" is left as it is."""
@@ -69,11 +80,6 @@ class QuoteList(_Context):
 
 class CopyForms(_Context):
     """The names of the forms a quote is copied in."""
-
-
-def count_of(n: int, unit: str) -> str:
-    """ "1 day", "2 quotes", "1,231 days": English only, for the views not yet worded through tr()."""
-    return f"{n:,} {unit}" + ("" if n == 1 else "s")
 
 
 def join_words(parts: list[str]) -> str:

@@ -156,3 +156,40 @@ def test_main_py_knows_every_dependency_of_the_project() -> None:
     project = tomllib.loads((MAIN.parent / "pyproject.toml").read_text(encoding="utf-8"))
     names = {re.split(r"[<>=!~;\[ ]", requirement, maxsplit=1)[0] for requirement in project["project"]["dependencies"]}
     assert set(runpy.run_path(str(MAIN))["DEPENDENCIES"]) == names
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    ("stdout", "expected"),
+    [
+        ("full", "reckoning: error: the quotes could not be written to standard output: No space left on device"),
+        ("closed", "reckoning: error: the quotes could not be written: standard output is closed"),
+    ],
+)
+def test_quotes_for_a_standard_output_that_cannot_take_them_is_one_line(tmp_path: Path, stdout: str, expected: str) -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, str(MAIN), "--export-quotes", "-"],
+            stdout=full if stdout == "full" else subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+            check=False,
+            cwd=tmp_path,
+            # Closed, as `>&-` leaves it: the child starts with no file descriptor 1 at all.
+            preexec_fn=None if stdout == "full" else lambda: __import__("os").close(1),
+        )
+    assert (result.returncode, result.stderr) == (1, expected + "\n")
+
+
+def test_quotes_for_a_reader_that_stops_early_end_quietly(tmp_path: Path) -> None:
+    with subprocess.Popen(
+        [sys.executable, str(MAIN), str(DATA / "harbour_news.html"), "--export-quotes", "-"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+    ) as reader:
+        assert reader.stdout is not None
+        assert reader.stderr is not None
+        reader.stdout.close()  # as `| head -c 0` would
+        assert (reader.wait(timeout=60), reader.stderr.read()) == (0, b"")

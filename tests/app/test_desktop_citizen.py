@@ -26,20 +26,19 @@ def _menu_actions(window: MainWindow) -> list[QAction]:
     """Every action reachable from the menu bar, submenus included, on every tab."""
     found: list[QAction] = []
 
-    def walk(menu: QMenu) -> None:
-        for action in menu.actions():
-            submenu = action.menu()
-            if isinstance(submenu, QMenu):
-                walk(submenu)
+    def walk(actions: list[QAction]) -> None:
+        # Each menu by the action that opens it: QAction.menu() would do, but PySide 6.9 to 6.11.1
+        # hand its menu to Python, which deletes the real menu with the wrapper.
+        menus = {menu.menuAction(): menu for menu in window.findChildren(QMenu)}
+        for action in actions:
+            if action in menus:
+                walk(menus[action].actions())
             elif not action.isSeparator():
                 found.append(action)
 
     for tab in ("article", "quotes", "countdown"):
         window.show_tab(tab)
-        for action in window.menuBar().actions():
-            menu = action.menu()
-            if isinstance(menu, QMenu):
-                walk(menu)
+        walk(window.menuBar().actions())
     return list(dict.fromkeys(found))
 
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QImage
 
 import gui
 from gui.app import app_icon, application
-from gui.desktop_entry import APP_ID, ICON_SIZES, desktop_file, exec_quoted, icon_files
+from gui.desktop_entry import APP_ID, ICON_SIZES, desktop_file, exec_quoted, icon_files, this_command
 from tests.helpers import run_reckoning
 
 RESOURCES = Path(gui.__file__).parents[1] / "resources"
@@ -105,6 +105,18 @@ def test_desktop_file_validate_passes_the_shipped_and_the_written_entry(tmp_path
 @pytest.mark.parametrize("argument", ["/usr/bin/reckoning", "/opt/odd place/bin/python", '/a "b" $c `d` \\e/50%', "/line\nbreak"])
 def test_an_exec_argument_reads_back_as_itself(argument: str) -> None:
     assert _exec_argv(f"{exec_quoted(argument)} %f", "x.txt") == [argument, "x.txt"]
+
+
+def test_the_entry_runs_a_command_by_its_absolute_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    command = tmp_path / "bin" / "reckoning"
+    command.parent.mkdir()
+    command.write_text("#!/bin/sh\n", encoding="utf-8")
+    command.chmod(0o755)
+    monkeypatch.setenv("PATH", str(command.parent))
+    assert this_command("reckoning") == [str(command)]
+    monkeypatch.chdir(tmp_path)
+    assert this_command("main.py") == [sys.executable, str(tmp_path / "main.py")]
+    assert this_command("bin/reckoning") == [str(command)]
 
 
 def test_install_desktop_writes_an_entry_that_runs_this_checkout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

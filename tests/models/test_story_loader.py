@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar
 
 from gui.main_window import MainWindow
 from gui.models.story_loader import StoryLoader, printable
-from gui.story import Story
+from gui.story import Story, StoryError
 from gui.story.reader_process import read_story, send_story
 from tests.conftest import DATA
 from tests.helpers import wait_for_loader
@@ -127,7 +127,9 @@ def test_an_unexpected_loader_error_is_said_in_one_sentence() -> None:
     def overflowing(path: str) -> Story:
         raise OverflowError("date value out of range")
 
-    assert read_story("/tmp/x\n.txt", overflowing) == "x\\n.txt could not be read as an article (OverflowError)."
+    refusal = read_story("/tmp/x\n.txt", overflowing)
+    assert not isinstance(refusal, Story)
+    assert str(StoryError.from_parts(refusal)) == "x\\n.txt could not be read as an article (OverflowError)."
 
 
 def test_cancel_with_nothing_loading_does_nothing(qtbot) -> None:

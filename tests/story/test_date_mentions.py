@@ -6,8 +6,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from gui.story.date_mentions import MAX_MENTIONS, date_mentions, parse_date_words, sentences
+from gui.story.date_mentions import MAX_MENTIONS, date_mentions, parse_date_words
 from gui.story.plain_article import parse_plain_article
+from gui.story.sentences import sentences
 
 PUBLISHED = date(2022, 12, 19)
 

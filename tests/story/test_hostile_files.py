@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from gui import cli
+from gui.story import date_mentions as date_mentions_module
 from gui.story import loader as story_module
 from gui.story.loader import FORMATS, Story, StoryError, load_story
 
@@ -128,7 +129,8 @@ def test_any_value_error_from_the_text_passes_become_a_story_error(tmp_path: Pat
     def failing(*_: object) -> None:
         raise OverflowError("date value out of range")
 
-    monkeypatch.setattr(story_module, "date_mentions", failing)
+    # The loader imports the date finder when it first reads an article, not at start-up.
+    monkeypatch.setattr(date_mentions_module, "date_mentions", failing)
     assert _refusal(path) == "article.txt cannot be read as a story: date value out of range."
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 
 from gui.story import loader as story_module
 from gui.story.loader import Story, StoryError, load_story, parse_article_text
+from gui.story.speaker import Speaker
 from tests.conftest import DATA
 from tests.helpers import SEED_QUOTES, rewrite_story
 
@@ -107,6 +109,7 @@ def test_second_story_loads() -> None:
             {"events": [{"id": "fair", "kind": "party", "title": "T", "date": "2024-02-03"}]},
             "second_story.json: event 1 has the kind “party”; expected one of date, premiere, publication, release, shoot.",
         ),
+        ({"spellings": {"bake": 3}}, "second_story.json: “spellings” must map words to how the story spells them, as text."),
         (
             {"article": "../../etc/passwd"},
             "second_story.json: “article” must be a file name beside the story, not a path: “../../etc/passwd”.",
@@ -194,3 +197,13 @@ def test_a_quotes_sentence_runs_on_past_a_title() -> None:
     context, start, end = story.context(story.quotes[0])
     assert context == '"We have never seen layering this clear on another planet," said Dr. Mia Cole of the institute.'
     assert context[start:end] == "We have never seen layering this clear on another planet,"
+
+
+def test_the_storys_own_spellings_apply_to_the_roles_the_extractor_finds(story_dir: Path) -> None:
+    path = rewrite_story(story_dir, spellings={"organiser": "ORGANISER"})
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    del meta["quotes"]
+    path.write_text(json.dumps(meta), encoding="utf-8")
+    story = load_story(path)
+    assert {(q.speaker.name, q.speaker.role) for q in story.quotes if q.speaker.name == "Ada Lind"} == {("Ada Lind", "ORGANISER")}
+    assert Speaker("Ada Lind", "ORGANISER") in story.speakers

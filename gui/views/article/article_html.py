@@ -18,7 +18,7 @@ from PySide6.QtCore import QDate, QLocale
 
 from ...story import DEK, Quote, Story, reading_position
 from .page_theme import PageColours
-from .typography import typographic
+from .typography import Curler, typographic
 
 QUOTE_SCHEME = "quote"
 # Qt lays out a block whole, again on every change to it, and a run with no break in it
@@ -140,15 +140,15 @@ def _paragraph(text: str, quotes: tuple[Sequence[int], list[Quote]], css_class: 
     costs what a page does.
     """
     rows, in_order = quotes
-    # Curled whole, not piece by piece: a mark at the start of a piece opens or closes by what came before.
-    shown = typographic(text)
-    changed = shown != text
+    # Curled piece by piece as each is cut, each mark by what came before it in the whole.
+    curler = Curler(text)
     start = 0
     first_quote = 0
     for end in _cuts(text, in_order):
         classes = " ".join(filter(None, (css_class, "runs-on" if end < len(text) else "")))
-        html, first_quote = _marked(shown, rows, in_order, first_quote, start, end)
-        source = text[start:end] if changed else None
+        shown = curler.upto(end)
+        html, first_quote = _marked(shown, start, rows, in_order, first_quote, start, end)
+        source = text[start:end] if shown != text[start:end] else None
         yield Block(f'<p class="{classes}">{html}</p>' if classes else f"<p>{html}</p>", source)
         start = end
 
@@ -174,8 +174,9 @@ def _cuts(text: str, in_order: list[Quote]) -> Iterator[int]:
     yield len(text)
 
 
-def _marked(text: str, rows: Sequence[int], in_order: list[Quote], first: int, start: int, end: int) -> tuple[str, int]:
-    """Escape `text[start:end]`, making each quote's span in it a link to its row.
+def _marked(text: str, offset: int, rows: Sequence[int], in_order: list[Quote], first: int, start: int, end: int) -> tuple[str, int]:
+    """Escape the piece `text` of the paragraph, from `start` to `end` (`offset` is where
+    `text` begins in the paragraph), making each quote's span in it a link to its row.
 
     `in_order` holds the paragraph's quotes by position, `rows` their model rows, and
     `first` the first that may reach into this piece; returned with the HTML is the first
@@ -186,11 +187,11 @@ def _marked(text: str, rows: Sequence[int], in_order: list[Quote], first: int, s
     while first < len(in_order) and in_order[first].start < end:
         quote = in_order[first]
         quote_start, quote_end = max(position, quote.start), min(end, quote.end)
-        pieces.append(escape(text[position:quote_start]))
-        pieces.append(f'<a class="quote" href="{QUOTE_SCHEME}:{rows[first]}">{escape(text[quote_start:quote_end])}</a>')
+        pieces.append(escape(text[position - offset : quote_start - offset]))
+        pieces.append(f'<a class="quote" href="{QUOTE_SCHEME}:{rows[first]}">{escape(text[quote_start - offset : quote_end - offset])}</a>')
         position = quote_end
         if quote.end > end:
             break  # the rest of this quote opens the next piece
         first += 1
-    pieces.append(escape(text[position:end]))
+    pieces.append(escape(text[position - offset : end - offset]))
     return "".join(pieces), first

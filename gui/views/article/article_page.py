@@ -14,7 +14,7 @@ from ...settings import keys
 from ...settings.values import read_enum
 from ...story import Quote
 from ...story.quote_formats import CopyFormat
-from ...story.wording import count_of
+from ...story.wording import fill
 from ..copy_as_menu import copy_as_menu
 from ..quotes.quote_mime import quotes_mime
 from ..tab_page import EditEntry
@@ -93,13 +93,15 @@ class ArticlePage(QWidget):
             excerpt = self.view.selected_excerpt()
             if excerpt is None:
                 self.view.copy()
-                self.statusMessage.emit("Copied the selected text")
+                self.statusMessage.emit(self.tr("Copied the selected text"))
                 return
             QGuiApplication.clipboard().setMimeData(quotes_mime([excerpt], self._model.story, copy_format))
             row = self.view.excerpt_row()
             whole = row is not None and excerpt.text == self._model.quote(row).text
-            what = "1 quote" if whole else f"words of {excerpt.speaker.name}"
-            self.statusMessage.emit(f"Copied {what} {copy_format.phrase}")
+            if whole:
+                self.statusMessage.emit(fill(self.tr("Copied 1 quote %1"), copy_format.phrase))
+            else:
+                self.statusMessage.emit(fill(self.tr("Copied words of %1 %2"), excerpt.speaker.name, copy_format.phrase))
             return
         self._copy_quotes(self._selected_quotes(), copy_format)
 
@@ -126,7 +128,7 @@ class ArticlePage(QWidget):
     def copy_with_attribution(self) -> None:
         """Ctrl+Shift+C: words of a quote, or the selected quotes, with who said them, whatever the chosen form."""
         if self.view.textCursor().hasSelection() and self.view.selected_excerpt() is None:
-            self.statusMessage.emit("Select words inside a quote to copy them with attribution")
+            self.statusMessage.emit(self.tr("Select words inside a quote to copy them with attribution"))
             return
         self.copy(CopyFormat.ATTRIBUTED)
 
@@ -135,7 +137,7 @@ class ArticlePage(QWidget):
         from .article_print import print_article
 
         if print_article(self, self._model.story, self.locale()):
-            self.statusMessage.emit("Sent the article to the printer")
+            self.statusMessage.emit(self.tr("Sent the article to the printer"))
 
     def export_pdf_as(self) -> None:
         """Ask where, then save the article as PDF."""
@@ -151,69 +153,80 @@ class ArticlePage(QWidget):
         self.message_box = export_pdf(self, self._model.story, self.locale(), chosen)
         if self.message_box is not None:
             return False
-        self.statusMessage.emit(f"Saved the article as {chosen.name}")
+        self.statusMessage.emit(fill(self.tr("Saved the article as %1"), chosen.name))
         return True
 
     def _build_actions(self) -> None:
         self.copy_action = self._action(
-            "&Copy", QKeySequence.StandardKey.Copy, "Copy the selected quote or text; quotes in the chosen form", self.copy
+            self.tr("&Copy"),
+            QKeySequence.StandardKey.Copy,
+            self.tr("Copy the selected quote or text; quotes in the chosen form"),
+            self.copy,
         )
-        self.copy_as_menu, self.copy_as_actions = copy_as_menu(self, "the selected quote", self.choose_copy_format)
+        self.copy_as_menu, self.copy_as_actions = copy_as_menu(self, self.tr("the selected quote"), self.choose_copy_format)
         # The Quotes tab may have chosen another form since this menu last showed.
         self.copy_as_menu.aboutToShow.connect(self._show_copy_format)
         self._show_copy_format()
-        self.copy_quote_action = QAction("Copy &quote", self)
-        self.copy_quote_action.setStatusTip("Copy this quote in the chosen form")
+        self.copy_quote_action = QAction(self.tr("Copy &quote"), self)
+        self.copy_quote_action.setStatusTip(self.tr("Copy this quote in the chosen form"))
         self.copy_quote_action.triggered.connect(self.copy_quote)
         self.copy_with_attribution_action = self._action(
-            "Copy &with attribution",
+            self.tr("Copy &with attribution"),
             QKeySequence("Ctrl+Shift+C"),
-            "Copy the selected quote, or words selected inside one, with who said them",
+            self.tr("Copy the selected quote, or words selected inside one, with who said them"),
             self.copy_with_attribution,
         )
         self.caret_action = self._action(
-            "Caret &browsing", QKeySequence(Qt.Key.Key_F7), "Move a caret with the arrows and select words with Shift", self._toggle_caret
+            self.tr("Caret &browsing"),
+            QKeySequence(Qt.Key.Key_F7),
+            self.tr("Move a caret with the arrows and select words with Shift"),
+            self._toggle_caret,
         )
         self.caret_action.setCheckable(True)
         self.select_all_action = self._action(
-            "S&elect all", QKeySequence.StandardKey.SelectAll, "Select the whole article", self.view.selectAll
+            self.tr("S&elect all"), QKeySequence.StandardKey.SelectAll, self.tr("Select the whole article"), self.view.selectAll
         )
-        self.find_action = self._action("&Find…", QKeySequence.StandardKey.Find, "Find words in the article", self.find_bar.open)
+        self.find_action = self._action(
+            self.tr("&Find…"), QKeySequence.StandardKey.Find, self.tr("Find words in the article"), self.find_bar.open
+        )
         self.find_next_action = self._action(
-            "Find &next", QKeySequence.StandardKey.FindNext, "Go to the next match", self.find_bar.find_next
+            self.tr("Find &next"), QKeySequence.StandardKey.FindNext, self.tr("Go to the next match"), self.find_bar.find_next
         )
         self.find_previous_action = self._action(
-            "Find &previous", QKeySequence.StandardKey.FindPrevious, "Go to the previous match", self.find_bar.find_previous
+            self.tr("Find &previous"),
+            QKeySequence.StandardKey.FindPrevious,
+            self.tr("Go to the previous match"),
+            self.find_bar.find_previous,
         )
         # Ctrl+= too: on most keyboards "+" needs Shift, and the unshifted key is what people press.
         zoom_in_keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
-        self.zoom_in_action = self._action("Zoom &in", zoom_in_keys, "Make the article's text larger", self.view.zoom_in)
+        self.zoom_in_action = self._action(self.tr("Zoom &in"), zoom_in_keys, self.tr("Make the article's text larger"), self.view.zoom_in)
         self.zoom_out_action = self._action(
-            "Zoom &out", QKeySequence.StandardKey.ZoomOut, "Make the article's text smaller", self.view.zoom_out
+            self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, self.tr("Make the article's text smaller"), self.view.zoom_out
         )
         self.zoom_reset_action = self._action(
-            "Actual &size", QKeySequence("Ctrl+0"), "Show the article's text at 100 %", self.view.reset_zoom
+            self.tr("Actual &size"), QKeySequence("Ctrl+0"), self.tr("Show the article's text at 100 %"), self.view.reset_zoom
         )
 
-        self.theme_menu = QMenu("Page &theme", self)
+        self.theme_menu = QMenu(self.tr("Page &theme"), self)
         group = QActionGroup(self)
         self.theme_actions: dict[PageTheme, QAction] = {}
         for theme in PageTheme:
             action = QAction(theme.label, self)
             action.setCheckable(True)
-            tip = "Follow the desktop's colours" if theme is PageTheme.SYSTEM else f"Show the article on a {theme.value} page"
+            tip = theme.tip
             action.setStatusTip(tip)
             action.triggered.connect(lambda _=False, t=theme: self.set_page_theme(t))
             group.addAction(action)
             self.theme_menu.addAction(action)
             self.theme_actions[theme] = action
 
-        self.print_action = QAction("&Print article…", self)
+        self.print_action = QAction(self.tr("&Print article…"), self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_action.setStatusTip("Print the article")
+        self.print_action.setStatusTip(self.tr("Print the article"))
         self.print_action.triggered.connect(self.print_article)
-        self.export_pdf_action = QAction("Export article as P&DF…", self)
-        self.export_pdf_action.setStatusTip("Save the article as a PDF file")
+        self.export_pdf_action = QAction(self.tr("Export article as P&DF…"), self)
+        self.export_pdf_action.setStatusTip(self.tr("Save the article as a PDF file"))
         self.export_pdf_action.triggered.connect(self.export_pdf_as)
 
         separator = QAction(self)
@@ -243,14 +256,16 @@ class ArticlePage(QWidget):
 
     def _remember_zoom(self, percent: int) -> None:
         self._settings.setValue(keys.ARTICLE_ZOOM, percent)
-        self.statusMessage.emit(f"Zoom {percent} %")
+        self.statusMessage.emit(fill(self.tr("Zoom %1 %"), self.locale().toString(percent)))
 
     def _copy_quotes(self, quotes: list[Quote], copy_format: CopyFormat) -> None:
         if not quotes:
-            self.statusMessage.emit("Select a quote, or words in the article, to copy")
+            self.statusMessage.emit(self.tr("Select a quote, or words in the article, to copy"))
             return
         QGuiApplication.clipboard().setMimeData(quotes_mime(quotes, self._model.story, copy_format))
-        self.statusMessage.emit(f"Copied {count_of(len(quotes), 'quote')} {copy_format.phrase}")
+        n = len(quotes)
+        copied = self.tr("Copied 1 quote %1") if n == 1 else self.tr("Copied %Ln quotes %1", "", n)
+        self.statusMessage.emit(fill(copied, copy_format.phrase))
 
     def _selected_quotes(self) -> list[Quote]:
         return [self._model.quote(row) for row in sorted(index.row() for index in self._model.selection.selectedRows())]
@@ -264,9 +279,9 @@ class ArticlePage(QWidget):
     def _announce_caret_browsing(self, on: bool) -> None:
         self.caret_action.setChecked(on)
         if on:
-            self.statusMessage.emit("Caret browsing on: arrows move the caret, Shift+arrows select; F7 turns it off")
+            self.statusMessage.emit(self.tr("Caret browsing on: arrows move the caret, Shift+arrows select; F7 turns it off"))
         else:
-            self.statusMessage.emit("Caret browsing off")
+            self.statusMessage.emit(self.tr("Caret browsing off"))
 
     def _update_copy_actions(self) -> None:
         has_text = self.view.textCursor().hasSelection()

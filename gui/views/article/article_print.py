@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ...story import Story
+from ...story.wording import fill
 from ..plain_message import show_plain_message
 from ..text_export import choose_export_path, slug
 from .article_html import article_html, article_style
@@ -39,7 +40,8 @@ def print_article(parent: QWidget, story: Story, locale: QLocale) -> bool:
 
 def choose_pdf_path(parent: QWidget, story: Story) -> Path | None:
     """Ask where to save the PDF, named after the article's headline."""
-    return choose_export_path(parent, "Export article as PDF", f"{slug(story.headline, 'article')}.pdf", "PDF (*.pdf)")
+    title = QCoreApplication.translate("ArticlePrint", "Export article as PDF")
+    return choose_export_path(parent, title, f"{slug(story.headline, 'article')}.pdf", "PDF (*.pdf)")
 
 
 def export_pdf(parent: QWidget, story: Story, locale: QLocale, path: Path) -> QMessageBox | None:
@@ -50,7 +52,10 @@ def export_pdf(parent: QWidget, story: Story, locale: QLocale, path: Path) -> QM
         with path.open("ab"):
             pass
     except OSError as error:
-        return show_plain_message(parent, QMessageBox.Icon.Warning, "Cannot export PDF", f"Cannot write {path}: {error.strerror}.")
+        message = fill(QCoreApplication.translate("ArticlePrint", "Cannot write %1: %2."), str(path), str(error.strerror))
+        return show_plain_message(
+            parent, QMessageBox.Icon.Warning, QCoreApplication.translate("ArticlePrint", "Cannot export PDF"), message
+        )
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
@@ -60,5 +65,8 @@ def export_pdf(parent: QWidget, story: Story, locale: QLocale, path: Path) -> QM
     if path.stat().st_size == 0:
         if not existed:
             path.unlink()
-        return show_plain_message(parent, QMessageBox.Icon.Warning, "Cannot export PDF", f"Nothing could be written to {path}.")
+        message = fill(QCoreApplication.translate("ArticlePrint", "Nothing could be written to %1."), str(path))
+        return show_plain_message(
+            parent, QMessageBox.Icon.Warning, QCoreApplication.translate("ArticlePrint", "Cannot export PDF"), message
+        )
     return None

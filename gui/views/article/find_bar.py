@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRegularExpression, Qt, Sign
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
+from ...story.wording import fill
+
 # Matches found and tinted at most, as Firefox's find bar counts.
 MAX_MATCHES = 1_000
 # The article shows straight quotation marks as typographic ones: either kind typed finds both.
@@ -37,16 +39,16 @@ class FindBar(QWidget):
         self._more = False
         self.setObjectName("findBar")
 
-        self.field = QLineEdit(placeholderText="Find in article", clearButtonEnabled=True)
+        self.field = QLineEdit(placeholderText=self.tr("Find in article"), clearButtonEnabled=True)
         self.field.setObjectName("findField")
-        self.field.setAccessibleName("Find in article")
-        self.field.setAccessibleDescription("Type to find words in the article; Enter goes to the next match, Escape closes.")
+        self.field.setAccessibleName(self.tr("Find in article"))
+        self.field.setAccessibleDescription(self.tr("Type to find words in the article; Enter goes to the next match, Escape closes."))
         self.field.installEventFilter(self)
         self.count_label = QLabel()
         self.count_label.setObjectName("findCount")
-        self.previous_button = self._button("↑", "Previous match (Shift+F3, Shift+Enter)", self.find_previous)
-        self.next_button = self._button("↓", "Next match (F3, Enter)", self.find_next)
-        close_button = self._button("✕", "Close the find bar (Escape)", self.close_bar)
+        self.previous_button = self._button("↑", self.tr("Previous match (Shift+F3, Shift+Enter)"), self.find_previous)
+        self.next_button = self._button("↓", self.tr("Next match (F3, Enter)"), self.find_next)
+        close_button = self._button("✕", self.tr("Close the find bar (Escape)"), self.close_bar)
         close_button.setAutoRaise(True)
 
         layout = QHBoxLayout(self)
@@ -165,10 +167,14 @@ class FindBar(QWidget):
             self._current_start = self._matches[self._current].selectionStart()
             self._target.setTextCursor(self._matches[self._current])
             self._target.ensureCursorVisible()
-            total = f"more than {MAX_MATCHES:,}" if self._more else f"{len(self._matches):,}"
-            self.count_label.setText(f"{self._current + 1} of {total}")
+            locale = self.locale()
+            current = locale.toString(self._current + 1)
+            if self._more:
+                self.count_label.setText(fill(self.tr("%1 of more than %2"), current, locale.toString(MAX_MATCHES)))
+            else:
+                self.count_label.setText(fill(self.tr("%1 of %2"), current, locale.toString(len(self._matches))))
         else:
-            self.count_label.setText("No matches" if self.field.text() else "")
+            self.count_label.setText(self.tr("No matches") if self.field.text() else "")
         self.previous_button.setEnabled(len(self._matches) > 1)
         self.next_button.setEnabled(len(self._matches) > 1)
         self.matchesChanged.emit(list(self._matches))

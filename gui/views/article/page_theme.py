@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from ...settings import keys
@@ -96,12 +96,23 @@ class PageTheme(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            PageTheme.SYSTEM: "&Match the desktop",
-            PageTheme.LIGHT: "&Light",
-            PageTheme.SEPIA: "&Sepia",
-            PageTheme.DARK: "&Dark",
-        }[self]
+        if self is PageTheme.SYSTEM:
+            return QCoreApplication.translate("PageTheme", "&Match the desktop")
+        if self is PageTheme.LIGHT:
+            return QCoreApplication.translate("PageTheme", "&Light")
+        if self is PageTheme.SEPIA:
+            return QCoreApplication.translate("PageTheme", "&Sepia")
+        return QCoreApplication.translate("PageTheme", "&Dark")
+
+    @property
+    def tip(self) -> str:
+        if self is PageTheme.SYSTEM:
+            return QCoreApplication.translate("PageTheme", "Follow the desktop's colours")
+        if self is PageTheme.LIGHT:
+            return QCoreApplication.translate("PageTheme", "Show the article on a light page")
+        if self is PageTheme.SEPIA:
+            return QCoreApplication.translate("PageTheme", "Show the article on a sepia page")
+        return QCoreApplication.translate("PageTheme", "Show the article on a dark page")
 
     def colours(self, dark_desktop: bool) -> PageColours:
         """The colours to paint with while the desktop is dark (or not)."""

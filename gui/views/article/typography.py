@@ -25,20 +25,38 @@ def typographic(text: str) -> str:
     """
     if "'" not in text and '"' not in text:
         return text
+    return Curler(text).upto(len(text))
 
-    pieces: list[str] = []
-    done = 0
-    # The mark just made: a straight mark after another follows what that one became.
-    last_at, last_shown = -2, ""
-    for match in _STRAIGHT.finditer(text):
-        at = match.start()
-        before = last_shown if last_at == at - 1 else (text[at - 1] if at else " ")
-        after = text[at + 1] if at + 1 < len(text) else " "
-        opens = before in _OPENS_AFTER and after not in _CLOSES_BEFORE
-        if match.group() == "'":
-            opens = opens and not after.isdigit()
-        shown = ("“" if opens else "”") if match.group() == '"' else ("‘" if opens else "’")
-        pieces += (text[done:at], shown)
-        done, last_at, last_shown = at + 1, at, shown
-    pieces.append(text[done:])
-    return "".join(pieces)
+
+class Curler:
+    """Curls `text` a piece at a time, each piece as `typographic(text)` would have it.
+
+    A paragraph of a million marks took seconds in one go; a piece at a time, its first page
+    shows at once and the rest comes a slice per event, as the typesetting asks for it.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._done = 0
+        # The mark just made: a straight mark after another follows what that one became.
+        self._last_at, self._last_shown = -2, ""
+
+    def upto(self, end: int) -> str:
+        """The text from where the last piece ended up to `end`, curled."""
+        text = self._text
+        pieces: list[str] = []
+        done = self._done
+        last_at, last_shown = self._last_at, self._last_shown
+        for match in _STRAIGHT.finditer(text, done, end):
+            at = match.start()
+            before = last_shown if last_at == at - 1 else (text[at - 1] if at else " ")
+            after = text[at + 1] if at + 1 < len(text) else " "
+            opens = before in _OPENS_AFTER and after not in _CLOSES_BEFORE
+            if match.group() == "'":
+                opens = opens and not after.isdigit()
+            shown = ("“" if opens else "”") if match.group() == '"' else ("‘" if opens else "’")
+            pieces += (text[done:at], shown)
+            done, last_at, last_shown = at + 1, at, shown
+        pieces.append(text[done:end])
+        self._done, self._last_at, self._last_shown = end, last_at, last_shown
+        return "".join(pieces)

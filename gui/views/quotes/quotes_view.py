@@ -48,7 +48,7 @@ from ...settings import keys
 from ...settings.values import read_enum
 from ...story import Quote
 from ...story.quote_formats import CopyFormat
-from ...story.wording import count_of, no_quotes_shown
+from ...story.wording import fill, no_quotes_shown
 from ..article.typography import typographic
 from ..copy_as_menu import copy_as_menu
 from ..focus_band import paint_focus_band, reserve_focus_band
@@ -202,20 +202,20 @@ class QuotesView(QWidget):
 
         self.speaker_box = QComboBox()
         self.speaker_box.setObjectName("speakerFilter")
-        self.speaker_box.setAccessibleName("Filter by speaker")
-        self.speaker_box.setAccessibleDescription("Show the quotes of one speaker, or of everyone.")
+        self.speaker_box.setAccessibleName(self.tr("Filter by speaker"))
+        self.speaker_box.setAccessibleDescription(self.tr("Show the quotes of one speaker, or of everyone."))
         self.favourites_button = QToolButton()
         self.favourites_button.setCheckable(True)
         self.favourites_button.toggled.connect(self._show_favourites_state)
         self._show_favourites_state(False)
         self.favourites_button.setObjectName("favouritesOnly")
-        self.favourites_button.setAccessibleName("Show favourites only")
-        self.favourites_button.setAccessibleDescription("When on, only starred quotes are listed.")
-        self.search_box = QLineEdit(placeholderText="Search quotes and speakers", clearButtonEnabled=True)
+        self.favourites_button.setAccessibleName(self.tr("Show favourites only"))
+        self.favourites_button.setAccessibleDescription(self.tr("When on, only starred quotes are listed."))
+        self.search_box = QLineEdit(placeholderText=self.tr("Search quotes and speakers"), clearButtonEnabled=True)
         self.search_box.setObjectName("quoteSearch")
-        self.search_box.setAccessibleName("Search quotes")
+        self.search_box.setAccessibleName(self.tr("Search quotes"))
         self.search_box.setAccessibleDescription(
-            "Type to list only quotes whose words or speaker match; Down, Up or Enter move to the list, Escape clears."
+            self.tr("Type to list only quotes whose words or speaker match; Down, Up or Enter move to the list, Escape clears.")
         )
         self.search_box.installEventFilter(self)
         self.count_label = QLabel()
@@ -223,8 +223,10 @@ class QuotesView(QWidget):
 
         self.list_view = QuoteListView(self.selection_mime)
         self.list_view.setObjectName("quoteList")
-        self.list_view.setAccessibleName("Quotes")
-        self.list_view.setAccessibleDescription("The article’s quotes and speakers. Ctrl+C copies the selected ones, Ctrl+D stars them.")
+        self.list_view.setAccessibleName(self.tr("Quotes"))
+        self.list_view.setAccessibleDescription(
+            self.tr("The article’s quotes and speakers. Ctrl+C copies the selected ones, Ctrl+D stars them.")
+        )
         self.list_view.setModel(self.proxy)
         self.list_view.setItemDelegate(QuoteDelegate(self.list_view))
         # One quote a line, elided, its speaker below; the pane underneath shows it whole.
@@ -245,15 +247,15 @@ class QuotesView(QWidget):
         self.results.addWidget(self.empty_label)
         self.detail = QTextBrowser(openLinks=False)
         self.detail.setObjectName("quoteDetail")
-        self.detail.setAccessibleName("Selected quote in full")
-        self.detail.setAccessibleDescription("The selected quote, its speaker, and the sentence around it in the article.")
+        self.detail.setAccessibleName(self.tr("Selected quote in full"))
+        self.detail.setAccessibleDescription(self.tr("The selected quote, its speaker, and the sentence around it in the article."))
 
         self._build_actions()
         copy_button = QToolButton(popupMode=QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         copy_button.setObjectName("copyButton")
-        copy_button.setAccessibleName("Copy selected quotes")
-        copy_button.setAccessibleDescription("Copy the selected quotes; its menu chooses the form.")
-        copy_button.setToolTip("Copy the selected quotes; the arrow chooses the form")
+        copy_button.setAccessibleName(self.tr("Copy selected quotes"))
+        copy_button.setAccessibleDescription(self.tr("Copy the selected quotes; its menu chooses the form."))
+        copy_button.setToolTip(self.tr("Copy the selected quotes; the arrow chooses the form"))
         copy_button.setMenu(self.copy_as_menu)
         copy_button.clicked.connect(self.copy_action.trigger)
         # Its arrow from the keyboard as a combo box's: Alt+Down (or F4) opens the menu of forms.
@@ -325,10 +327,14 @@ class QuotesView(QWidget):
         copy_format = copy_format or self.copy_format
         quotes = self.selected_quotes()
         if not quotes:
-            self.statusMessage.emit("Select a quote to copy")
+            self.statusMessage.emit(self.tr("Select a quote to copy"))
             return
         QGuiApplication.clipboard().setMimeData(quotes_mime(quotes, self._model.story, copy_format))
-        self.statusMessage.emit(f"Copied {count_of(len(quotes), 'quote')} {copy_format.phrase}")
+        self.statusMessage.emit(fill(self._copied(len(quotes)), copy_format.phrase))
+
+    def _copied(self, n: int) -> str:
+        """ "Copied 2 quotes %1", where %1 names the form ("as plain text")."""
+        return self.tr("Copied 1 quote %1") if n == 1 else self.tr("Copied %Ln quotes %1", "", n)
 
     def choose_copy_format(self, copy_format: CopyFormat) -> None:
         """Copy in `copy_format` and make it the form Ctrl+C uses from now on."""
@@ -378,12 +384,16 @@ class QuotesView(QWidget):
         """Star the selected quotes, or unstar them when all are starred already."""
         indexes = [self._model.index(row) for row in self._shared_rows()]
         if not indexes:
-            self.statusMessage.emit("Select a quote to star")
+            self.statusMessage.emit(self.tr("Select a quote to star"))
             return
         star = not all(index.data(QuoteRole.FAVOURITE) for index in indexes)
         for index in indexes:
             self._model.setData(index, star, QuoteRole.FAVOURITE)
-        self.statusMessage.emit(f"{'Starred' if star else 'Unstarred'} {count_of(len(indexes), 'quote')}")
+        n = len(indexes)
+        if star:
+            self.statusMessage.emit(self.tr("Starred 1 quote") if n == 1 else self.tr("Starred %Ln quotes", "", n))
+        else:
+            self.statusMessage.emit(self.tr("Unstarred 1 quote") if n == 1 else self.tr("Unstarred %Ln quotes", "", n))
 
     def export_visible_as(self) -> None:
         """Ask where, then export the quotes shown."""
@@ -393,7 +403,7 @@ class QuotesView(QWidget):
         """Write the quotes now shown to CSV or Markdown (by the file's suffix)."""
         if path is None:
             name = f"{slug(self._model.story.headline, 'article')}-quotes.csv"
-            path = choose_export_path(self, "Export quotes", name, "CSV (*.csv);;Markdown (*.md)")
+            path = choose_export_path(self, self.tr("Export quotes"), name, self.tr("CSV (*.csv);;Markdown (*.md)"))
             if path is None:
                 return False
         # Imported on first use: start-up needs none of it (see `make bench`).
@@ -403,23 +413,31 @@ class QuotesView(QWidget):
         quotes = self.visible_quotes()
         as_markdown = path.suffix.lower() in (".md", ".markdown")
         text = quotes_markdown(quotes, self._model.story) if as_markdown else quotes_csv(quotes, self._model.story)
-        self.message_box = write_export(self, path, text, "Cannot export quotes")
+        self.message_box = write_export(self, path, text, self.tr("Cannot export quotes"))
         if self.message_box is not None:
             return False
-        self.statusMessage.emit(f"Exported {count_of(len(quotes), 'quote')} to {path.name}")
+        n = len(quotes)
+        exported = self.tr("Exported 1 quote to %1") if n == 1 else self.tr("Exported %Ln quotes to %1", "", n)
+        self.statusMessage.emit(fill(exported, path.name))
         return True
 
     def _build_actions(self) -> None:
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.copy_action = self._action(
-            "&Copy", QKeySequence.StandardKey.Copy, "Copy the selected quotes in the chosen form", self.copy_selected, scope
+            self.tr("&Copy"),
+            QKeySequence.StandardKey.Copy,
+            self.tr("Copy the selected quotes in the chosen form"),
+            self.copy_selected,
+            scope,
         )
-        self.copy_as_menu, self.copy_as_actions = copy_as_menu(self, "the selected quotes", self.choose_copy_format)
+        self.copy_as_menu, self.copy_as_actions = copy_as_menu(self, self.tr("the selected quotes"), self.choose_copy_format)
         self.copy_as_actions[self.copy_format].setChecked(True)
         self.favourite_action = self._action(
-            "&Star", QKeySequence("Ctrl+D"), "Star the selected quotes as favourites", self.toggle_favourite, scope
+            self.tr("&Star"), QKeySequence("Ctrl+D"), self.tr("Star the selected quotes as favourites"), self.toggle_favourite, scope
         )
-        self.find_action = self._action("Search &quotes", QKeySequence.StandardKey.Find, "Search the quotes", self._focus_search, scope)
+        self.find_action = self._action(
+            self.tr("Search &quotes"), QKeySequence.StandardKey.Find, self.tr("Search the quotes"), self._focus_search, scope
+        )
 
     def _action(
         self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey, tip: str, slot: Callable[[], None], scope: Qt.ShortcutContext
@@ -436,20 +454,20 @@ class QuotesView(QWidget):
         indexes = [self._model.index(row) for row in self._shared_rows()]
         unstar = bool(indexes) and all(index.data(QuoteRole.FAVOURITE) for index in indexes)
         if unstar:
-            self.favourite_action.setText("Un&star")
-            self.favourite_action.setStatusTip("Take the star off the selected quotes")
+            self.favourite_action.setText(self.tr("Un&star"))
+            self.favourite_action.setStatusTip(self.tr("Take the star off the selected quotes"))
         else:
-            self.favourite_action.setText("&Star")
-            self.favourite_action.setStatusTip("Star the selected quotes as favourites")
+            self.favourite_action.setText(self.tr("&Star"))
+            self.favourite_action.setStatusTip(self.tr("Star the selected quotes as favourites"))
 
     def _show_favourites_state(self, on: bool) -> None:
         """On shows as a filled star, bold, and says so; off as a hollow star: not a shade of grey alone."""
         button = self.favourites_button
-        button.setText(f"{STARRED} Favourites only" if on else f"{UNSTARRED} Favourites")
+        button.setText(fill(self.tr("%1 Favourites only"), STARRED) if on else fill(self.tr("%1 Favourites"), UNSTARRED))
         font = QFont(button.font())
         font.setBold(on)
         button.setFont(font)
-        button.setToolTip("Showing only starred quotes; click to show all" if on else "Show only starred quotes")
+        button.setToolTip(self.tr("Showing only starred quotes; click to show all") if on else self.tr("Show only starred quotes"))
 
     def _focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -469,8 +487,8 @@ class QuotesView(QWidget):
     def _show_copy_format(self) -> None:
         copy_format = self.copy_format
         self.copy_as_actions[copy_format].setChecked(True)
-        self.copy_button.setText(f"Copy · {copy_format.label}")
-        self.copy_button.setAccessibleName(f"Copy selected quotes {copy_format.phrase}")
+        self.copy_button.setText(fill(self.tr("Copy · %1"), copy_format.label))
+        self.copy_button.setAccessibleName(fill(self.tr("Copy selected quotes %1"), copy_format.phrase))
 
     def _fill_speakers(self) -> None:
         """One entry per speaker with their number of quotes, in order of first quote."""
@@ -478,9 +496,9 @@ class QuotesView(QWidget):
         counts = Counter(quote.speaker.name for quote in self._model.story.quotes)
         self.speaker_box.blockSignals(True)
         self.speaker_box.clear()
-        self.speaker_box.addItem(f"All speakers ({counts.total()})", "")
+        self.speaker_box.addItem(fill(self.tr("All speakers (%1)"), self.locale().toString(counts.total())), "")
         for name, count in counts.items():
-            self.speaker_box.addItem(f"{name} ({count})", name)
+            self.speaker_box.addItem(f"{name} ({self.locale().toString(count)})", name)
         # A speaker absent from the new story would leave an empty list; show everyone.
         self.speaker_box.setCurrentIndex(max(0, self.speaker_box.findData(current)))
         self.speaker_box.blockSignals(False)
@@ -490,7 +508,7 @@ class QuotesView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self._model.rowCount()
-        self.count_label.setText(f"{shown} of {total} quotes")
+        self.count_label.setText(fill(self.tr("%1 of %2 quotes"), self.locale().toString(shown), self.locale().toString(total)))
         if shown:
             self.results.setCurrentWidget(self.list_view)
             return
@@ -499,15 +517,16 @@ class QuotesView(QWidget):
 
     def _why_empty(self, total: int) -> str:
         if total == 0:
-            return "This story has no quotes."
+            return self.tr("This story has no quotes.")
         if self.favourites_button.isChecked() and not self._model.favourites:
-            return "No favourites yet. Star a quote with Ctrl+D or by clicking its ☆."
+            return self.tr("No favourites yet. Star a quote with Ctrl+D or by clicking its ☆.")
         return no_quotes_shown(self.proxy.speaker, self.favourites_button.isChecked(), self.search_box.text().strip())
 
     def _show_detail(self) -> None:
         quotes = self.selected_quotes()
         if len(quotes) != 1:
-            hint = "Select a quote to read it in full." if not quotes else f"{count_of(len(quotes), 'quote')} selected."
+            n = len(quotes)
+            hint = self.tr("Select a quote to read it in full.") if not n else self.tr("%Ln quotes selected.", "", n)
             self.detail.setPlainText(hint)
             return
         quote = quotes[0]
@@ -515,10 +534,12 @@ class QuotesView(QWidget):
         # Shown with typographic marks, as the article shows it; one for one, so start and end hold.
         context = typographic(context)
         star = STARRED if quote.text in self._model.favourites else ""
+        in_the_article = self.tr("In the article:")
         self.detail.setHtml(
             f"<p style='font-size:large'>“{escape(typographic(quote.display_text))}” {star}</p>"
             f"<p>— {escape(typographic(quote.speaker.label))}</p>"
-            f"<p><i>In the article:</i> {escape(context[:start])}<b>{escape(context[start:end])}</b>{escape(context[end:])}</p>"
+            f"<p><i>{escape(in_the_article)}</i> "
+            f"{escape(context[:start])}<b>{escape(context[start:end])}</b>{escape(context[end:])}</p>"
         )
 
     def _shared_rows(self) -> list[int]:
@@ -551,7 +572,7 @@ class QuotesView(QWidget):
         current = self._model.selection.currentIndex()
         if current.isValid() and not self.proxy.accepts(current.row()) and self._model.selection.isSelected(current):
             self._clear_filters()
-            self.statusMessage.emit("Showing all quotes, so the selected one is in the list")
+            self.statusMessage.emit(self.tr("Showing all quotes, so the selected one is in the list"))
         self._follow_shared_selection()
         self._show_detail()
 

@@ -657,9 +657,9 @@ def _context_menu(qtbot, view: ArticleView, position: QPoint) -> QMenu:
 
 
 def _submenu(menu: QMenu, text: str) -> QMenu:
-    submenu = next(action.menu() for action in menu.actions() if action.text() == text)
-    assert isinstance(submenu, QMenu)
-    return submenu
+    action = next(action for action in menu.actions() if action.text() == text)
+    # Not action.menu(): PySide 6.9 to 6.11.1 hand that menu to Python, which deletes the real one with the wrapper.
+    return next(widget for widget in QApplication.allWidgets() if isinstance(widget, QMenu) and widget.menuAction() == action)
 
 
 def test_right_click_on_a_quote_offers_copy_quote_and_copy_as(qtbot, window: MainWindow) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from gui.models.story_model import StoryModel
 from gui.views.article.article_page import ArticlePage
 from gui.views.article.article_view import READING_SCALE, ArticleView
-from gui.views.article.typography import typographic
+from gui.views.article.typography import Curler, typographic
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -127,3 +127,11 @@ def test_the_quotes_tab_shows_the_marks_as_the_article_does_and_copies_the_story
     with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
         view.copy_selected()
     assert QGuiApplication.clipboard().text() == "“I've wanted to do it since I was a little kid.” — Tom Cruise"
+
+
+@pytest.mark.parametrize("text", ['"a" "a" "a"', "It's 'quoted' and \"\"nested\" '90s\" 'end'", "''\"\"'\"'", '—"Yes," said he.'])
+def test_curled_a_piece_at_a_time_as_the_whole(text: str) -> None:
+    # A long paragraph is curled piece by piece as it is typeset: every cut gives the same marks.
+    for cut in range(len(text) + 1):
+        curler = Curler(text)
+        assert curler.upto(cut) + curler.upto(len(text)) == typographic(text)

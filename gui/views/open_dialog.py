@@ -1,4 +1,5 @@
-"""File › Open's dialog: Qt's own, but it never reads a file's contents to draw it.
+"""The file dialogs (File › Open, and Save for every export): Qt's own, but they never read a
+file's contents to draw themselves.
 
 Qt's icon provider finds each file's MIME type by reading its first bytes. In a folder such
 as /proc that read can wait for ever (/proc/kmsg waits for kernel messages), and the dialog
@@ -29,10 +30,20 @@ class IconsWithoutReading(QFileIconProvider):
 
 
 def ask_for_article(parent: QWidget, title: str, folder: str, filters: str) -> str:
-    """The file the person chose, or "" if they cancelled."""
-    dialog = QFileDialog(parent, title, folder, filters)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    """The file the person chose to open, or "" if they cancelled."""
+    return _ask(parent, title, folder, filters, QFileDialog.AcceptMode.AcceptOpen)
+
+
+def ask_for_save_path(parent: QWidget, title: str, proposed: str, filters: str) -> str:
+    """Where the person chose to save, starting from the `proposed` path, or "" if they cancelled."""
+    return _ask(parent, title, proposed, filters, QFileDialog.AcceptMode.AcceptSave)
+
+
+def _ask(parent: QWidget, title: str, start: str, filters: str, mode: QFileDialog.AcceptMode) -> str:
+    dialog = QFileDialog(parent, title, start, filters)
+    dialog.setAcceptMode(mode)
+    if mode == QFileDialog.AcceptMode.AcceptOpen:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     # The provider must outlive the dialog's model, which keeps using it: it is kept until return.
     provider = IconsWithoutReading()
     dialog.setIconProvider(provider)

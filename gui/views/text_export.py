@@ -6,9 +6,10 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..story.wording import fill
+from .open_dialog import ask_for_save_path
 from .plain_message import show_plain_message
 
 # A file name from a headline stops at a word before this many characters.
@@ -46,7 +47,8 @@ def slug(text: str, fallback: str) -> str:
 
 def choose_export_path(parent: QWidget, title: str, file_name: str, filters: str) -> Path | None:
     """Ask where to save, starting in Documents (else Downloads, else home); None if the user cancels."""
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path(start_folder()) / file_name), filters)
+    # Not QFileDialog.getSaveFileName: its icons read each file, and a folder such as /proc froze it.
+    chosen = ask_for_save_path(parent, title, str(Path(start_folder()) / file_name), filters)
     return Path(chosen) if chosen else None
 
 

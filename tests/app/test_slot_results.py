@@ -21,7 +21,7 @@ def _bool_references() -> tuple[int, int]:
 
 def test_every_menu_action_leaves_true_and_false_alone(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     # Cancelled save dialogs: the exports return False to whoever calls them.
-    monkeypatch.setattr("gui.views.text_export.QFileDialog.getSaveFileName", lambda *args: ("", ""))
+    monkeypatch.setattr("gui.views.text_export.ask_for_save_path", lambda *args: "")
     article = window.article_page
     actions = [
         article.zoom_in_action,

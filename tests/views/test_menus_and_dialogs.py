@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QTextCursor
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from gui.main_window import MainWindow
 from gui.models.story_model import QuoteRole, StoryModel
@@ -197,11 +197,11 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The path each save dialog proposed; every dialog is cancelled."""
     proposed: list[str] = []
 
-    def get_save_file_name(_parent: object, _title: str, path: str, _filters: str) -> tuple[str, str]:
+    def ask_for_save_path(_parent: object, _title: str, path: str, _filters: str) -> str:
         proposed.append(path)
-        return "", ""
+        return ""
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save_file_name)
+    monkeypatch.setattr("gui.views.text_export.ask_for_save_path", ask_for_save_path)
     return proposed
 
 

@@ -40,3 +40,19 @@ def test_the_dialog_lists_proc_without_waiting_on_kmsg(qtbot) -> None:
     assert kmsg.isValid()
     assert model.type(kmsg) == "File"
     assert provider is not None
+
+
+@pytest.mark.parametrize("ask", ["ask_for_article", "ask_for_save_path"])
+def test_open_and_save_dialogs_draw_without_reading(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, ask: str) -> None:
+    from gui.views import open_dialog
+
+    seen: list[tuple[type, QFileDialog.AcceptMode]] = []
+
+    def cancel(dialog: QFileDialog) -> int:
+        seen.append((type(dialog.iconProvider()), dialog.acceptMode()))
+        return 0
+
+    monkeypatch.setattr(QFileDialog, "exec", cancel)
+    assert getattr(open_dialog, ask)(None, "Title", str(tmp_path / "quotes.csv"), "CSV (*.csv)") == ""
+    mode = QFileDialog.AcceptMode.AcceptSave if ask == "ask_for_save_path" else QFileDialog.AcceptMode.AcceptOpen
+    assert seen == [(IconsWithoutReading, mode)]

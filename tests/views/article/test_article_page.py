@@ -416,7 +416,7 @@ def test_export_as_pdf_writes_a_pdf(page: ArticlePage, tmp_path: Path) -> None:
 
 def test_export_as_pdf_from_the_menu_asks_where(monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path) -> None:
     target = tmp_path / "chosen.pdf"
-    monkeypatch.setattr("gui.views.text_export.QFileDialog.getSaveFileName", lambda *args: (str(target), "PDF (*.pdf)"))
+    monkeypatch.setattr("gui.views.text_export.ask_for_save_path", lambda *args: str(target))
     window.article_page.export_pdf_action.trigger()
     assert target.read_bytes().startswith(b"%PDF")
     assert window.statusBar().currentMessage() == "Saved the article as chosen.pdf"

@@ -10,7 +10,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QToolButton
 
@@ -403,7 +403,7 @@ class _CountingStoryModel(StoryModel):
 
     flag_calls = 0
 
-    def flags(self, index):  # type: ignore[no-untyped-def]
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         type(self).flag_calls += 1
         return super().flags(index)
 

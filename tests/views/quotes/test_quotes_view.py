@@ -206,6 +206,13 @@ def test_accents_and_case_are_ignored_in_search(view: QuotesView) -> None:
     assert view.count_label.text() == "2 of 8 quotes"
 
 
+@pytest.mark.parametrize("typed", ["didn’t", "didn't", "I’ve", "DIDN‘T"])
+def test_curly_and_straight_marks_find_each_other_in_search(view: QuotesView, typed: str) -> None:
+    """The list shows typographic marks; what the reader copies from it finds the quote again."""
+    view.search_box.setText(typed)
+    assert view.count_label.text() == "1 of 8 quotes"
+
+
 def test_favourites_only_with_none_starred_says_how_to_star(view: QuotesView) -> None:
     view.favourites_button.click()
     assert view.count_label.text() == "0 of 8 quotes"

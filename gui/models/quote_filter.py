@@ -143,6 +143,9 @@ class QuoteFilterProxy(QAbstractProxyModel):
         for range_number in range(selection.count()):
             selected = selection.at(range_number)
             rows = self._rows[max(0, selected.top()) : selected.bottom() + 1]
+            if rows and rows[-1] - rows[0] == len(rows) - 1:  # no row hidden between: one run (Select all)
+                mapped.select(model.index(rows[0]), model.index(rows[-1]))
+                continue
             run_start = 0
             for position in range(1, len(rows) + 1):
                 if position == len(rows) or rows[position] != rows[position - 1] + 1:

@@ -31,10 +31,13 @@ class _WithoutCombiningMarks(dict[int, int | None]):
 
 
 _DROP_MARKS = _WithoutCombiningMarks()
+# The screen shows typographic marks (’ “ ”), the story may have straight ones: either finds either.
+_DROP_MARKS.update({ord(mark): ord("'") for mark in "’‘‛"})
+_DROP_MARKS.update({ord(mark): ord('"') for mark in "“”„‟"})
 
 
 def fold(text: str) -> str:
-    """Text reduced for matching: case and accents ignored ("Møre" ~ "more", "É" ~ "e")."""
+    """Text reduced for matching: case, accents and curly quotation marks ignored ("Møre" ~ "more", "didn’t" ~ "didn't")."""
     folded = text.casefold()
     if folded.isascii():  # nothing to decompose: most English text ends here
         return folded

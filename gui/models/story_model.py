@@ -11,7 +11,17 @@ import enum
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from ..story import Event, Quote, Story
 
@@ -75,6 +85,21 @@ class StoryModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(len(self._story.quotes) - 1), [QuoteRole.FAVOURITE])
         self.favouritesChanged.emit()
 
+    def set_favourite_rows(self, rows: Iterable[int], star: bool) -> None:
+        """Star (or unstar) the quotes of these rows at once: one change announced, not one a row."""
+        quotes = self._story.quotes
+        texts = {quotes[row].text for row in rows if 0 <= row < len(quotes)}
+        changed = texts - self._favourites if star else texts & self._favourites
+        if not changed:
+            return
+        if star:
+            self._favourites |= changed
+        else:
+            self._favourites -= changed
+        # One quote's text may be another's too: every row showing a changed text changes.
+        self.dataChanged.emit(self.index(0), self.index(len(quotes) - 1), [QuoteRole.FAVOURITE])
+        self.favouritesChanged.emit()
+
     def set_story(self, story: Story) -> None:
         self.beginResetModel()
         self._story = story
@@ -125,3 +150,23 @@ class StoryModel(QAbstractListModel):
 
     def roleNames(self) -> dict[int, QByteArray]:
         return {**super().roleNames(), **{role.value: QByteArray(role.name.lower().encode()) for role in QuoteRole}}
+
+
+def selection_runs(selection: QItemSelection) -> list[tuple[int, int]]:
+    """The rows of a selection as sorted, merged (first, last) runs.
+
+    Read from its ranges, never row by row: Qt's selectedRows() asks the model for each
+    row's flags, in Python, and at 87,000 selected quotes that took seconds.
+    """
+    runs: list[tuple[int, int]] = []
+    for top, bottom in sorted((selection.at(n).top(), selection.at(n).bottom()) for n in range(selection.count())):
+        if runs and top <= runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], bottom))
+        else:
+            runs.append((top, bottom))
+    return runs
+
+
+def selected_rows(selection: QItemSelection) -> list[int]:
+    """Every selected row, ascending, from the selection's ranges."""
+    return [row for top, bottom in selection_runs(selection) for row in range(top, bottom + 1)]

@@ -396,6 +396,28 @@ def window_rows(story: Story) -> list[Row]:
     ]
 
 
+def selection_rows(story: Story) -> list[Row]:
+    """Select all in the Quotes tab of the 100k story, then move with everything selected."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    with tempfile.TemporaryDirectory() as folder:
+        window = bench_window(folder, SystemClock())
+        window.show()
+        window.model.set_story(story)
+        window.show_tab("quotes")
+        spin(1)
+        quotes = window.quotes_view.list_view
+        quotes.setFocus()
+        select_all = longest_freeze(lambda: QTest.keyClick(quotes, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier), 1)
+        move = longest_freeze(lambda: QTest.keyClick(quotes, Qt.Key.Key_Down), 1)
+        window.close()
+    return [
+        Row("Quotes tab, 100k quotes: select all, longest freeze", [select_all], None, "ms", "≤ 100 ms"),
+        Row("… then Down with everything selected, longest freeze", [move], None, "ms", "≤ 100 ms"),
+    ]
+
+
 def news_of_size(size: int) -> str:
     """The bundled article's body, repeated to just under `size` bytes: ordinary news."""
     body = "\n\n".join((ROOT / "resources" / "article.txt").read_text(encoding="utf-8").split("\n")[1:-1])
@@ -553,6 +575,7 @@ def main() -> None:
         story = synthetic_story()
         rows += filter_rows(story)
         rows += window_rows(story)
+        rows += selection_rows(story)
         rows += open_rows()
         rows += hostile_typesetting_rows()
         rows += idle_rows()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QVBoxLayout, QWidget
 
-from ...models.story_model import StoryModel
+from ...models.story_model import StoryModel, selected_rows
 from ...settings import keys
 from ...settings.values import read_enum
 from ...story import Quote
@@ -268,7 +268,7 @@ class ArticlePage(QWidget):
         self.statusMessage.emit(fill(copied, copy_format.phrase))
 
     def _selected_quotes(self) -> list[Quote]:
-        return [self._model.quote(row) for row in sorted(index.row() for index in self._model.selection.selectedRows())]
+        return [self._model.quote(row) for row in selected_rows(self._model.selection.selection())]
 
     def _show_copy_format(self) -> None:
         self.copy_as_actions[self.copy_format].setChecked(True)

@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from ...models.story_model import StoryModel
+from ...models.story_model import StoryModel, selection_runs
 from ...story import Quote
 from ...story.quote_marks import ALL_MARKS
 from ...story.wording import fill
@@ -57,6 +57,8 @@ ELLIPSIS = "…"
 # tinting 48,000 matches of a 2 MB article took a second a keystroke.
 MAX_TINTED_MATCHES = 100
 TINT_REACH_CHARS = 10_000
+# Selected quotes highlighted at once; past this, those near what shows (Select all of 87,000).
+MAX_TINTED_QUOTES = 400
 # HTML typeset between two events: parsing and laying out this much takes about 10 ms,
 # so a story of any length shows its first page at once and never holds up a keystroke.
 TYPESET_SLICE_CHARS = 12_000
@@ -104,6 +106,7 @@ class ArticleView(QTextBrowser):
         self._find_matches: list[QTextCursor] = []
         self._find_starts: list[int] = []
         self._tinted_span = (0, -1)
+        self._many_selected = False
         self._untypeset: Iterator[Block] = iter(())
         # The story's own text of each block the screen shows otherwise (typographic quotation
         # marks), by block number: what is copied and what a quote's words are.
@@ -604,14 +607,42 @@ class ArticleView(QTextBrowser):
                 high = low + MAX_TINTED_MATCHES
             for cursor in self._find_matches[low:high]:
                 selections.append(self._highlight(cursor, self._colours.find_match))
-        for index in self._model.selection.selectedRows():
-            quote_range = self._quote_ranges.get(index.row())
+        for row in self._rows_to_highlight():
+            quote_range = self._quote_ranges.get(row)
             if quote_range is not None:
                 cursor = QTextCursor(self.document())
                 cursor.setPosition(quote_range[0])
                 cursor.setPosition(quote_range[1], QTextCursor.MoveMode.KeepAnchor)
                 selections.append(self._highlight(cursor, self._colours.selected_quote, self._colours.selected_text))
         self.setExtraSelections(selections)
+
+    def _rows_to_highlight(self) -> list[int]:
+        """The selected quotes to paint: all of a few; of many, those on and around the page shown.
+
+        Read from the selection's ranges: with every one of 87,000 quotes selected, asking
+        Qt row by row and painting a highlight for each froze the window for seconds.
+        """
+        runs = selection_runs(self._model.selection.selection())
+        self._many_selected = sum(bottom - top + 1 for top, bottom in runs) > MAX_TINTED_QUOTES
+        if not self._many_selected:
+            return [row for top, bottom in runs for row in range(top, bottom + 1)]
+        first, last = self._tint_span()
+        low, high = bisect_left(self._quote_starts, first), bisect_right(self._quote_starts, last)
+        tops = [top for top, _ in runs]
+        rows: list[int] = []
+        starts: list[int] = []
+        for position in range(low, high):
+            row = self._rows_in_order[position]
+            at = bisect_right(tops, row) - 1
+            if at >= 0 and row <= runs[at][1]:
+                rows.append(row)
+                starts.append(self._quote_starts[position])
+        if len(rows) > MAX_TINTED_QUOTES:
+            # Those from a little above the top of the page shown: what shows, and some either side.
+            top = bisect_left(starts, self.cursorForPosition(self.viewport().rect().topLeft()).position())
+            begin = max(0, min(top - MAX_TINTED_QUOTES // 4, len(rows) - MAX_TINTED_QUOTES))
+            rows = rows[begin : begin + MAX_TINTED_QUOTES]
+        return rows
 
     def _tint_span(self) -> tuple[int, int]:
         """The positions within which find matches are tinted: what shows, and a few pages either side."""
@@ -623,7 +654,7 @@ class ArticleView(QTextBrowser):
 
     def _tint_what_shows(self) -> None:
         """After a scroll, tint the matches come near, unless they are tinted already."""
-        if not self._find_matches:
+        if not self._find_matches and not self._many_selected:
             return
         viewport = self.viewport().rect()
         first = self.cursorForPosition(viewport.topLeft()).position()

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.quote_filter import QuoteFilterProxy
-from ...models.story_model import QuoteRole, StoryModel
+from ...models.story_model import QuoteRole, StoryModel, selected_rows, selection_runs
 from ...settings import keys
 from ...settings.values import read_enum
 from ...story import Quote
@@ -120,9 +120,22 @@ class QuoteListView(QListView):
         if not selection.hasSelection():
             selection.select(current, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
             return
-        rows = sorted(index.row() for index in selection.selectedRows())
-        nearest = min(rows, key=lambda row: abs(row - current.row()))
+        # By ranges: the row nearest the current one is an end of one of them.
+        row = current.row()
+        ends = (min(max(row, top), bottom) for top, bottom in selection_runs(selection.selection()))
+        nearest = min(ends, key=lambda near: abs(near - row))
         selection.setCurrentIndex(current.siblingAtRow(nearest), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def selectAll(self) -> None:
+        # Qt's list asks for every row's index to find hidden ones (none here): 87,000 calls
+        # into Python took most of a second. All the rows shown are one range.
+        model = self.model()
+        rows = model.rowCount() if model is not None else 0
+        if rows and self.selectionMode() != QAbstractItemView.SelectionMode.NoSelection:
+            self.selectionModel().select(
+                QItemSelection(model.index(0, 0), model.index(rows - 1, 0)),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
 
     def star_index_at(self, position: QPoint) -> QModelIndex:
         """The quote whose star is at `position` on the viewport, or an invalid index."""
@@ -382,14 +395,13 @@ class QuotesView(QWidget):
 
     def toggle_favourite(self) -> None:
         """Star the selected quotes, or unstar them when all are starred already."""
-        indexes = [self._model.index(row) for row in self._shared_rows()]
-        if not indexes:
+        rows = self._shared_rows()
+        if not rows:
             self.statusMessage.emit(self.tr("Select a quote to star"))
             return
-        star = not all(index.data(QuoteRole.FAVOURITE) for index in indexes)
-        for index in indexes:
-            self._model.setData(index, star, QuoteRole.FAVOURITE)
-        n = len(indexes)
+        star = not self._all_starred(rows)
+        self._model.set_favourite_rows(rows, star)
+        n = len(rows)
         if star:
             self.statusMessage.emit(self.tr("Starred 1 quote") if n == 1 else self.tr("Starred %Ln quotes", "", n))
         else:
@@ -450,10 +462,13 @@ class QuotesView(QWidget):
         self.addAction(action)
         return action
 
+    def _all_starred(self, rows: list[int]) -> bool:
+        quotes, favourites = self._model.story.quotes, self._model.favourites
+        return bool(favourites) and all(quotes[row].text in favourites for row in rows)
+
     def _name_star_action(self) -> None:
-        indexes = [self._model.index(row) for row in self._shared_rows()]
-        unstar = bool(indexes) and all(index.data(QuoteRole.FAVOURITE) for index in indexes)
-        if unstar:
+        rows = self._shared_rows()
+        if rows and self._all_starred(rows):
             self.favourite_action.setText(self.tr("Un&star"))
             self.favourite_action.setStatusTip(self.tr("Take the star off the selected quotes"))
         else:
@@ -524,13 +539,13 @@ class QuotesView(QWidget):
         return no_quotes_shown(self.proxy.speaker, self.favourites_button.isChecked(), self.search_box.text().strip())
 
     def _show_detail(self) -> None:
-        quotes = self.selected_quotes()
-        if len(quotes) != 1:
-            n = len(quotes)
+        runs = selection_runs(self._model.selection.selection())
+        n = sum(bottom - top + 1 for top, bottom in runs)
+        if n != 1:
             hint = self.tr("Select a quote to read it in full.") if not n else self.tr("%Ln quotes selected.", "", n)
             self.detail.setPlainText(hint)
             return
-        quote = quotes[0]
+        quote = self._model.quote(runs[0][0])
         context, start, end = self._model.story.context(quote)
         # Shown with typographic marks, as the article shows it; one for one, so start and end hold.
         context = typographic(context)
@@ -544,7 +559,7 @@ class QuotesView(QWidget):
         )
 
     def _shared_rows(self) -> list[int]:
-        return sorted(index.row() for index in self._model.selection.selectedRows())
+        return selected_rows(self._model.selection.selection())
 
     def _share_selection(self) -> None:
         """Make the list's selection the shared one: what is highlighted is what is selected."""
@@ -556,7 +571,7 @@ class QuotesView(QWidget):
         shared = self._model.selection
         self._following_shared = True
         try:
-            if _runs(listed) != _runs(shared.selection()):
+            if selection_runs(listed) != selection_runs(shared.selection()):
                 shared.select(listed, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             # The article scrolls to the shared current quote; a row picked by the focus alone
             # is selected there too, but leaves the reader's place alone.
@@ -582,8 +597,8 @@ class QuotesView(QWidget):
         shared = self._model.selection
         if shared.hasSelection():
             kept = self.proxy.mapSelectionToSource(self.proxy.mapSelectionFromSource(shared.selection()))
-            kept_runs = _runs(kept)
-            if kept_runs != _runs(shared.selection()):
+            kept_runs = selection_runs(kept)
+            if kept_runs != selection_runs(shared.selection()):
                 self._following_shared = True
                 try:
                     shared.select(kept, QItemSelectionModel.SelectionFlag.ClearAndSelect)
@@ -624,14 +639,3 @@ class QuotesView(QWidget):
         menu.addSeparator()
         menu.addAction(self.favourite_action)
         menu.popup(self.list_view.viewport().mapToGlobal(position))
-
-
-def _runs(selection: QItemSelection) -> list[tuple[int, int]]:
-    """The rows of a selection as sorted, merged (first, last) runs, to compare two selections cheaply."""
-    runs: list[tuple[int, int]] = []
-    for top, bottom in sorted((selection.at(n).top(), selection.at(n).bottom()) for n in range(selection.count())):
-        if runs and top <= runs[-1][1] + 1:
-            runs[-1] = (runs[-1][0], max(runs[-1][1], bottom))
-        else:
-            runs.append((top, bottom))
-    return runs

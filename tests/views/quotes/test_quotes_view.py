@@ -10,11 +10,11 @@ import csv
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QToolButton
 
-from gui.models.story_model import QuoteRole, StoryModel
+from gui.models.story_model import QuoteRole, StoryModel, selected_rows
 from gui.story.quote_formats import CopyFormat
 from gui.views.quotes.quotes_view import QuotesView
 from tests.helpers import SEED_QUOTES, StatusLine, long_story, select_rows
@@ -204,6 +204,13 @@ def test_arrows_move_and_the_detail_shows_the_sentence_around(qtbot, view: Quote
 def test_accents_and_case_are_ignored_in_search(view: QuotesView) -> None:
     view.search_box.setText("DÉVORE")
     assert view.count_label.text() == "2 of 8 quotes"
+
+
+@pytest.mark.parametrize("typed", ["didn’t", "didn't", "I’ve", "DIDN‘T"])
+def test_curly_and_straight_marks_find_each_other_in_search(view: QuotesView, typed: str) -> None:
+    """The list shows typographic marks; what the reader copies from it finds the quote again."""
+    view.search_box.setText(typed)
+    assert view.count_label.text() == "1 of 8 quotes"
 
 
 def test_favourites_only_with_none_starred_says_how_to_star(view: QuotesView) -> None:
@@ -396,3 +403,42 @@ def test_select_all_then_a_search_over_many_quotes_keeps_just_the_shown_ones(
     view.search_box.setText("Line 1999")  # rows 1999 and 19990–19999
     assert len(model.selection.selectedRows()) == 11
     assert view.detail.toPlainText() == "11 quotes selected."
+
+
+class _CountingStoryModel(StoryModel):
+    """A story model that counts how often Qt asks it about one row's flags."""
+
+    flag_calls = 0
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        type(self).flag_calls += 1
+        return super().flags(index)
+
+
+def test_select_all_move_copy_and_star_read_ranges_not_every_row(qtbot, seed_story, settings: QSettings) -> None:
+    """Ctrl+A, Down, Ctrl+C and Ctrl+D over thousands of quotes never ask about each row in turn.
+
+    Asking Qt for the selected rows calls the model once a row, in Python: at 87,000
+    quotes, each key froze the window for seconds.
+    """
+    rows = 3000
+    model = _CountingStoryModel(long_story(seed_story, rows))
+    page = QuotesView(model, settings)
+    qtbot.addWidget(page)
+    page.show()
+    _keyboard_page(qtbot, page)
+    _CountingStoryModel.flag_calls = 0
+    qtbot.keyClick(page.list_view, Qt.Key.Key_A, CTRL)
+    assert selected_rows(model.selection.selection()) == list(range(rows))
+    assert page.detail.toPlainText() == "3,000 quotes selected."
+    qtbot.keyClick(page.list_view, Qt.Key.Key_D, CTRL)
+    assert len(model.favourites) == rows
+    assert page.favourite_action.text() == "Un&star"
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        qtbot.keyClick(page.list_view, Qt.Key.Key_C, CTRL)
+    assert QGuiApplication.clipboard().text().count("\n\n") == rows - 1
+    qtbot.keyClick(page.list_view, Qt.Key.Key_Down)
+    # The list settles its current row into the selection once the key is handled.
+    qtbot.waitUntil(lambda: selected_rows(model.selection.selection()) == [1])
+    # Qt's selectedRows() would have asked once a row, for each of the keys.
+    assert _CountingStoryModel.flag_calls < rows // 10

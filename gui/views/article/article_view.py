@@ -292,7 +292,8 @@ class ArticleView(QTextBrowser):
         # Qt's own mime data makes its text when first asked, over any set before; a plain one keeps it.
         whole = QMimeData()
         whole.setHtml(data.html())
-        whole.setText(self._story_text(cursor.selectionStart(), cursor.selectionEnd(), paragraph_break=None))
+        # What the reader sees, typographic marks and all, as the HTML has it: the two forms agree.
+        whole.setText(self._story_text(cursor.selectionStart(), cursor.selectionEnd(), paragraph_break=None, shown=True))
         return whole
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's signature
@@ -682,9 +683,10 @@ class ArticleView(QTextBrowser):
     def _text_between(self, start: int, end: int) -> str:
         return self._story_text(start, end, paragraph_break="\u2029")
 
-    def _story_text(self, start: int, end: int, paragraph_break: str | None) -> str:
+    def _story_text(self, start: int, end: int, paragraph_break: str | None, shown: bool = False) -> str:
         """The text between two positions as the story has it, its quotation marks straight where they were.
 
+        `shown` takes the text as the screen shows it instead (typographic marks).
         Blocks are joined by `paragraph_break`, or where that is None as the reader reads
         them: a line break after a paragraph, nothing where a long one was cut to typeset it.
         """
@@ -693,7 +695,7 @@ class ArticleView(QTextBrowser):
         last = document.findBlock(end)
         pieces: list[str] = []
         while block.isValid():
-            text = self._sources.get(block.blockNumber(), block.text())
+            text = block.text() if shown else self._sources.get(block.blockNumber(), block.text())
             pieces.append(text[max(start - block.position(), 0) : min(end - block.position(), block.length() - 1)])
             if block == last:
                 break

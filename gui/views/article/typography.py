@@ -1,7 +1,8 @@
 """Typographic quotation marks for the screen: straight " and ' drawn as “ ” ‘ ’.
 
 One character for one, so every offset into the text is an offset into what is shown, and
-the text itself (what Find, Copy and the quotes work on) is left as the story has it.
+the story's text itself (what Find, the quote ranges and exported files work on) is left as
+the story has it. What is copied or dragged is what the reader sees: these marks.
 """
 
 from __future__ import annotations

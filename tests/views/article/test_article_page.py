@@ -605,7 +605,7 @@ def test_tab_and_enter_pick_a_quote_that_ctrl_c_and_ctrl_shift_c_copy(qtbot, win
     assert _clipboard() == ("the biggest stunt in cinema history.", "<p>the biggest stunt in cinema history.</p>")
     with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
         qtbot.keyClick(view, Qt.Key.Key_C, CTRL | SHIFT)
-    assert _clipboard()[0] == "“the biggest stunt in cinema history.” — The film's team"
+    assert _clipboard()[0] == "“the biggest stunt in cinema history.” — The film’s team"
 
 
 def test_a_quote_selected_in_the_quotes_tab_copies_from_the_article(qtbot, window: MainWindow, settings: QSettings) -> None:
@@ -636,7 +636,7 @@ def test_a_quote_reached_by_tab_alone_can_be_copied(qtbot, window: MainWindow) -
     assert _edit_action(window, "&Copy").isEnabled()
     with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
         _edit_action(window, "&Copy").trigger()
-    assert _clipboard()[0] == "“the biggest stunt in cinema history.” — The film's team"
+    assert _clipboard()[0] == "“the biggest stunt in cinema history.” — The film’s team"
     assert window.statusBar().currentMessage() == "Copied 1 quote with attribution"
 
 
@@ -688,7 +688,7 @@ def test_right_click_on_a_quote_offers_copy_quote_and_copy_as(qtbot, window: Mai
 def test_the_menu_key_on_a_quote_reached_by_tab_offers_copy_quote(qtbot, window: MainWindow) -> None:
     view = _active(qtbot, window)
     view.moveCursor(QTextCursor.MoveOperation.Start)
-    for _ in range(3):  # the dek's quote, the source's link, then Cruise's first quote
+    for _ in range(3):  # the dek’s quote, the source’s link, then Cruise’s first quote
         qtbot.keyClick(view, Qt.Key.Key_Tab)
     at = view.cursorRect().center()
     QApplication.sendEvent(view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at, view.mapToGlobal(at)))
@@ -700,7 +700,7 @@ def test_the_menu_key_on_a_quote_reached_by_tab_offers_copy_quote(qtbot, window:
     assert copy_quote.isEnabled()
     with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
         copy_quote.trigger()
-    assert _clipboard()[0] == "“I've wanted to do it since I was a little kid.” — Tom Cruise"
+    assert _clipboard()[0] == "“I’ve wanted to do it since I was a little kid.” — Tom Cruise"
 
 
 def test_the_context_menus_copy_copies_as_ctrl_c_does(qtbot, page: ArticlePage) -> None:
@@ -720,8 +720,8 @@ def test_the_context_menus_copy_copies_as_ctrl_c_does(qtbot, page: ArticlePage) 
     [
         ("two years ago, the cameras", "> …two years ago, the cameras…\n>\n> — Christopher McQuarrie"),
         ("even two years ago", "> even two years ago…\n>\n> — Christopher McQuarrie"),
-        ("the cameras didn't exist", "> …the cameras didn't exist\n>\n> — Christopher McQuarrie"),
-        ("even two years ago, the cameras didn't exist", "> even two years ago, the cameras didn't exist\n>\n> — Christopher McQuarrie"),
+        ("the cameras didn't exist", "> …the cameras didn’t exist\n>\n> — Christopher McQuarrie"),
+        ("even two years ago, the cameras didn't exist", "> even two years ago, the cameras didn’t exist\n>\n> — Christopher McQuarrie"),
     ],
 )
 def test_words_of_a_quote_copy_in_the_chosen_form_with_ellipses_where_cut(

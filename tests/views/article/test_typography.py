@@ -1,4 +1,4 @@
-"""Reading typography: a reading size, and typographic quotation marks on screen only."""
+"""Reading typography: a reading size, and typographic quotation marks on screen and in what is copied."""
 
 from __future__ import annotations
 
@@ -68,7 +68,7 @@ def test_the_article_shows_typographic_marks_where_the_story_has_straight_ones(p
         assert text[start:end] == typographic(model.quote(row).text)
 
 
-def test_copying_article_text_gives_the_story_s_own_text(qtbot, page: ArticlePage, model: StoryModel) -> None:
+def test_copying_article_text_gives_what_the_screen_shows_in_both_forms(qtbot, page: ArticlePage, model: StoryModel) -> None:
     view = page.view
     paragraph = next(p for p in model.story.paragraphs if "I've wanted" in p)
     start = view.toPlainText().index(typographic(paragraph))
@@ -77,8 +77,11 @@ def test_copying_article_text_gives_the_story_s_own_text(qtbot, page: ArticlePag
     with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
         qtbot.keyClick(view, Qt.Key.Key_C, CTRL)
     copied = QGuiApplication.clipboard().text()
-    assert copied.endswith("\n" + paragraph)
-    assert "I've wanted" in copied
+    assert copied.endswith("\n" + typographic(paragraph))
+    assert "I’ve wanted" in copied
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime is not None
+    assert "I’ve wanted" in mime.html()  # text/plain and text/html agree
 
 
 def test_a_whole_quote_selected_in_the_article_copies_as_the_quotes_list_does(qtbot, page: ArticlePage, model: StoryModel) -> None:
@@ -88,7 +91,7 @@ def test_a_whole_quote_selected_in_the_article_copies_as_the_quotes_list_does(qt
     assert page.view.selected_excerpt() == model.quote(row)
     with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
         page.copy()
-    assert QGuiApplication.clipboard().text() == "“I've wanted to do it since I was a little kid.” — Tom Cruise"
+    assert QGuiApplication.clipboard().text() == "“I’ve wanted to do it since I was a little kid.” — Tom Cruise"
 
 
 @pytest.mark.parametrize("typed", ["I've wanted", "I’ve wanted", 'KID," CRUISE', "kid,” Cruise"])
@@ -112,7 +115,7 @@ def test_the_article_reads_a_size_up_from_the_window_and_zooms_from_there(page: 
     assert size(view.document().defaultFont()) == pytest.approx(size(ui) * READING_SCALE * 2, abs=0.5)
 
 
-def test_the_quotes_tab_shows_the_marks_as_the_article_does_and_copies_the_story_s_own(qtbot, window, model: StoryModel) -> None:
+def test_the_quotes_tab_shows_and_copies_the_marks_as_the_article_does(qtbot, window, model: StoryModel) -> None:
     view = window.quotes_view
     row = next(row for row in range(model.rowCount()) if "I've" in model.quote(row).text)
     index = view.proxy.mapFromSource(model.index(row))
@@ -126,7 +129,7 @@ def test_the_quotes_tab_shows_the_marks_as_the_article_does_and_copies_the_story
     assert "In the article: “I’ve wanted to do it since I was a little kid,” Cruise says in the video." in detail
     with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
         view.copy_selected()
-    assert QGuiApplication.clipboard().text() == "“I've wanted to do it since I was a little kid.” — Tom Cruise"
+    assert QGuiApplication.clipboard().text() == "“I’ve wanted to do it since I was a little kid.” — Tom Cruise"
 
 
 @pytest.mark.parametrize("text", ['"a" "a" "a"', "It's 'quoted' and \"\"nested\" '90s\" 'end'", "''\"\"'\"'", '—"Yes," said he.'])

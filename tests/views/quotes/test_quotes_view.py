@@ -55,7 +55,7 @@ def test_several_quotes_copy_in_article_order(qtbot, view: QuotesView, status: S
     with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
         qtbot.mouseClick(view.findChild(QToolButton, "copyButton"), Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == (
-        "“the biggest stunt in cinema history.” — The film's team\n\n"
+        "“the biggest stunt in cinema history.” — The film’s team\n\n"
         "“Tom Cruise just rode a motorcycle off a cliff six times today.” — John DeVore"
     )
     assert status.message == "Copied 2 quotes with attribution"
@@ -106,24 +106,23 @@ ONE = {
 }
 TWO = {
     CopyFormat.PLAIN: (
-        "a master plan\n\neven two years ago, the cameras didn't exist",
-        "<p>a master plan</p>\n<p>even two years ago, the cameras didn&#x27;t exist</p>",
+        "a master plan\n\neven two years ago, the cameras didn’t exist",
+        "<p>a master plan</p>\n<p>even two years ago, the cameras didn’t exist</p>",
     ),
     CopyFormat.ATTRIBUTED: (
-        "“a master plan” — Christopher McQuarrie\n\n“even two years ago, the cameras didn't exist” — Christopher McQuarrie",
-        "<p>“a master plan” — Christopher McQuarrie</p>\n"
-        "<p>“even two years ago, the cameras didn&#x27;t exist” — Christopher McQuarrie</p>",
+        "“a master plan” — Christopher McQuarrie\n\n“even two years ago, the cameras didn’t exist” — Christopher McQuarrie",
+        "<p>“a master plan” — Christopher McQuarrie</p>\n<p>“even two years ago, the cameras didn’t exist” — Christopher McQuarrie</p>",
     ),
     CopyFormat.MARKDOWN: (
-        "> a master plan\n>\n> — Christopher McQuarrie\n\n> even two years ago, the cameras didn't exist\n>\n> — Christopher McQuarrie",
+        "> a master plan\n>\n> — Christopher McQuarrie\n\n> even two years ago, the cameras didn’t exist\n>\n> — Christopher McQuarrie",
         "<blockquote><p>a master plan</p><p>— Christopher McQuarrie</p></blockquote>\n"
-        "<blockquote><p>even two years ago, the cameras didn&#x27;t exist</p><p>— Christopher McQuarrie</p></blockquote>",
+        "<blockquote><p>even two years ago, the cameras didn’t exist</p><p>— Christopher McQuarrie</p></blockquote>",
     ),
     CopyFormat.CITATION: (
         f"“a master plan” — Christopher McQuarrie, Entertainment Weekly, 19 December 2022, {URL}\n\n"
-        f"“even two years ago, the cameras didn't exist” — Christopher McQuarrie, Entertainment Weekly, 19 December 2022, {URL}",
+        f"“even two years ago, the cameras didn’t exist” — Christopher McQuarrie, Entertainment Weekly, 19 December 2022, {URL}",
         f'<p>“a master plan” — Christopher McQuarrie, <i>Entertainment Weekly</i>, 19 December 2022, <a href="{URL}">{URL}</a></p>\n'
-        "<p>“even two years ago, the cameras didn&#x27;t exist” — Christopher McQuarrie, <i>Entertainment Weekly</i>, "
+        "<p>“even two years ago, the cameras didn’t exist” — Christopher McQuarrie, <i>Entertainment Weekly</i>, "
         f'19 December 2022, <a href="{URL}">{URL}</a></p>',
     ),
 }
@@ -337,7 +336,7 @@ def test_the_list_gets_the_keyboard_with_its_first_row_selected(qtbot, view: Quo
     assert view.list_view.currentIndex().row() == 0
     with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
         qtbot.keyClick(view.list_view, Qt.Key.Key_Return)
-    assert QGuiApplication.clipboard().text() == "“the biggest stunt in cinema history.” — The film's team"
+    assert QGuiApplication.clipboard().text() == "“the biggest stunt in cinema history.” — The film’s team"
 
 
 def test_the_current_row_never_stays_unselected(qtbot, view: QuotesView) -> None:

@@ -58,6 +58,8 @@ _PAGE_LEFTOVERS = frozenset({"Related content:"})
 # Old Mac line ends and Unicode's line and paragraph separators, as the \n and blank line the
 # parsers split at (one str.replace each: str.translate looks every character up in Python).
 _LINE_BREAKS = (("\r\n", "\n"), ("\r", "\n"), ("\u2028", "\n"), ("\u2029", "\n\n"))
+# How far either side of a quote its sentence is looked for in a very long paragraph.
+_CONTEXT_REACH = 4_000
 # `Quote.paragraph` for a quote in the dek, which stands before paragraph 0: the one way the
 # dek is named (null in the JSON export and the snapshot).
 DEK: Final = None
@@ -197,10 +199,20 @@ class Story:
         from .quote_marks import quote_spans
         from .sentences import sentence_around
 
+        # In a paragraph far longer than any sentence, only the text around the quote is cut
+        # into sentences: the whole of a 2 MB one took 1.4 s at each move in the Quotes list.
+        # The cut on the left is made at the opening mark of a quote found there, so every
+        # mark after it pairs as it does in the whole paragraph.
+        low, high = 0, len(block)
+        if high > 4 * _CONTEXT_REACH:
+            reach = quote.start - _CONTEXT_REACH
+            low = max(0, min(q.start for q in self.quotes if q.paragraph == quote.paragraph and reach <= q.start <= quote.start) - 1)
+            high = min(high, quote.end + _CONTEXT_REACH)
+        around = block[low:high]
         # The extractor's own sentences: the pane shows the sentence the speaker was found in.
-        spans = [(span.start, span.end) for span in quote_spans(block)]
-        start, stop = sentence_around(block, spans, quote.start, quote.end)
-        return block[start:stop].rstrip(), quote.start - start, quote.end - start
+        spans = [(span.start, span.end) for span in quote_spans(around)]
+        start, stop = sentence_around(around, spans, quote.start - low, quote.end - low)
+        return around[start:stop].rstrip(), quote.start - low - start, quote.end - low - start
 
 
 @dataclass(frozen=True)

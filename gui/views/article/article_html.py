@@ -17,8 +17,8 @@ from typing import NamedTuple
 from PySide6.QtCore import QDate, QLocale
 
 from ...story import DEK, Quote, Story, reading_position
+from ...story.typography import Curler, typographic
 from .page_theme import PageColours
-from .typography import Curler, typographic
 
 QUOTE_SCHEME = "quote"
 # Qt lays out a block whole, again on every change to it, and a run with no break in it

@@ -36,12 +36,12 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from ...models.story_model import StoryModel, selection_runs
 from ...story import Quote
 from ...story.quote_marks import ALL_MARKS
+from ...story.typography import typographic
 from ...story.wording import fill
 from ..focus_band import paint_focus_band, reserve_focus_band
 from .article_html import Block, article_blocks, article_style, quote_row
 from .page_theme import PageColours, PageTheme, desktop_is_dark
 from .safe_links import can_open_externally
-from .typography import typographic
 from .zoom import DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, zoom_in, zoom_out
 
 # About 70 characters a line: the measure that reads comfortably, at every zoom.

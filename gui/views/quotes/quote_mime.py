@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData
 
 from ...story import Quote, Story
 from ...story.quote_formats import CopyFormat, format_quotes
-from ..article.typography import typographic
+from ...story.typography import typographic
 
 
 def quotes_mime(quotes: Sequence[Quote], story: Story, copy_format: CopyFormat) -> QMimeData:

@@ -48,8 +48,8 @@ from ...settings import keys
 from ...settings.values import read_enum
 from ...story import Quote
 from ...story.quote_formats import CopyFormat
+from ...story.typography import typographic
 from ...story.wording import fill, no_quotes_shown
-from ..article.typography import typographic
 from ..copy_as_menu import copy_as_menu
 from ..focus_band import paint_focus_band, reserve_focus_band
 from ..tab_page import EditEntry
@@ -71,7 +71,7 @@ class QuoteDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         star = STARRED if index.data(QuoteRole.FAVOURITE) else UNSTARRED
         # U+2028 breaks the line inside one item; a plain newline is drawn as nothing.
-        # Typographic marks on screen, as the article shows them; copies keep the story's own.
+        # Typographic marks, as the article shows them and as a copy carries them.
         text, speaker = typographic(index.data(QuoteRole.TEXT)), typographic(index.data(QuoteRole.SPEAKER_LABEL))
         option.text = f"{star}{STAR_GAP}“{text}”\u2028\u2003{STAR_GAP}— {speaker}"
 
@@ -150,11 +150,11 @@ class QuoteListView(QListView):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         # A click on a star stars that quote and leaves the selection where it was: the press
         # that would select the row is not passed on.
-        if event.button() == Qt.MouseButton.LeftButton and self.star_index_at(event.position().toPoint()).isValid():
-            self._star_pressed = QPersistentModelIndex(self.star_index_at(event.position().toPoint()))
+        star = self.star_index_at(event.position().toPoint()) if event.button() == Qt.MouseButton.LeftButton else QModelIndex()
+        self._star_pressed = QPersistentModelIndex(star)
+        if star.isValid():
             event.accept()
             return
-        self._star_pressed = QPersistentModelIndex()
         super().mousePressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:

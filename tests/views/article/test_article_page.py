@@ -17,11 +17,11 @@ from gui.models.story_model import StoryModel
 from gui.settings import keys
 from gui.story import Story
 from gui.story.quote_formats import CopyFormat
+from gui.story.typography import typographic
 from gui.views.article import article_print
 from gui.views.article.article_page import ArticlePage
 from gui.views.article.article_view import ArticleView
 from gui.views.article.page_theme import DARK, LIGHT, SEPIA, PageTheme
-from gui.views.article.typography import typographic
 from tests.conftest import OSLO
 from tests.helpers import FakeClock, open_and_wait
 

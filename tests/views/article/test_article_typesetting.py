@@ -11,10 +11,10 @@ from PySide6.QtGui import QGuiApplication, QTextBlock, QTextCursor, QTextDocumen
 
 from gui.main_window import MainWindow
 from gui.story import Quote, Story
+from gui.story.typography import typographic
 from gui.views.article.article_html import PIECE_CHARS, RUN_CHARS, article_html
 from gui.views.article.article_view import ArticleView
 from gui.views.article.page_theme import PageTheme
-from gui.views.article.typography import typographic
 from tests.helpers import long_story
 
 PARAGRAPHS = 3000  # about 30 slices

@@ -9,9 +9,9 @@ from PySide6.QtCore import QLocale
 from gui.main_window import MainWindow
 from gui.models.story_model import StoryModel
 from gui.story import Story
+from gui.story.typography import typographic
 from gui.views.article.article_html import article_html
 from gui.views.article.article_view import ArticleView
-from gui.views.article.typography import typographic
 
 
 def test_article_parts_are_shown(window: MainWindow) -> None:

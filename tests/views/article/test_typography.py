@@ -8,9 +8,9 @@ from PySide6.QtGui import QFont, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from gui.models.story_model import StoryModel
+from gui.story.typography import Curler, typographic
 from gui.views.article.article_page import ArticlePage
 from gui.views.article.article_view import READING_SCALE, ArticleView
-from gui.views.article.typography import Curler, typographic
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -1,4 +1,5 @@
-"""Typographic quotation marks for the screen: straight " and ' drawn as “ ” ‘ ’.
+"""Typographic quotation marks for the screen: straight " and ' drawn as “ ” ‘ ’ (the marks of
+`quote_marks`). Pure text, no Qt: the Article and the Quotes tab both show and copy through it.
 
 One character for one, so every offset into the text is an offset into what is shown, and
 the story's text itself (what Find, the quote ranges and exported files work on) is left as
@@ -9,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from .quote_marks import CLOSE_DOUBLE, CLOSE_SINGLE, OPEN_DOUBLE, OPEN_SINGLE, STRAIGHT_DOUBLE, STRAIGHT_SINGLE
+
 # After these (or at the start) a mark opens a quotation; after anything else it closes one.
-_OPENS_AFTER = frozenset(" \t\n\r\u00a0\u2028\u2029([{<—–-/“‘")
-_STRAIGHT = re.compile("[\"']")
+_OPENS_AFTER = frozenset(" \t\n\r\u00a0\u2028\u2029([{<—–-/" + OPEN_DOUBLE + OPEN_SINGLE)
+_STRAIGHT = re.compile(f"[{STRAIGHT_DOUBLE}{STRAIGHT_SINGLE}]")
 # Before these (or at the end) a mark closes, whatever came before it: `and " he said`.
 _CLOSES_BEFORE = frozenset(" \t\n\r\u00a0\u2028\u2029.,;:!?)]}>")
 
@@ -24,7 +27,7 @@ def typographic(text: str) -> str:
     (don't, Cruise's), else it opens in the same places a double one does, except before a
     digit, where it stands for what is left out ('90s).
     """
-    if "'" not in text and '"' not in text:
+    if STRAIGHT_SINGLE not in text and STRAIGHT_DOUBLE not in text:
         return text
     return Curler(text).upto(len(text))
 
@@ -53,9 +56,10 @@ class Curler:
             before = last_shown if last_at == at - 1 else (text[at - 1] if at else " ")
             after = text[at + 1] if at + 1 < len(text) else " "
             opens = before in _OPENS_AFTER and after not in _CLOSES_BEFORE
-            if match.group() == "'":
+            if match.group() == STRAIGHT_SINGLE:
                 opens = opens and not after.isdigit()
-            shown = ("“" if opens else "”") if match.group() == '"' else ("‘" if opens else "’")
+            opening, closing = (OPEN_DOUBLE, CLOSE_DOUBLE) if match.group() == STRAIGHT_DOUBLE else (OPEN_SINGLE, CLOSE_SINGLE)
+            shown = opening if opens else closing
             pieces += (text[done:at], shown)
             done, last_at, last_shown = at + 1, at, shown
         pieces.append(text[done:end])

@@ -222,6 +222,9 @@ _NOT_SOURCES = frozenset({
     "end", "moment", "same", "other", "others", "rest", "first", "last", "most", "more", "number", "lot", "one", "kind",
     "sort", "part", "question", "answer", "reason", "problem", "issue", "case", "story", "words", "word", "name",
     "it", "this", "that", "who", "which", "what", "people", "something", "nothing", "everything", "anything",
+    # "the former secretary of state talked about": a description runs into the sentence's verb.
+    "about", "to", "for", "of", "with", "from", "in", "on", "at", "by", "into", "over", "up", "out", "off", "against",
+    "than", "as", "and", "or", "but",
 })  # fmt: skip
 _END = itemgetter(1)
 _WINDOW = 300  # characters looked at around a quote for its attribution
@@ -272,6 +275,15 @@ _NAME_COLON = re.compile(
     rf"(?<![\w’'\u2024])(?:{_NAME_WORD_ONCE}\s+and\s+)?(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,3}}+):\s*[\"“]$"
 )
 # "… even though Sanders won Michigan": the subject of a clause inside the sentence is not who it is about.
+# "A spokesman for Bernie Sanders could only quip": the name belongs to whom the source speaks for.
+_SOURCE_FOR = re.compile(
+    rf"(?<![\w’'])(?P<source>(?:an?|one|another)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SOURCE_NOUN}\s+"
+    r"(?:for|of|to|with|close\s+to)\s+(?:[a-z][\w-]*\s+){0,3})$",
+    re.IGNORECASE,
+)
+_PATRON_WORDS = (" for ", " of ", " to ", " with ")
+# "a spokesman for the campaign of Senator …": up to three lowercase words after the preposition.
+_ROLE_WORD_BEFORE = re.compile(r"\s(?:for|of|to|with)\s+(?:[a-z][\w-]*\s+){1,3}$")
 _SUBORDINATE = re.compile(r"\b(?:that|though|because|if|when|until|unless|since|whether|after|before|while|as|than|said|says)\s+$")
 
 
@@ -306,7 +318,10 @@ def extract_quotes(blocks: Sequence[str]) -> list[FoundQuote]:
     follows: Speaker | None = None
     for index in sorted(marked - turns):
         if index > 0 and index - 1 not in marked:
-            carried = follows = None  # a paragraph with no quote hands nothing on
+            carried = None
+            # A paragraph with no quote hands nothing on, unless it introduces the next one:
+            # "Lee released the following statement:" then a paragraph in quotation marks.
+            follows = _introducer(blocks[index - 1], frames[index - 1], people.offset(index - 1), people)
         block = blocks[index]
         quotes, carried = _block_quotes(index, block, spans[index], frames[index], people, carried, follows)
         found.extend(quotes)
@@ -316,6 +331,21 @@ def extract_quotes(blocks: Sequence[str]) -> list[FoundQuote]:
     if turns:
         found.sort(key=lambda quote: (quote.block, quote.start))
     return found
+
+
+def _introducer(block: str, frame: str, offset: int, people: _People) -> Speaker | None:
+    """Who a paragraph ending on a colon announces: the subject of its last sentence."""
+    if not block.rstrip().endswith(":"):
+        return None
+    start = sentence_bounds(block, frame, ())[-1][0]
+    return people.subject_between(offset + start, offset + len(block)) or _reporting_speaker(frame[start:], offset + start, people)
+
+
+def _source_for(text: str, low: int, high: int) -> re.Match[str] | None:
+    """ "a spokesman for " (or "an aide to the ") just before `high`: the name after it is not who speaks."""
+    if not text.endswith(_PATRON_WORDS, low, high) and not _ROLE_WORD_BEFORE.search(text, max(low, high - 40), high):
+        return None
+    return _SOURCE_FOR.search(text, low, high)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -440,6 +470,9 @@ class _Verbs:
         for match in reversed(self._subjects[max(0, at - 3) : at]):
             if match.end() < quote_start - _WINDOW:
                 break
+            if source := _source_for(self._frame, max(self._sentence[0], match.start("who") - 80), match.start("who")):
+                # Only the source's own words: its patron's name stays out of who speaks.
+                return people.resolve(source.group("source") + match.group("who"), offset + source.start())
             words = match.group("who").split()
             # "While Sanders admitted …": the sentence's opening word is not part of the name.
             while len(words) > 1 and words[0] in _NOT_PERSON:
@@ -657,7 +690,9 @@ class _People:
         # ("Ann Fox arrived. … Then she spoke. … "…," she said.") reaches past one gap.
         for position, match in sorted(named + pronouns, key=lambda item: item[0]):
             if "name" in match.groupdict():
-                person = self._subject(match)
+                source = _source_for(article, max(0, position - 80), position)
+                # "An aide to Tom Berg could only quip": the sentence is about the aide.
+                person = self._subject(match) if source is None else self.resolve(source.group("source") + match.group("name"), position)
             else:
                 person = self._last_person(position, "f" if match.group(1).lower() == "she" else "m", _CHAIN_REACH)
             if person is not None:
@@ -695,6 +730,8 @@ class _People:
         if _UNNAMED_SOURCE.match(who):
             # "a friend", "one lawmaker", "the statement": a source the article does not name.
             return Speaker(who[0].upper() + who[1:])
+        if who.rsplit(None, 1)[-1] in _NOT_SOURCES:
+            return None  # "the former mayor talked about": a description that ran on into its sentence
         if _DESCRIPTION.match(who) and not _COLLECTIVE.match(who):
             # "the Florida senator" is whoever the article last spoke of, or stays a description.
             return self._last_person(position, "") or Speaker(who[0].upper() + who[1:])

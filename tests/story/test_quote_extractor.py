@@ -453,3 +453,33 @@ def test_he_with_no_man_near_is_unattributed_not_the_last_speaker() -> None:
     # Tom Lee is only an object here: "he" has nobody to stand for, and is no reason to give Ann Fox the quote.
     blocks = ["Ann Fox met Tom Lee. “Hi,” she said. He said “no.”"]
     assert _speakers(blocks) == [("Hi,", "Ann Fox"), ("no.", UNATTRIBUTED)]
+
+
+def test_a_paragraph_ending_on_a_colon_introduces_the_quotation_after_it() -> None:
+    blocks = [
+        "When the ferry sank in 1998, Mayor Ann Fox released the following statement:",
+        "“We mourn with every family on the island.”",
+    ]
+    assert _speakers(blocks) == [("We mourn with every family on the island.", "Ann Fox")]
+
+
+def test_a_paragraph_that_introduces_nobody_hands_nothing_on() -> None:
+    blocks = ["Tom Berg spoke at noon. The fares were the only subject.", "“We mourn with every family on the island.”"]
+    assert _speakers(blocks) == [("We mourn with every family on the island.", UNATTRIBUTED)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("A spokesman for Mayor Ann Fox called the plan “a gift to the island.”", "A spokesman for Mayor Ann Fox"),
+        ("The vote was so late that an aide to Tom Berg could only quip: “The ferry had left.”", "An aide to Tom Berg"),
+        ("Tom Berg called the plan “a gift to the island.”", "Tom Berg"),
+    ],
+)
+def test_a_source_speaking_for_a_person_is_not_that_person(sentence: str, speaker: str) -> None:
+    assert [name for _, name in _speakers([sentence])] == [speaker]
+
+
+def test_a_description_running_into_its_verb_is_not_a_speaker() -> None:
+    blocks = ["Reprising a line, the former mayor talked about continuing the “progress we made” in the port."]
+    assert all("talked" not in name for _, name in _speakers(blocks))

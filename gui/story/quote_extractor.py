@@ -183,8 +183,8 @@ _VERBISH = re.compile(
     r"knows|gets|goes|comes|takes|makes|gives|seems|appears|stood|sat|fought|hit|struck|spent|paid|read|heard|"
     r"sought|taught|chose|drew|grew|threw|wore|broke|spoke|rose|fell|sold|bought|built|meant|dealt|swore)"
 )
-# An appositive opens lowercase (", a coach,", ", 42,") or with an owner (", Lee's campaign manager,").
-_APPOSITIVE_START = r"(?=[a-z0-9]|(?:[A-Z][\w\u2024-]*\s+){0,3}[A-Z][\w\u2024-]*[’'](?:s\s|\s))"
+# An appositive opens lowercase (", a coach,", ", 42,"), on a party tag (", R-Ky.,") or with an owner (", Lee's campaign manager,").
+_APPOSITIVE_START = r"(?=[a-z0-9]|[RDI]-[A-Z]|(?:[A-Z][\w\u2024-]*\s+){0,3}[A-Z][\w\u2024-]*[’'](?:s\s|\s))"
 # ", a coach,", ", 42, of Raleigh, N.C., who was polled,": an appositive, and up to two more asides after it.
 _APPOSITIVE_CHAIN = rf",\s+{_APPOSITIVE_START}[^,“”\"]{{1,100}}?(?:,\s+[^,“”\"]{{1,100}}?){{0,2}}?,"
 _APPOSITIVES = rf"(?:{_APPOSITIVE_CHAIN})?"
@@ -201,7 +201,8 @@ _SUBJECT = re.compile(
 # Who said it, just before a speech verb: a name, a pronoun or a description.
 _WHO_BEFORE_VERB = re.compile(
     rf"(?<![\w’'\u2024])(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+|[Hh]e|[Ss]he|[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
-    rf"(?:\s+of\s+{_NAME_WORD_ONCE}(?:\s+{_NAME_WORD_ONCE}){{0,2}}+)?"
+    # "Ann Fox of Dover, Delaware", "Secretary of State Ann Fox"
+    rf"(?:\s+(?:of|from)\s+(?P<of>{_NAME_WORD_ONCE}(?:\s+{_NAME_WORD_ONCE}){{0,3}}+)(?:,\s+{_NAME_WORD_ONCE}(?:\s+{_NAME_WORD_ONCE})?+)?)?"
     rf"(?:\s*\([^()]{{0,60}}\))?(?P<aside>{_APPOSITIVE_CHAIN})?"
     # "Lee, …, attacked Ann Fox, with whom he clashed, calling her …": a participle after an aside is not its name's.
     rf"\s+(?:{_ADVERB}\s+){{0,2}}(?(aside)(?![a-z]+ing\b))(?:[a-z]+ed\s+and\s+)?(?:{_VERB}|{_NAMING})\b"
@@ -210,7 +211,7 @@ _OPENING_NAME = re.compile(rf"\s*{_NAME_WORD}(?:\s+{_PARTICLE}{_NAME_WORD}){{1,4
 _OPENING_NAME_AND_COMMA = re.compile(rf"\s*({_NAME_WORD}(?:\s+{_PARTICLE}{_NAME_WORD}){{1,4}}),\s+$")
 _ENDS_ON_VERB = re.compile(rf"\s{_VERB},$")
 # "Ann Fox of Ohio said": the place after a full name is not who speaks.
-_OF_PLACE = re.compile(rf"(?<=[a-z\u2024])\s+(?:of|from)\s+(?:{_NAME_WORD}\s*){{1,3}}$")
+_OF_PLACE = re.compile(rf"(?<=[a-z\u2024])\s+(?:of|from)\s+(?:{_NAME_WORD}\s*){{1,3}}(?:,\s+(?:{_NAME_WORD}\s*){{1,3}})?$")
 # "the commission", "Lee's attorney", "a NY1 representative": a source described, not named.
 _GENERIC_SOURCE = re.compile(
     r"(?:the|a|an|one|another|his|her|its|their|(?:[A-Z][\w\u2024-]*\s+){0,3}[A-Z][\w\u2024-]*[’']s)\s+"
@@ -281,6 +282,7 @@ _SOURCE_FOR = re.compile(
     r"(?:for|of|to|with|close\s+to)\s+(?:[a-z][\w-]*\s+){0,3})$",
     re.IGNORECASE,
 )
+_COMPOUND = re.compile(r"-[a-z]")
 _PATRON_WORDS = (" for ", " of ", " to ", " with ")
 # "a spokesman for the campaign of Senator …": up to three lowercase words after the preposition.
 _ROLE_WORD_BEFORE = re.compile(r"\s(?:for|of|to|with)\s+(?:[a-z][\w-]*\s+){1,3}$")
@@ -406,7 +408,10 @@ def _block_quotes(
             # A colon just before the mark (white space aside): the quote is introduced.
             colon = frame[max(previous_end, span.start - 9) : span.start - 1].rstrip().endswith(":")
             if speaker is None and colon:
-                if name := _NAME_COLON.search(frame, max(previous_end, span.start - 80), span.start):
+                name = _NAME_COLON.search(frame, max(previous_end, span.start - 80), span.start)
+                if name and frame[max(0, name.start("who") - 20) : name.start("who")].rstrip()[-1:].isalpha():
+                    name = None  # "a blunt message to Lee: "…"": whom it is addressed to, not who speaks
+                if name:
                     # "Pollsters agree - Ann Fox: "…"": a name and a colon introduce the quote.
                     speaker = people.resolve(name.group("who"), offset + name.start("who"))
                 if speaker is None:
@@ -474,6 +479,8 @@ class _Verbs:
                 # Only the source's own words: its patron's name stays out of who speaks.
                 return people.resolve(source.group("source") + match.group("who"), offset + source.start())
             words = match.group("who").split()
+            if match.group("of") and all(_is_title_word(word) for word in words):
+                words = match.group("of").split()  # "Former Secretary of State Ann Fox": the name is after "of"
             # "While Sanders admitted …": the sentence's opening word is not part of the name.
             while len(words) > 1 and words[0] in _NOT_PERSON:
                 words.pop(0)
@@ -762,8 +769,16 @@ class _People:
             title_role = _TITLE_ROLES.get(title.rstrip(_DOT), title_role or title.lower())
         if len(words) > 2 and _AGENT_NOUN.fullmatch(words[0]):
             role_words, words = words[0].lower(), words[1:]
+        # "The Council on American-Islamic Relations National Executive Director Nihad Awad": the
+        # person is the name after the run's last title, however many words of a body come first.
+        if (title_at := _last_inner_title(words)) is not None:
+            title_role = _TITLE_ROLES.get(words[title_at].rstrip(_DOT), words[title_at].lower())
+            words = words[title_at + 1 :]
         # "former Pennsylvania Gov. and …": a name cannot end on a title, the person is further on.
         if not words or (words[0] in _NOT_PERSON and len(words) == 1) or (len(words) > 1 and _is_title_word(words[-1])):
+            return None
+        if _COMPOUND.search(words[-1]):
+            return None  # "a Trump-style retort": a name made into an adjective names nobody
             return None
         name = " ".join(words).replace(_DOT, ".")
         if name.lower() in _PRONOUNS or name in {"I", "We", "It", "The", "This", "That", "They", "You"}:
@@ -785,6 +800,8 @@ class _People:
         words = name.split()
         while words and (words[0] in _NOT_PERSON or _is_title_word(words[0])) and len(words) > 1:
             words = words[1:]
+        if (title_at := _last_inner_title(words)) is not None:
+            words = words[title_at + 1 :]
         # "Lee's plan drew …": a possessive's owner is not what the sentence is about.
         if any(w in _NOT_PERSON for w in words) or all(w.isupper() for w in words) or words[-1].endswith(("’s", "'s")):
             return None
@@ -861,6 +878,8 @@ def _parse_run(run: str) -> tuple[str | None, str, str]:
         return None, "", ""
     if len(words) > 2 and _AGENT_NOUN.fullmatch(words[0]):
         title, words = words[0], words[1:]
+    if (title_at := _last_inner_title(words)) is not None:
+        title, words = words[title_at].rstrip(_DOT), words[title_at + 1 :]
     if any(w in _NOT_PERSON for w in words) or all(w.isupper() for w in words):
         return None, "", ""
     if len(words) < 2:
@@ -888,6 +907,16 @@ def _cleaned(who: str) -> str:
     if (place := _OF_PLACE.search(who)) and _OPENING_NAME.search(who[: place.start()]):
         who = who[: place.start()]
     return "" if len(who.split()) > 10 else who
+
+
+def _last_inner_title(words: list[str]) -> int | None:
+    """Where the last title of a run stands when a name of two words or more follows it, no title among them."""
+    for at in range(len(words) - 3, -1, -1):
+        if _is_title_word(words[at]):
+            return at
+        if _is_title_word(words[at + 2]):
+            return None
+    return None
 
 
 def _is_title_word(word: str) -> bool:

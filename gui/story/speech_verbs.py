@@ -26,7 +26,7 @@ def _forms(*stems: str) -> tuple[str, ...]:
 SPEECH_VERBS = (
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "writing",
     "quip", "quips", "quipped", "quipping", "admit", "admits", "admitted", "admitting", "shoot back", "shot back",
-    "fire back", "fired back", "hit back", "speak", "spoke", "read", "reads", "sing", "sang", "sings",
+    "go on", "goes on", "went on", "fire back", "fired back", "hit back", "speak", "spoke", "read", "reads", "sing", "sang", "sings",
     "chant", "chants", "chanted", "put it", "puts it",
     *_forms(
         "add", "remark", "explain", "recall", "note", "ask", "continue", "insist", "joke", "reply", "state",

@@ -483,3 +483,19 @@ def test_a_source_speaking_for_a_person_is_not_that_person(sentence: str, speake
 def test_a_description_running_into_its_verb_is_not_a_speaker() -> None:
     blocks = ["Reprising a line, the former mayor talked about continuing the “progress we made” in the port."]
     assert all("talked" not in name for _, name in _speakers(blocks))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ann Fox of Dover, Delaware says she thinks Lee can win if he keeps “doing what he is doing.”", "Ann Fox"),
+        ("Former Secretary of State Ann Fox recently urged women to vote, saying, “There is a place for us.”", "Ann Fox"),
+        ("Harbour Leader Tom Berg, R-Ky., delivered a blunt message to Lee: “It is time to quit.”", "Tom Berg"),
+        ("“You know, it happens, right?” Lee went on, as if he did not hear her.", "Lee"),
+        ("The Council on Harbour Relations Executive Director Nihad Awad says the plan is “inflammatory.”", "Nihad Awad"),
+        # "Lee-style" is no person: the sentence's subject speaks.
+        ("Tom Berg offered a Lee-style retort, tweeting, “You are a liar.”", "Tom Berg"),
+    ],
+)
+def test_places_titles_party_tags_and_addressees_around_a_name(sentence: str, speaker: str) -> None:
+    assert [name for _, name in _speakers([sentence])] == [speaker]

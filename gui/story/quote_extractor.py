@@ -161,6 +161,8 @@ _NOT_PERSON = {
     "Security", "Bureau", "Commission", "Board", "Authority", "Ministry", "Parliament", "Assembly", "Caucus",
     "Federal", "Federation", "International", "Global", "World", "Day", "Week", "Act", "Bill", "Law", "Plan",
     "Program", "Project", "Show", "Hill", "Capitol", "Studios", "Pictures", "Awards", "Festival", "Museum",
+    "Line", "Lines", "Airlines", "Airways", "Railways", "Railroad", "Motors", "Holdings", "Partners", "Media",
+    "Labs", "Systems", "Technologies",
 }  # fmt: skip
 _BODIES = frozenset({
     "Department", "Committee", "Party", "Campaign", "Foundation", "Association", "Institute", "Center", "Council",
@@ -169,7 +171,8 @@ _BODIES = frozenset({
 })  # fmt: skip
 # Words that open a sentence before a name ("Though Trump", "Several Cruz aides"), never a given name.
 _NOT_NAME_START = frozenset({
-    "Though", "Although", "Just", "Was", "Were", "Another", "Several", "Even", "Only", "Also", "Still", "Yet", "Now",
+    "Though", "Although", "Whether", "Whereas", "Unless",
+    "Just", "Was", "Were", "Another", "Several", "Even", "Only", "Also", "Still", "Yet", "Now",
     "Here", "Meanwhile", "However", "Indeed", "Instead", "Like", "Unlike", "Despite", "Since", "Until", "Because",
     "Once", "Every", "Each", "Both", "All", "Many", "Some", "Most", "Few", "Other", "Such", "Last", "Next", "Asked",
     "Said", "Says", "Affairs", "Staff", "Message", "Not", "Did", "Does", "Do", "Is", "Are", "Will", "Would",
@@ -798,7 +801,7 @@ class _People:
 
     def _subject_person(self, name: str) -> Speaker | None:
         words = name.split()
-        while words and (words[0] in _NOT_PERSON or _is_title_word(words[0])) and len(words) > 1:
+        while words and (words[0] in _NOT_PERSON or words[0] in _NOT_NAME_START or _is_title_word(words[0])) and len(words) > 1:
             words = words[1:]
         if (title_at := _last_inner_title(words)) is not None:
             words = words[title_at + 1 :]
@@ -869,7 +872,7 @@ def _is_person(name: str) -> bool:
 def _parse_run(run: str) -> tuple[str | None, str, str]:
     """A run of capitalised words as (the person's full name or None, their title, the surname)."""
     words = run.split()
-    while words and words[0] in _SENTENCE_OPENERS:
+    while words and (words[0] in _SENTENCE_OPENERS or words[0] in _NOT_NAME_START):
         words = words[1:]
     title = ""
     while len(words) > 1 and _is_title_word(words[0]):

@@ -499,3 +499,9 @@ def test_a_description_running_into_its_verb_is_not_a_speaker() -> None:
 )
 def test_places_titles_party_tags_and_addressees_around_a_name(sentence: str, speaker: str) -> None:
     assert [name for _, name in _speakers([sentence])] == [speaker]
+
+
+@pytest.mark.parametrize("opener", ["Although", "Even", "Like", "Meanwhile", "Whether", "Said"])
+def test_a_word_opening_the_sentence_is_not_part_of_the_name(opener: str) -> None:
+    blocks = [f"Ann Fox joined the board. {opener} Fox, who chairs it, spoke to the crowd.", "“We are ready,” she said."]
+    assert _speakers(blocks) == [("We are ready,", "Ann Fox")]

@@ -285,8 +285,10 @@ _SOURCE_FOR = re.compile(
     r"(?:for|of|to|with|close\s+to)\s+(?:[a-z][\w-]*\s+){0,3})$",
     re.IGNORECASE,
 )
+_CLOSING_MARKS = frozenset('”"')
 _COMPOUND = re.compile(r"-[a-z]")
 _PATRON_WORDS = (" for ", " of ", " to ", " with ")
+_PATRON = re.compile(r"\s(?:for|of|to|with)\s")
 # "a spokesman for the campaign of Senator …": up to three lowercase words after the preposition.
 _ROLE_WORD_BEFORE = re.compile(r"\s(?:for|of|to|with)\s+(?:[a-z][\w-]*\s+){1,3}$")
 _SUBORDINATE = re.compile(r"\b(?:that|though|because|if|when|until|unless|since|whether|after|before|while|as|than|said|says)\s+$")
@@ -348,7 +350,9 @@ def _introducer(block: str, frame: str, offset: int, people: _People) -> Speaker
 
 def _source_for(text: str, low: int, high: int) -> re.Match[str] | None:
     """ "a spokesman for " (or "an aide to the ") just before `high`: the name after it is not who speaks."""
-    if not text.endswith(_PATRON_WORDS, low, high) and not _ROLE_WORD_BEFORE.search(text, max(low, high - 40), high):
+    if not text.endswith(_PATRON_WORDS, low, high) and (
+        not _PATRON.search(text, max(low, high - 40), high) or not _ROLE_WORD_BEFORE.search(text, max(low, high - 40), high)
+    ):
         return None
     return _SOURCE_FOR.search(text, low, high)
 
@@ -695,7 +699,12 @@ class _People:
             for m in _SUBJECT.finditer(article)
             if "\n" not in m.group() and not _SUBORDINATE.search(article, max(0, m.start() - 10), m.start())
         ]
-        pronouns = [(m.start(1), m) for m in _PRONOUN_AS_SUBJECT.finditer(article) if _VERBISH.fullmatch(m.group("verb"))]
+        # '"…," he said' is a quote's attribution: the quote gives its speaker, no subject is needed.
+        pronouns = [
+            (m.start(1), m)
+            for m in _PRONOUN_AS_SUBJECT.finditer(article)
+            if article[m.start(1) - 2 : m.start(1) - 1] not in _CLOSING_MARKS and _VERBISH.fullmatch(m.group("verb"))
+        ]
         # In article order, "she" as a subject carries on the person it stands for, so a chain
         # ("Ann Fox arrived. … Then she spoke. … "…," she said.") reaches past one gap.
         for position, match in sorted(named + pronouns, key=lambda item: item[0]):

@@ -177,6 +177,8 @@ _NOT_NAME_START = frozenset({
     "Once", "Every", "Each", "Both", "All", "Many", "Some", "Most", "Few", "Other", "Such", "Last", "Next", "Asked",
     "Said", "Says", "Affairs", "Staff", "Message", "Not", "Did", "Does", "Do", "Is", "Are", "Will", "Would",
 })  # fmt: skip
+# Of those, the words that stand for nobody on their own ("Since", "Just"; not "Another", "Will").
+_NO_ONE = _NOT_NAME_START - {"Another", "Several", "Many", "Some", "Most", "Few", "Other", "Both", "All", "Each", "Every", "Will"}
 # "New" opens a name ("New York"), the rest open a sentence before a name.
 _SENTENCE_OPENERS = frozenset(_NOT_PERSON - {"New"})
 _VERBISH = re.compile(
@@ -228,7 +230,7 @@ _NOT_SOURCES = frozenset({
     "it", "this", "that", "who", "which", "what", "people", "something", "nothing", "everything", "anything",
     # "the former secretary of state talked about": a description runs into the sentence's verb.
     "about", "to", "for", "of", "with", "from", "in", "on", "at", "by", "into", "over", "up", "out", "off", "against",
-    "than", "as", "and", "or", "but",
+    "than", "as", "and", "or", "but", "he", "she", "they", "we", "i", "you",
 })  # fmt: skip
 _END = itemgetter(1)
 _WINDOW = 300  # characters looked at around a quote for its attribution
@@ -285,6 +287,7 @@ _SOURCE_FOR = re.compile(
     r"(?:for|of|to|with|close\s+to)\s+(?:[a-z][\w-]*\s+){0,3})$",
     re.IGNORECASE,
 )
+_KNOWN_AS = re.compile(rf"\s(?:known|identified)\s+(?:only\s+)?as\s+(?P<name>{_NAME_WORD_ONCE}(?:\s+{_NAME_WORD_ONCE}){{0,2}}+)")
 _CLOSING_MARKS = frozenset('”"')
 _COMPOUND = re.compile(r"-[a-z]")
 _PATRON_WORDS = (" for ", " of ", " to ", " with ")
@@ -507,7 +510,7 @@ class _Verbs:
         tail_start = max(after, end - _WINDOW // 2)
         if match := _SENTENCE_TAIL.search(self._frame, tail_start, end):
             who = match.group("source") or match.group("who") or match.group("named")
-            return people.resolve(_TRAILING_PHRASE.sub("", who), offset + match.start())
+            return people.resolve(_without_trailing_phrase(who), offset + match.start())
         # '"A truck" went through the gate, he said, and "everyone ran."': an aside names the sentence's speaker.
         if self._aside is None:
             found = _ASIDE.search(self._frame, self._sentence[0], end)
@@ -558,8 +561,15 @@ def _after_candidates(after: str) -> tuple[tuple[str, bool], ...]:
     if match := _AFTER_WHO_APPOSITIVE_VERB.match(text):
         found.append((match.group("who"), False))
     if match := _AFTER_VERB_WHO.match(text):
-        found.append((_TRAILING_PHRASE.sub("", match.group("who")), True))
+        found.append((_without_trailing_phrase(match.group("who")), True))
     return tuple(found)
+
+
+def _without_trailing_phrase(who: str) -> str:
+    """The speaker's words after "said": "the base chief known as Bob" is Bob, "Ann Fox at the launch" Ann Fox."""
+    if known_as := _KNOWN_AS.search(who):
+        return known_as.group("name")
+    return _TRAILING_PHRASE.sub("", who)
 
 
 def _before_attribution(before: str, position: int, people: _People) -> Speaker | None:
@@ -787,7 +797,9 @@ class _People:
             title_role = _TITLE_ROLES.get(words[title_at].rstrip(_DOT), words[title_at].lower())
             words = words[title_at + 1 :]
         # "former Pennsylvania Gov. and …": a name cannot end on a title, the person is further on.
-        if not words or (words[0] in _NOT_PERSON and len(words) == 1) or (len(words) > 1 and _is_title_word(words[-1])):
+        if not words or (len(words) == 1 and (words[0] in _NOT_PERSON or words[0] in _NO_ONE)):
+            return None
+        if len(words) > 1 and _is_title_word(words[-1]):
             return None
         if _COMPOUND.search(words[-1]):
             return None  # "a Trump-style retort": a name made into an adjective names nobody

@@ -505,3 +505,15 @@ def test_places_titles_party_tags_and_addressees_around_a_name(sentence: str, sp
 def test_a_word_opening_the_sentence_is_not_part_of_the_name(opener: str) -> None:
     blocks = [f"Ann Fox joined the board. {opener} Fox, who chairs it, spoke to the crowd.", "“We are ready,” she said."]
     assert _speakers(blocks) == [("We are ready,", "Ann Fox")]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "speaker"),
+    [
+        (["“There never was an order,” said the harbour chief known as Bob, speaking for the first time."], "Bob"),
+        (["Ann Fox arrived. Lee's biggest applause came when he said “zero” voters would follow Fox."], UNATTRIBUTED),
+        (["Tom Berg arrived. Since the ferry sank, the fares rose.", "“We will not pay,” he said."], "Tom Berg"),
+    ],
+)
+def test_known_as_and_words_that_name_nobody(blocks: list[str], speaker: str) -> None:
+    assert [name for _, name in _speakers(blocks)] == [speaker]

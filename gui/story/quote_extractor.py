@@ -22,7 +22,8 @@ No Qt, no network, no language model: a few rules that news writing follows.
    and "the 60-year-old actor" are whoever was last quoted or last the subject of a
    sentence within a few hundred characters (a subject from less far than a speaker),
    agreeing in gender where a title (Mr., Ms.) or a common given name tells it, and only
-   for a person (not "Priorities USA", not a possessive); "the team" and other groups stay
+   for a person (not "Priorities USA", not a possessive); further back (a paragraph or two),
+   "he" is the one man the article names there, if it names only one and his gender is known; "the team" and other groups stay
    groups; "a campaign aide", "the statement" and "the parish council's treasurer" are
    sources described, not named, and keep their description, as does "the Florida
    senator" when nobody near answers to it; "the State Department" speaks as itself, and
@@ -106,7 +107,10 @@ _DESCRIPTION = re.compile(r"^the\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,3}$")
 # "Piet de Wit", "Ludwig van Beethoven": particles join the capitalised words of a name.
 _PARTICLE = r"(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)\s+)?"
 _NAME_WORD = r"[A-Z][\w’'\u2024-]*"
-_NAME_AT_END = re.compile(rf"(?P<role>(?:[a-z][\w/’'-]*\s+){{0,4}})(?P<name>(?:{_NAME_WORD}\s+{_PARTICLE}){{0,5}}{_NAME_WORD})$")
+# Not after a hyphen: "his anti-Muslim remarks" name nobody.
+_NAME_AT_END = re.compile(
+    rf"(?P<role>(?:[a-z][\w/’'-]*\s+){{0,4}})(?<![\w’'\u2024-])(?P<name>(?:{_NAME_WORD}\s+{_PARTICLE}){{0,5}}{_NAME_WORD})$"
+)
 # Possessive (*+, {}+): a run of capitalised words is never given back word by word, which would
 # make "Word Word Word …" cost the square of its length.
 _NAME_WORD_ONCE = r"[A-Z][\w’'\u2024-]*+"
@@ -205,7 +209,7 @@ _SUBJECT = re.compile(
 )
 # Who said it, just before a speech verb: a name, a pronoun or a description.
 _WHO_BEFORE_VERB = re.compile(
-    rf"(?<![\w’'\u2024])(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+|[Hh]e|[Ss]he|[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
+    rf"(?<![\w’'\u2024-])(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+|[Hh]e|[Ss]he|[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
     # "Ann Fox of Dover, Delaware", "Secretary of State Ann Fox"
     rf"(?:\s+(?:of|from)\s+(?P<of>{_NAME_WORD_ONCE}(?:\s+{_NAME_WORD_ONCE}){{0,3}}+)(?:,\s+{_NAME_WORD_ONCE}(?:\s+{_NAME_WORD_ONCE})?+)?)?"
     rf"(?:\s*\([^()]{{0,60}}\))?(?P<aside>{_APPOSITIVE_CHAIN})?"
@@ -243,6 +247,11 @@ _PRONOUN_REACH = 400  # "he" further than this after its person's last quote is 
 # A sentence's subject is a weaker sign than a quote: "he" reaches it from less far (PolNeAR: a
 # wrong person for one quote in fourteen at 450 and 450, for one in fifteen at 400 and 350).
 _SUBJECT_REACH = 350
+# Further back, "he" is the one man among the last few people the article quoted or spoke of.
+_SOLE_REACH = 1200
+_SOLE_STEPS = 40
+# A surname as written: a person's mention wherever the article names them in full with it.
+_CAPITALISED = re.compile(r"(?<![\w’'\u2024-])[A-Z][\w’'\u2024-]*+")
 _CHAIN_REACH = 100  # "she" as a subject carries its person on only from close by
 _WORD = re.compile(r"[\w’'-]+")
 _WORD_START = re.compile(r"(?<!\S)\S")
@@ -343,6 +352,14 @@ def extract_quotes(blocks: Sequence[str]) -> list[FoundQuote]:
     return found
 
 
+def _colon_name(frame: str, low: int, quote_start: int, offset: int, people: _People) -> Speaker | None:
+    """The name standing just before the colon that introduces a quote, unless it is whom the words are for."""
+    name = _NAME_COLON.search(frame, low, quote_start)
+    if name is None or frame[max(0, name.start("who") - 20) : name.start("who")].rstrip()[-1:].isalpha():
+        return None  # "a blunt message to Lee: "…"": whom it is addressed to, not who speaks
+    return people.resolve(name.group("who"), offset + name.start("who"))
+
+
 def _introducer(block: str, frame: str, offset: int, people: _People) -> Speaker | None:
     """Who a paragraph ending on a colon announces: the subject of its last sentence."""
     if not block.rstrip().endswith(":"):
@@ -401,8 +418,11 @@ def _block_quotes(
             if _is_title(text):
                 previous_end = span.end + 1
                 continue
-            speaker = None
-            if has_verbs:
+            # A colon just before the mark (white space aside): the quote is introduced.
+            colon = frame[max(previous_end, span.start - 9) : span.start - 1].rstrip().endswith(":")
+            # "Pollsters agree - Ann Fox: "…"": a name and a colon introduce the quote, whatever verb came before.
+            speaker = _colon_name(frame, max(previous_end, span.start - 80), span.start, offset, people) if colon else None
+            if has_verbs and speaker is None:
                 if verbs.starts_within(span.end, span.end + _WINDOW):
                     next_start = inside[number + 1].start - 1 if number + 1 < len(inside) else sentence_end
                     after = frame[span.end + 1 : min(next_start, span.end + 1 + _WINDOW)]
@@ -415,21 +435,12 @@ def _block_quotes(
                     speaker = verbs.reported_speaker(span.start, offset, people)
                     if speaker is None:
                         speaker = verbs.closing_speaker(span.end, offset, people)
-            # A colon just before the mark (white space aside): the quote is introduced.
-            colon = frame[max(previous_end, span.start - 9) : span.start - 1].rstrip().endswith(":")
             if speaker is None and colon:
-                name = _NAME_COLON.search(frame, max(previous_end, span.start - 80), span.start)
-                if name and frame[max(0, name.start("who") - 20) : name.start("who")].rstrip()[-1:].isalpha():
-                    name = None  # "a blunt message to Lee: "…"": whom it is addressed to, not who speaks
-                if name:
-                    # "Pollsters agree - Ann Fox: "…"": a name and a colon introduce the quote.
-                    speaker = people.resolve(name.group("who"), offset + name.start("who"))
-                if speaker is None:
-                    # "Lee shot back: "…"": whoever the sentence is about introduces the quote with a colon.
-                    low = max(sentence_start, span.start - _WINDOW)
-                    speaker = people.subject_between(offset + low, offset + span.start)
-                    if speaker is None and (pronoun := _PRONOUN_SUBJECT.match(frame, low)):
-                        speaker = people.resolve(pronoun.group(1), offset + pronoun.start(1))
+                # "Lee shot back: "…"": whoever the sentence is about introduces the quote with a colon.
+                low = max(sentence_start, span.start - _WINDOW)
+                speaker = people.subject_between(offset + low, offset + span.start)
+                if speaker is None and (pronoun := _PRONOUN_SUBJECT.match(frame, low)):
+                    speaker = people.resolve(pronoun.group(1), offset + pronoun.start(1))
             if speaker is None and current is None and span.start <= 1 and follows is not None:
                 # A paragraph that opens on an unattributed quote goes on from the last paragraph's speaker.
                 speaker = follows
@@ -673,10 +684,11 @@ class _People:
             self._offsets.append(offset)
             offset += len(block) + 1
         self._genders: dict[str, str] = {}
+        self._mentions: tuple[list[int], list[Speaker]] | None = None
         self._gender_cache: dict[str, str] = {}
         self._fits: dict[tuple[str, str], bool] = {}  # whether "he" or "she" can stand for a name
         # The whole article at once, paragraphs a line each: a name never runs over a paragraph's end.
-        article = "\n".join(frames)
+        article = self._article = "\n".join(frames)
         counts: Counter[str] = Counter()
         first_seen: dict[str, _Mention] = {}
         for match in _NAME_RUN.finditer(article):
@@ -755,7 +767,8 @@ class _People:
         if lowered.endswith(("'s", "’s")):
             return None  # "Clinton's remarks": a possessive owns the words, it does not say them
         if lowered in _PRONOUNS:
-            return self._last_person(position, "f" if lowered in ("she", "her") else "m")
+            gender = "f" if lowered in ("she", "her") else "m"
+            return self._last_person(position, gender) or self._sole_person(position, gender)
         if _UNNAMED_SOURCE.match(who):
             # "a friend", "one lawmaker", "the statement": a source the article does not name.
             return Speaker(who[0].upper() + who[1:])
@@ -877,6 +890,38 @@ class _People:
             if fits:
                 return person
         return None
+
+    def _sole_person(self, position: int, gender: str) -> Speaker | None:
+        """Further back than a quote or a subject reaches: the one person the article names in the
+        last paragraphs who can be that "he" or "she", and is known to be (a title, a given name)."""
+        if self._mentions is None:
+            self._mentions = self._person_mentions()
+        positions, people = self._mentions
+        found: set[Speaker] = set()
+        at = bisect_left(positions, position)
+        # A bounded number of mentions back: a name repeated a thousand times is looked at a few.
+        for index in range(at - 1, max(-1, at - 1 - _SOLE_STEPS), -1):
+            if position - positions[index] > _SOLE_REACH or len(found) > 1:
+                break
+            person = people[index]
+            if self._gender(person.name) in (gender, ""):
+                found.add(person)
+        if len(found) != 1:
+            return None
+        (person,) = found
+        return person if self._gender(person.name) == gender else None
+
+    def _person_mentions(self) -> tuple[list[int], list[Speaker]]:
+        """Every mention of a person named in full somewhere, in order: full names and surnames alike."""
+        positions: list[int] = []
+        people: list[Speaker] = []
+        full_names = self._full_names
+        for match in _CAPITALISED.finditer(self._article):
+            person = full_names.get(match.group())
+            if person is not None and _is_person(person.name):
+                positions.append(match.start())
+                people.append(person)
+        return positions, people
 
 
 @lru_cache(maxsize=1 << 14)

@@ -216,9 +216,21 @@ def test_a_noun_is_not_taken_for_a_speech_verb(sentence: str, speaker: str) -> N
 
 
 def test_a_pronoun_far_from_any_person_stays_unattributed() -> None:
-    filler = " ".join(["The weather stayed calm over the bay for the rest of the week."] * 12)
+    filler = " ".join(["The weather stayed calm over the bay for the rest of the week."] * 20)
     blocks = ["Tom Berg opened the meeting.", filler, "“We start now,” he said."]
     assert _speakers(blocks) == [("We start now,", UNATTRIBUTED)]
+
+
+def test_a_pronoun_further_back_is_the_one_person_it_can_be() -> None:
+    # Past a quote's or a subject's reach, "he" is still the only man the last paragraphs name.
+    filler = " ".join(["The weather stayed calm over the bay for the rest of the week."] * 8)
+    alone = ["Tom Berg opened the meeting.", filler, "“We start now,” he said."]
+    assert _speakers(alone) == [("We start now,", "Tom Berg")]
+    # With a second man named, or only a woman named, it stays unattributed.
+    two = ["Tom Berg opened the meeting with Dan Cole.", filler, "“We start now,” he said."]
+    assert _speakers(two) == [("We start now,", UNATTRIBUTED)]
+    woman = ["Ann Fox opened the meeting.", filler, "“We start now,” he said."]
+    assert _speakers(woman) == [("We start now,", UNATTRIBUTED)]
 
 
 def test_a_subject_with_a_party_tag_and_a_time_is_still_the_one_he_refers_to() -> None:
@@ -340,7 +352,8 @@ def test_he_stands_for_a_person_not_a_group_or_a_body() -> None:
 
 
 def test_he_reaches_a_sentence_subject_from_less_far_than_a_speaker() -> None:
-    gap = " ".join(["The harbor has been closed to ferries for most of the winter months."] * 5)
+    # The gap names a second man, so "he" is not simply the only man about.
+    gap = "The harbor has been closed to Dan Cole's ferries. " + " ".join(["The harbor stayed closed for most of the winter."] * 5)
     subject = ["Tom Berg toured the harbor on Monday. " + gap, "“The work is done,” he said."]
     speaker = ["“We start on Monday,” Tom Berg said. " + gap, "“The work is done,” he said."]
     assert [name for _, name in _speakers(subject)] == [UNATTRIBUTED]
@@ -450,8 +463,11 @@ def test_a_name_set_off_by_commas_after_its_description_is_the_subject() -> None
 
 
 def test_he_with_no_man_near_is_unattributed_not_the_last_speaker() -> None:
-    # Tom Lee is only an object here: "he" has nobody to stand for, and is no reason to give Ann Fox the quote.
+    # No man was quoted or a subject: "he" is no reason to give Ann Fox the quote. Tom Lee, an
+    # object, is the one man named, so "he" is him; with a second man named, nobody.
     blocks = ["Ann Fox met Tom Lee. “Hi,” she said. He said “no.”"]
+    assert _speakers(blocks) == [("Hi,", "Ann Fox"), ("no.", "Tom Lee")]
+    blocks = ["Ann Fox met Tom Lee and Dan Cole. “Hi,” she said. He said “no.”"]
     assert _speakers(blocks) == [("Hi,", "Ann Fox"), ("no.", UNATTRIBUTED)]
 
 

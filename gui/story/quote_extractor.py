@@ -81,6 +81,7 @@ _FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Madam", "Lady", "Dame", "Queen", "Congre
 _MALE_TITLES = {"Mr", "Sir", "Lord", "King", "Congressman", "Chairman", "Father"}
 
 _PRONOUNS = {"he", "she", "him", "her"}
+_PRONOUN_GENDERS = {"he": "m", "He": "m", "him": "m", "she": "f", "She": "f", "her": "f"}
 _COLLECTIVE = re.compile(
     r"^(?P<phrase>(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:team|teams|crew|studio|organi[sz]ers|officials|police|producers|filmmakers|company|council|group|band|"
@@ -102,6 +103,22 @@ _UNNAMED_SOURCE = re.compile(
     r"transcript|survey|poll|study|platform|resolution|petition|announcement|crowd|audience)\b))"
     rf"{_SOURCE_NOUN}(?:\s+(?:for|of|at|to|with|from|in|on|close\s+to|familiar\s+with)\s+\S+(?:\s+\S+){{0,6}})?$",
     re.IGNORECASE,
+)
+# The last word of a description that stands for people: "the farmer", "the 60-year-old actor", "the judges".
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "had", "have", "will", "would", "can", "could", "said", "says"})
+# "the city embodied the": a clause, not a source described.
+_CLAUSE_IN_DESCRIPTION = re.compile(r"\s[a-z]+ed\s+(?:the|a|an|his|her|their|its)\b")
+_PERSON_NOUN = re.compile(
+    r"[a-z-]*(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|people|eer|ee|ess)s?|\d+-year-old|(?:judge|chief|aide|star|coach|"
+    r"nominee|candidate|mayor|official|source|secretary|boss|critic|expert|executive|attorney|sheriff|principal|"
+    r"rep|senator|governor|lawmaker|diplomat|envoy|minister|chair|head|guard|cop|veteran|widow|mother|father|"
+    r"son|daughter|wife|husband|sister|brother|friend|neighbour|neighbor|couple|pair|trio|actress|actor|star|"
+    r"billionaire|mogul|tycoon|native|local|insider|pollster|staffer|legislator|democrat|republican|liberal|"
+    r"conservative|activist|advocate|prosecutor|defendant|victim|witness|survivor|celebrity|host|anchor|"
+    r"reporter|journalist|columnist|economist|scientist|doctor|nurse|pilot|captain|colonel|general|sergeant|"
+    r"officer|agent|spokesperson|adviser|advisor|associate|ally|rival|opponent|challenger|incumbent|frontrunner|"
+    r"front-runner|hopeful|contender|owner|boss|founder|ceo|president|vice-president|nun|priest|pastor|rabbi|imam|"
+    r"bishop|pope|king|queen|prince|princess|duke|lady|lord|child|kid|teen|teenager|girl|boy|man|woman)s?"
 )
 _DESCRIPTION = re.compile(r"^the\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,3}$")
 # "Piet de Wit", "Ludwig van Beethoven": particles join the capitalised words of a name.
@@ -209,15 +226,19 @@ _SUBJECT = re.compile(
 )
 # Who said it, just before a speech verb: a name, a pronoun or a description.
 _WHO_BEFORE_VERB = re.compile(
-    rf"(?<![\w’'\u2024-])(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+|[Hh]e|[Ss]he|[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
+    rf"(?<![\w’'\u2024-])(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+|[Hh]e|[Ss]he|[Tt]he\s+[a-z][\w-]*(?:[’']s)?(?:\s+[a-z][\w-]*){{0,2}})"
     # "Ann Fox of Dover, Delaware", "Secretary of State Ann Fox"
     rf"(?:\s+(?:of|from)\s+(?P<of>{_NAME_WORD_ONCE}(?:\s+{_NAME_WORD_ONCE}){{0,3}}+)(?:,\s+{_NAME_WORD_ONCE}(?:\s+{_NAME_WORD_ONCE})?+)?)?"
     rf"(?:\s*\([^()]{{0,60}}\))?(?P<aside>{_APPOSITIVE_CHAIN})?"
+    # "Lee at the time said", "Lee on Monday told"
+    r"(?:\s+(?:at\s+the\s+time|on\s+[A-Z][a-z]+day|last\s+[a-z]+|this\s+[a-z]+|earlier|later))?"
     # "Lee, …, attacked Ann Fox, with whom he clashed, calling her …": a participle after an aside is not its name's.
     rf"\s+(?:{_ADVERB}\s+){{0,2}}(?(aside)(?![a-z]+ing\b))(?:[a-z]+ed\s+and\s+)?(?:{_VERB}|{_NAMING})\b"
 )
 _OPENING_NAME = re.compile(rf"\s*{_NAME_WORD}(?:\s+{_PARTICLE}{_NAME_WORD}){{1,4}}")
 _OPENING_NAME_AND_COMMA = re.compile(rf"\s*({_NAME_WORD}(?:\s+{_PARTICLE}{_NAME_WORD}){{1,4}}),\s+$")
+_ACCORDING_CLAUSE = re.compile(r"(?:^|(?<=[,;]\s)|(?<=^\s))[Aa]ccording\s+to\s+(?P<who>[^,.;:!?“”\"]{1,80}),\s")
+_NAME_AND_COMMA = re.compile(rf"(?<![\w’'\u2024-])({_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,4}}+),\s+$")
 _ENDS_ON_VERB = re.compile(rf"\s{_VERB},$")
 # "Ann Fox of Ohio said": the place after a full name is not who speaks.
 _OF_PLACE = re.compile(rf"(?<=[a-z\u2024])\s+(?:of|from)\s+(?:{_NAME_WORD}\s*){{1,3}}(?:,\s+(?:{_NAME_WORD}\s*){{1,3}})?$")
@@ -234,7 +255,8 @@ _NOT_SOURCES = frozenset({
     "it", "this", "that", "who", "which", "what", "people", "something", "nothing", "everything", "anything",
     # "the former secretary of state talked about": a description runs into the sentence's verb.
     "about", "to", "for", "of", "with", "from", "in", "on", "at", "by", "into", "over", "up", "out", "off", "against",
-    "than", "as", "and", "or", "but", "he", "she", "they", "we", "i", "you",
+    "than", "as", "and", "or", "but", "he", "she", "they", "we", "i", "you", "past", "polls", "future", "present",
+    "the", "a", "an", "his", "her", "their", "its", "our", "my",
 })  # fmt: skip
 _END = itemgetter(1)
 _WINDOW = 300  # characters looked at around a quote for its attribution
@@ -250,6 +272,9 @@ _SUBJECT_REACH = 350
 # Further back, "he" is the one man among the last few people the article quoted or spoke of.
 _SOLE_REACH = 1200
 _SOLE_STEPS = 40
+# "the governor" is the person with that role among the last few people the article spoke of.
+_DESCRIBED_REACH = 2000
+_DESCRIBED_STEPS = 8
 # A surname as written: a person's mention wherever the article names them in full with it.
 _CAPITALISED = re.compile(r"(?<![\w’'\u2024-])[A-Z][\w’'\u2024-]*+")
 _CHAIN_REACH = 100  # "she" as a subject carries its person on only from close by
@@ -268,6 +293,10 @@ _AFTER_WHO_APPOSITIVE_VERB = re.compile(
     rf"(?P<who>[^,.;:!?\"“”(]+?)(?:\s*\([^()]{{0,60}}\))?,\s+[^,“”\"]{{1,100}}?(?:,\s+[^,“”\"]{{1,60}}?){{0,2}},\s+(?:{_ADVERB}\s+)?{_VERB}\b"
 )
 _AFTER_VERB_WHO = re.compile(rf"{_VERB}\s+(?P<who>[^,.;:!?\"“”(]+)")
+_AFTER_VERB_DESCRIBED_NAME = re.compile(
+    rf"{_VERB}\s+(?:the|a|an|our|their|his|her)\s+[a-z0-9][^,.;:!?\"“”(A-Z]{{0,60}},\s+"
+    rf"(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{1,3}}+)(?=[,.;:!?\s]|$)"
+)
 _BEFORE_PATTERNS = (
     re.compile(r"according\s+to\s+(?P<who>[^,.;:!?]+),?$", re.IGNORECASE),
     re.compile(rf"(?P<who>[^,.;:!?\"“”]+?)\s+(?:{_ADVERB}\s+)?{_VERB}(?:\s+[\w.’'\u2024-]+){{0,4}}?(?:\s+that)?[,:]?$"),
@@ -422,6 +451,13 @@ def _block_quotes(
             colon = frame[max(previous_end, span.start - 9) : span.start - 1].rstrip().endswith(":")
             # "Pollsters agree - Ann Fox: "…"": a name and a colon introduce the quote, whatever verb came before.
             speaker = _colon_name(frame, max(previous_end, span.start - 80), span.start, offset, people) if colon else None
+            if (
+                speaker is None
+                and has_verbs
+                and (source := _ACCORDING_CLAUSE.search(frame, max(sentence_start, span.start - _WINDOW), span.start))
+            ):
+                # "According to the Weather Service, another "storm" is due": the whole clause is the source's.
+                speaker = people.resolve(source.group("who"), offset + source.start("who"))
             if has_verbs and speaker is None:
                 if verbs.starts_within(span.end, span.end + _WINDOW):
                     next_start = inside[number + 1].start - 1 if number + 1 < len(inside) else sentence_end
@@ -502,11 +538,13 @@ class _Verbs:
             words = match.group("who").split()
             if match.group("of") and all(_is_title_word(word) for word in words):
                 words = match.group("of").split()  # "Former Secretary of State Ann Fox": the name is after "of"
-            # "While Sanders admitted …": the sentence's opening word is not part of the name.
-            while len(words) > 1 and words[0] in _NOT_PERSON:
-                words.pop(0)
-            if words[0] in _NOT_PERSON and words[0].lower() not in _PRONOUNS:
-                continue
+            if words[0] not in ("The", "the") or not words[1:] or not words[1][:1].islower():
+                # "While Sanders admitted …": the sentence's opening word is not part of the name
+                # (but "The mayor's office said" is a description, article and all).
+                while len(words) > 1 and words[0] in _NOT_PERSON:
+                    words.pop(0)
+                if words[0] in _NOT_PERSON and words[0].lower() not in _PRONOUNS:
+                    continue
             if (speaker := people.resolve(" ".join(words), offset + match.start("who"))) is not None:
                 return speaker
         # "Lee stepped up his attack, saying, "…"": the verb has no subject of its own, the sentence's speaks.
@@ -571,7 +609,10 @@ def _after_candidates(after: str) -> tuple[tuple[str, bool], ...]:
     found: list[tuple[str, bool]] = []
     if match := _AFTER_WHO_APPOSITIVE_VERB.match(text):
         found.append((match.group("who"), False))
-    if match := _AFTER_VERB_WHO.match(text):
+    if match := _AFTER_VERB_DESCRIBED_NAME.match(text):
+        # "said the 71-year-old farmer, Walter Grimes": the name after the description is who speaks.
+        found.append((match.group("who"), True))
+    elif match := _AFTER_VERB_WHO.match(text):
         found.append((_without_trailing_phrase(match.group("who")), True))
     return tuple(found)
 
@@ -611,6 +652,9 @@ def _before_candidates(before: str) -> tuple[tuple[str, int], ...]:
                 # "Ann Fox, the party's chair said, "…"": an appositive left unclosed follows its name.
                 if who[:1].islower() and (opening := _OPENING_NAME_AND_COMMA.match(clause[:at])):
                     who, at = _clause_subject(opening.group(1) + ", " + who), opening.start(1)
+                elif who.startswith(("who ", "whose ")) and (named := _NAME_AND_COMMA.search(clause, max(0, at - 60), at)):
+                    # "Beck, who has in the past described Trump as "…"": the name the clause is about.
+                    who, at = named.group(1), named.start(1)
                 found.append((who, len(clause) - at + 1))
                 break
     return tuple(found)
@@ -758,6 +802,9 @@ class _People:
         self._speakers.append(person)
 
     def resolve(self, who: str, position: int) -> Speaker | None:
+        if (gender := _PRONOUN_GENDERS.get(who)) is not None:
+            # The most common attribution of all, '"…," he said', straight to whoever "he" is.
+            return self._last_person(position, gender) or self._sole_person(position, gender)
         who = _cleaned(who)
         if not who:
             return None
@@ -774,9 +821,10 @@ class _People:
             return Speaker(who[0].upper() + who[1:])
         if who.rsplit(None, 1)[-1] in _NOT_SOURCES:
             return None  # "the former mayor talked about": a description that ran on into its sentence
-        if _DESCRIPTION.match(who) and not _COLLECTIVE.match(who):
-            # "the Florida senator" is whoever the article last spoke of, or stays a description.
-            return self._last_person(position, "") or Speaker(who[0].upper() + who[1:])
+        # "the Florida senator" is whoever the article last spoke of, or stays a description;
+        # "the statement" is a source described, "the polls" or "the supporter was" nobody.
+        if _DESCRIPTION.match(who) and not _COLLECTIVE.match(who) and _PERSON_NOUN.fullmatch(who.rsplit(None, 1)[-1].lower()):
+            return self._described(who, position) or Speaker(who[0].upper() + who[1:])
         # A name or a group means the same wherever it stands: worked out once.
         if who not in self._named_cache:
             self._named_cache[who] = self._name_or_group(who)
@@ -789,7 +837,12 @@ class _People:
         if match := _COLLECTIVE.match(who):
             phrase = match.group("phrase")
             return Speaker(phrase[0].upper() + phrase[1:])
-        if (match := _GENERIC_SOURCE.match(who)) and match.group("head").lower() not in _NOT_SOURCES:
+        if (
+            (match := _GENERIC_SOURCE.match(who))
+            and (head := match.group("head").lower()) not in _NOT_SOURCES
+            and head not in _AUXILIARIES
+            and not _CLAUSE_IN_DESCRIPTION.search(who)
+        ):
             return Speaker(who[0].upper() + who[1:])
         return None
 
@@ -840,7 +893,11 @@ class _People:
         if (title_at := _last_inner_title(words)) is not None:
             words = words[title_at + 1 :]
         # "Lee's plan drew …": a possessive's owner is not what the sentence is about.
-        if any(w in _NOT_PERSON for w in words) or all(w.isupper() for w in words) or words[-1].endswith(("’s", "'s")):
+        if (
+            (any(w in _NOT_PERSON for w in words) and not _given_name_first(words))
+            or all(w.isupper() for w in words)
+            or words[-1].endswith(("’s", "'s"))
+        ):
             return None
         surname = words[-1].replace(_DOT, ".")
         known = self._full_names.get(surname)
@@ -891,6 +948,30 @@ class _People:
                 return person
         return None
 
+    def _described(self, description: str, position: int) -> Speaker | None:
+        """Who "the governor" or "the 60-year-old actor" is: a person named not long before whose role
+        says so, else the person last spoken of unless their role says otherwise; never for a plural
+        ("the judges" are not the baker quoted before them)."""
+        head = description.rsplit(None, 1)[-1].lower()
+        if head.endswith("s") and not head.endswith(("ss", "us", "is")):
+            return None
+        for person in self._recent_people(position, _DESCRIBED_REACH, _DESCRIBED_STEPS):
+            if head in person.role.lower().split():
+                return person
+        return self._last_person(position, "")
+
+    def _recent_people(self, position: int, reach: int, steps: int) -> list[Speaker]:
+        """The people last quoted or made subjects before `position`, nearest first, a few at most."""
+        found: list[tuple[int, Speaker]] = []
+        for positions, people in ((self._speaker_positions, self._speakers), (self._subject_positions, self._subjects)):
+            at = bisect_left(positions, position)
+            for index in range(at - 1, max(-1, at - 1 - steps), -1):
+                if position - positions[index] > reach:
+                    break
+                found.append((positions[index], people[index]))
+        found.sort(key=itemgetter(0), reverse=True)
+        return [person for _, person in found[:steps]]
+
     def _sole_person(self, position: int, gender: str) -> Speaker | None:
         """Further back than a quote or a subject reaches: the one person the article names in the
         last paragraphs who can be that "he" or "she", and is known to be (a title, a given name)."""
@@ -931,7 +1012,7 @@ def _is_person(name: str) -> bool:
     words = name.split()
     if not all(word[:1].isupper() for word in words) or words[0] in _SENTENCE_OPENERS or words[0] in _NOT_NAME_START:
         return False
-    return not (words[-1] in _NOT_PERSON or words[-1].isupper())
+    return not ((words[-1] in _NOT_PERSON and not _given_name_first(words)) or words[-1].isupper())
 
 
 @lru_cache(maxsize=1 << 14)
@@ -949,7 +1030,7 @@ def _parse_run(run: str) -> tuple[str | None, str, str]:
         title, words = words[0], words[1:]
     if (title_at := _last_inner_title(words)) is not None:
         title, words = words[title_at].rstrip(_DOT), words[title_at + 1 :]
-    if any(w in _NOT_PERSON for w in words) or all(w.isupper() for w in words):
+    if (any(w in _NOT_PERSON for w in words) and not _given_name_first(words)) or all(w.isupper() for w in words):
         return None, "", ""
     if len(words) < 2:
         return None, title, words[-1]
@@ -976,6 +1057,11 @@ def _cleaned(who: str) -> str:
     if (place := _OF_PLACE.search(who)) and _OPENING_NAME.search(who[: place.start()]):
         who = who[: place.start()]
     return "" if len(who.split()) > 10 else who
+
+
+def _given_name_first(words: list[str]) -> bool:
+    """ "Elaine Park", "Anita Hill": a given name first makes a person of words that also name places."""
+    return len(words) == 2 and words[-1] not in _BODIES and gender_of(words[0]) != ""
 
 
 def _last_inner_title(words: list[str]) -> int | None:

@@ -533,3 +533,35 @@ def test_a_word_opening_the_sentence_is_not_part_of_the_name(opener: str) -> Non
 )
 def test_known_as_and_words_that_name_nobody(blocks: list[str], speaker: str) -> None:
     assert [name for _, name in _speakers(blocks)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "speakers"),
+    [
+        # A description with the name after it: the name speaks, not the woman quoted before.
+        (
+            [
+                "Sarah Kim, 34, said the house was cold. “We sleep in coats,” she said.",
+                "“It is the worst,” said the old farmer, Walter Grimes.",
+            ],
+            ["Sarah Kim", "Walter Grimes"],
+        ),
+        # "the governor" is the person whose title says so, not the man quoted last.
+        (
+            [
+                "Governor Elaine Park spoke on Sunday. “Stay home,” Park said.",
+                "Luis Ortega, a shop owner, agreed. “Wait it out,” he said.",
+                "“We will help,” the governor added.",
+            ],
+            ["Elaine Park", "Luis Ortega", "Elaine Park"],
+        ),
+        # A plural description is a group, never the person quoted before it.
+        (["“It is a fine loaf,” said Gemma Blake.", "The judges praised the loaf’s “deep, tangy crust.”"], ["Gemma Blake", "The judges"]),
+        (["According to the Weather Service, another “large storm” could arrive by Thursday."], ["Weather Service"]),
+        (["The mayor’s office said in a statement that the city was “fully prepared.”"], ["The mayor’s office"]),
+        (["Ann Fox, who has in the past described Lee as “a liar,” spoke again."], ["Ann Fox"]),
+        (["Tom Berg at the time said he had asked his “people” to look into it."], ["Tom Berg"]),
+    ],
+)
+def test_descriptions_titles_and_sources_a_reader_would_name(blocks: list[str], speakers: list[str]) -> None:
+    assert [name for _, name in _speakers(blocks)] == speakers

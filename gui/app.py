@@ -26,9 +26,8 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from importlib.resources import files
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, QTimeZone
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -37,7 +36,7 @@ from .desktop_entry import APP_ID, icon_files
 from .error_report import ErrorReporter
 from .language import install_translations
 from .main_window import MainWindow
-from .models.clock import Clock, ShiftedClock, SystemClock
+from .models.clock import Clock, ShiftedClock, SystemClock, local_zone
 from .models.story_loader import printable
 from .models.story_model import StoryModel
 from .offscreen import drop_window_system_notices
@@ -57,17 +56,6 @@ class LaunchOptions:
     now: datetime | None = None  # naive means local time
     screenshot: Path | None = None
     reset_settings: bool = False
-
-
-def local_zone() -> tuple[tzinfo, str]:
-    """The system's time zone with its IANA name, which Qt finds on every platform."""
-    zone_id = bytes(QTimeZone.systemTimeZoneId().data()).decode()
-    try:
-        return ZoneInfo(zone_id), zone_id
-    except (ZoneInfoNotFoundError, ValueError):
-        fallback = datetime.now().astimezone().tzinfo
-        assert fallback is not None
-        return fallback, fallback.tzname(None) or "local time"
 
 
 def application() -> QApplication:
@@ -90,10 +78,10 @@ def app_icon() -> QIcon:
     return icon
 
 
-def choose_clock(now: datetime | None, zone: tzinfo) -> Clock:
+def choose_clock(now: datetime | None, zone: tzinfo | None) -> Clock:
     if now is None:
         return SystemClock()
-    return ShiftedClock(now if now.tzinfo else now.replace(tzinfo=zone))
+    return ShiftedClock(now if now.tzinfo else now.replace(tzinfo=zone or local_zone()[0]))
 
 
 def reopen_last_article(recent: RecentFiles) -> tuple[Story, Path | None, str]:
@@ -144,10 +132,14 @@ def run(options: LaunchOptions) -> int:
         except StoryError as error:
             log.error("%s", error)
             return 1
-    zone, zone_name = local_zone()
+    # The system's zone is looked up (QTimeZone, zoneinfo) when the Countdown tab is first
+    # made, after the first frame, unless --now needs it to read a local time.
+    zone, zone_name = local_zone() if options.now is not None else (None, None)
     model = StoryModel(story)
     log.info("showing “%s” with %d quotes", story.headline, len(story.quotes))
-    window = MainWindow(model, choose_clock(options.now, zone), zone, zone_name, settings)
+    # A window shown on screen paints first and builds the rest right after (see MainWindow);
+    # a screenshot is taken of the whole window at once.
+    window = MainWindow(model, choose_clock(options.now, zone), zone, zone_name, settings, paint_first=not options.screenshot)
     window.story_path = story_path
     if note:
         window.statusBar().showMessage(note, 15_000)

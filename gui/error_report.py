@@ -19,11 +19,15 @@ import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from .story.wording import fill
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +100,11 @@ def _summary(kind: type[BaseException], error: BaseException) -> str:
 
 
 def _error_dialog(parent: QWidget | None) -> QMessageBox:
+    # Imported with the first error: the hook is installed before the first frame, which needs
+    # neither QMessageBox nor QtCore.Qt (whose first use builds every enum of the namespace).
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
     dialog = QMessageBox(
         QMessageBox.Icon.Critical, QCoreApplication.translate("ErrorReporter", TITLE), "", QMessageBox.StandardButton.Close, parent
     )

@@ -7,24 +7,13 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, QRect, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QStatusBar,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, QRect, QSettings, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QKeyEvent, QPaintEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QPushButton, QStatusBar, QTabWidget, QWidget
 
 from . import TAB_NAMES
 from .long_lived import freeze_long_lived
-from .models.clock import Clock
+from .models.clock import Clock, local_zone
 from .models.story_loader import StoryLoader, printable
 from .models.story_model import StoryModel
 from .settings import keys
@@ -36,11 +25,12 @@ from .story import Event, Story, StoryError, load_bundled_story
 from .story.wording import fill
 from .views.article.article_page import ArticlePage
 from .views.deferred_page import DeferredPage
-from .views.plain_message import show_plain_message
 from .views.tab_page import TabPage
-from .views.text_export import start_folder
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QKeySequence, QShortcut
+    from PySide6.QtWidgets import QMessageBox
+
     from .views.countdown.countdown_view import CountdownView
     from .views.quotes.quotes_view import QuotesView
 
@@ -78,10 +68,23 @@ class MainWindow(QMainWindow):
     `settings` is injected so tests keep their own, in a temporary file. The Quotes and
     Countdown tabs are made when first shown or first asked for (`quotes_view`,
     `countdown_view`): start-up builds only what it paints.
+
+    With `paint_first` (the app's start-up), the window is made in two steps: first what
+    the first frame shows (the tabs, the article, the menu bar's titles, the status bar),
+    then, right after that frame is painted, the menus' entries, the actions and their
+    keys, the find bar (`finish_start_up`). A key pressed before then is kept and acted on.
+    A `zone` of None is the system's, looked up when the Countdown tab is made.
     """
 
     def __init__(
-        self, model: StoryModel, clock: Clock, zone: tzinfo, zone_name: str, settings: QSettings, parent: QWidget | None = None
+        self,
+        model: StoryModel,
+        clock: Clock,
+        zone: tzinfo | None,
+        zone_name: str | None,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        paint_first: bool = False,
     ) -> None:
         super().__init__(parent)
         self.model = model
@@ -96,7 +99,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Reckoning")
         self._clock, self._zone, self._zone_name = clock, zone, zone_name
 
-        self.article_page = ArticlePage(model, settings)
+        self.started_up = False
+        self.article_page = ArticlePage(model, settings, paint_first=paint_first)
         self.article_view = self.article_page.view
         self._quotes_view: QuotesView | None = None
         self._countdown_view: CountdownView | None = None
@@ -121,12 +125,51 @@ class MainWindow(QMainWindow):
         model.favouritesChanged.connect(self._save_favourites)
         self._freeze_connected = False
         self._freeze_after_every_view()
-        self._build_menus()
+        # The menu bar has its titles in the first frame; what they hold comes after it.
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._show_story_title()
         self._restore_favourites()
         self._restore_state()
         # The first key a person presses goes to the page shown, not to the tab bar.
         self._focus_current_tab()
+        if paint_first:
+            self.article_view.before_key = self._key_before_start_up
+        else:
+            self.finish_start_up()
+
+    def finish_start_up(self) -> None:
+        """Make what the first frame does not show: the menus' entries, the actions, the find bar."""
+        if self.started_up:
+            return
+        self.started_up = True
+        self.article_view.before_key = None
+        self.article_page.finish()
+        self._build_cancel_shortcut()
+        self._build_menus()
+        self._focus_current_tab()  # again, now with the reason a tab's page is given the keys
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.started_up:
+            # After this event: the frame painted now is flushed to the screen first.
+            QTimer.singleShot(0, self.finish_start_up)
+
+    def _key_before_start_up(self, event: QKeyEvent) -> bool:
+        """A key pressed before `finish_start_up`: finish now, then give the key to the action it
+        is the shortcut of, as Qt would have; False if it is none's, for the view to take."""
+        from PySide6.QtGui import QAction, QKeySequence
+
+        self.finish_start_up()
+        pressed = QKeySequence(event.keyCombination())
+        for owner in (self.article_page, self):
+            for action in owner.findChildren(QAction):
+                if action.isEnabled() and any(pressed.matches(key) == QKeySequence.SequenceMatch.ExactMatch for key in action.shortcuts()):
+                    action.trigger()
+                    return True
+        return False
 
     @property
     def quotes_view(self) -> QuotesView:
@@ -162,6 +205,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(fill(self.tr("Opened %1"), printable(Path(path).name)), 5000)
 
     def _refuse_story(self, path: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self._tell(QMessageBox.Icon.Warning, self.tr("Cannot open story"), message)
 
     def _show_loading(self, path: str) -> None:
@@ -169,7 +214,8 @@ class MainWindow(QMainWindow):
         self._loading_label.setText(fill(self.tr("Opening %1…"), self._loading_name))
         # Shown only for a load that takes a while: a small file opens without a flicker.
         self._loading_delay.start()
-        self._cancel_shortcut.setEnabled(True)
+        if self._cancel_shortcut is not None:
+            self._cancel_shortcut.setEnabled(True)
 
     def _cancel_loading(self) -> None:
         if self.loader.busy:
@@ -182,7 +228,8 @@ class MainWindow(QMainWindow):
 
     def _hide_loading(self) -> None:
         self._loading_delay.stop()
-        self._cancel_shortcut.setEnabled(False)
+        if self._cancel_shortcut is not None:
+            self._cancel_shortcut.setEnabled(False)
         for widget in self._loading_widgets:
             widget.hide()
 
@@ -213,12 +260,18 @@ class MainWindow(QMainWindow):
         self.statusBar().setMinimumHeight(tallest + STATUS_BAR_PADDING)
         self._loading_delay = QTimer(self, singleShot=True, interval=LOADING_INDICATOR_DELAY_MS)
         self._loading_delay.timeout.connect(self._reveal_loading)
-        self._cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._cancel_loading)
-        self._cancel_shortcut.setEnabled(False)
+        self._cancel_shortcut: QShortcut | None = None
         self.loader.started.connect(self._show_loading)
         self.loader.finished.connect(self._hide_loading)
         self.loader.loaded.connect(self._show_loaded_story)
         self.loader.failed.connect(self._refuse_story)
+
+    def _build_cancel_shortcut(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        self._cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._cancel_loading)
+        self._cancel_shortcut.setEnabled(self.loader.busy)
 
     def open_bundled_story(self) -> None:
         """Show the story shipped with the app again, after another was opened."""
@@ -227,6 +280,8 @@ class MainWindow(QMainWindow):
         try:
             story = load_bundled_story()
         except StoryError as error:
+            from PySide6.QtWidgets import QMessageBox
+
             self._tell(QMessageBox.Icon.Warning, self.tr("Cannot open story"), error.in_ui_language())
             return
         self.story_path = None
@@ -308,6 +363,8 @@ class MainWindow(QMainWindow):
         clear.triggered.connect(self.recent_files.clear)
 
     def _open_recent(self, path: Path) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if not path.exists():
             self.recent_files.remove(path)
             self._tell(
@@ -321,14 +378,17 @@ class MainWindow(QMainWindow):
     def _choose_story(self) -> None:
         # Imported on first use: start-up has no dialog to show.
         from .views.open_dialog import ask_for_article
+        from .views.text_export import start_folder
 
         path = ask_for_article(self, self.tr("Open story or article"), start_folder(), open_filters())
         if path:
             self.open_story(path)
 
     def _build_menus(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         article = self.article_page
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu
         self._add_action(
             file_menu,
             self.tr("&Open…"),
@@ -359,9 +419,12 @@ class MainWindow(QMainWindow):
             lambda: self.countdown_view.export_event_as(),
         )
         self._follow_countdown_event()
+        if self._countdown_view is not None:
+            self._follow_countdown_view()
         self.model.storyChanged.connect(self._follow_countdown_event)
         self._countdown_page.failedToMake.connect(self._follow_countdown_event)
         self._quotes_page.failedToMake.connect(lambda: self.export_quotes_action.setEnabled(False))
+        self.export_quotes_action.setEnabled(not self._quotes_page.failed)
         file_menu.addAction(article.export_pdf_action)
         file_menu.addAction(article.print_action)
         file_menu.addSeparator()
@@ -371,12 +434,11 @@ class MainWindow(QMainWindow):
             quit_action.setShortcut(QKeySequence("Ctrl+Q"))
 
         # Each tab edits its own things; the menu shows the current tab's actions.
-        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.tabs.currentChanged.connect(self._fill_edit_menu)
         self.tabs.currentChanged.connect(self._focus_current_tab)
         self._fill_edit_menu()
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu = self.view_menu
         shown = {
             "article": (self.tr("&Article"), self.tr("Show the Article tab")),
             "quotes": (self.tr("&Quotes"), self.tr("Show the Quotes tab")),
@@ -406,7 +468,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions([article.zoom_in_action, article.zoom_out_action, article.zoom_reset_action])
         view_menu.addMenu(article.theme_menu)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self.help_menu
         shortcuts = self._add_action(
             help_menu,
             self.tr("&Keyboard shortcuts"),
@@ -440,13 +502,15 @@ class MainWindow(QMainWindow):
             page.take_focus()
 
     def _fill_edit_menu(self) -> None:
+        from PySide6.QtGui import QAction
+
         menu = self.edit_menu
         menu.clear()
         page = self._current_page()
         for entry in page.edit_menu_entries() if page is not None else []:
             if entry is None:
                 menu.addSeparator()
-            elif isinstance(entry, QMenu):
+            elif not isinstance(entry, QAction):
                 menu.addMenu(entry)
             else:
                 menu.addAction(entry)
@@ -455,6 +519,8 @@ class MainWindow(QMainWindow):
     def _add_action(
         self, menu: QWidget, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, tip: str, slot: object
     ) -> QAction:
+        from PySide6.QtGui import QAction
+
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -465,6 +531,8 @@ class MainWindow(QMainWindow):
 
     def _show_about(self) -> None:
         # Imported on first use: start-up needs none of it (see `make bench`).
+        from PySide6.QtCore import Qt
+
         from .app import app_icon
         from .views.about_dialog import AboutDialog
 
@@ -473,6 +541,8 @@ class MainWindow(QMainWindow):
         self.about_dialog.open()
 
     def _show_shortcuts(self) -> None:
+        from PySide6.QtCore import Qt
+
         from .views.shortcuts_dialog import ShortcutsDialog
 
         # The Quotes tab's keys are listed too, so its actions must exist.
@@ -482,6 +552,9 @@ class MainWindow(QMainWindow):
 
     def shortcut_groups(self) -> list[tuple[str, list[QAction]]]:
         """Every action with a key, by where it works: the window's menus, then each tab's."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction
+
         quotes: list[QAction] = []
         if self._quotes_page.content() is self.quotes_view:  # not when the tab could not be made
             quotes = self.quotes_view.findChildren(QAction)
@@ -512,15 +585,22 @@ class MainWindow(QMainWindow):
     def _make_countdown_view(self) -> QWidget:
         from .views.countdown.countdown_view import CountdownView
 
+        if self._zone is None or self._zone_name is None:
+            self._zone, self._zone_name = local_zone()
         view = CountdownView(self.model, self._clock, self._zone, self._zone_name, self._settings)
         view.statusMessage.connect(self._show_status)
         view.reached.connect(self._announce_reached)
-        view.countdownAvailable.connect(self.export_event_action.setEnabled)
-        self.export_event_action.setEnabled(view.current_event() is not None)
-        view.set_minimised(self.isMinimized())
         self._countdown_view = view
+        if self.started_up:  # else the menus, made after the first frame, follow the view
+            self._follow_countdown_view()
+        view.set_minimised(self.isMinimized())
         self._freeze_after_every_view()
         return view
+
+    def _follow_countdown_view(self) -> None:
+        assert self._countdown_view is not None
+        self._countdown_view.countdownAvailable.connect(self.export_event_action.setEnabled)
+        self.export_event_action.setEnabled(self._countdown_view.current_event() is not None)
 
     def _follow_countdown_event(self) -> None:
         # Until the Countdown tab is made, the story says what it would count to.
@@ -538,6 +618,8 @@ class MainWindow(QMainWindow):
 
     def _tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         """Show a message without blocking; its text is plain, as it may quote a file."""
+        from .views.plain_message import show_plain_message
+
         self.message_box = show_plain_message(self, icon, title, text)
 
     def _show_story_title(self) -> None:

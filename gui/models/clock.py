@@ -4,8 +4,24 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Protocol
+
+
+def local_zone() -> tuple[tzinfo, str]:
+    """The system's time zone with its IANA name, which Qt finds on every platform."""
+    # Imported here: start-up has no zone to look up until the Countdown tab is made.
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from PySide6.QtCore import QTimeZone
+
+    zone_id = bytes(QTimeZone.systemTimeZoneId().data()).decode()
+    try:
+        return ZoneInfo(zone_id), zone_id
+    except (ZoneInfoNotFoundError, ValueError):
+        fallback = datetime.now().astimezone().tzinfo
+        assert fallback is not None
+        return fallback, fallback.tzname(None) or "local time"
 
 
 class Clock(Protocol):

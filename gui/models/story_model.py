@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -19,17 +19,26 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 from ..story import Event, Quote, Story
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
+# Qt.ItemDataRole's values, as numbers: the first use of QtCore.Qt builds every enum of the
+# namespace (an eighth of start-up's instructions), and the first frame has no use for it.
+DISPLAY_ROLE = 0
+TOOL_TIP_ROLE = 3
+EDIT_ROLE = 2
+USER_ROLE = 0x0100
+
 
 class QuoteRole(enum.IntEnum):
-    QUOTE = Qt.ItemDataRole.UserRole  # the whole `Quote` dataclass
+    QUOTE = USER_ROLE  # the whole `Quote` dataclass
     TEXT = enum.auto()  # as shown: a trailing lead-in comma made a full stop
     SPEAKER = enum.auto()  # the speaker's name
     SPEAKER_LABEL = enum.auto()  # name with role
@@ -114,27 +123,29 @@ class StoryModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._story.quotes)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        from PySide6.QtCore import Qt  # asked only by views that list the quotes, after the first frame
+
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._story.quotes):
             return None
         quote = self._story.quotes[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, QuoteRole.TEXT):
+        if role in (DISPLAY_ROLE, QuoteRole.TEXT):
             return quote.display_text
         if role == QuoteRole.QUOTE:
             return quote
         if role == QuoteRole.SPEAKER:
             return quote.speaker.name
-        if role in (QuoteRole.SPEAKER_LABEL, Qt.ItemDataRole.ToolTipRole):
+        if role in (QuoteRole.SPEAKER_LABEL, TOOL_TIP_ROLE):
             return quote.speaker.label
         if role == QuoteRole.FAVOURITE:
             return quote.text in self._favourites
         return None
 
-    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: ModelIndex, value: Any, role: int = EDIT_ROLE) -> bool:
         if role != QuoteRole.FAVOURITE or not index.isValid() or not 0 <= index.row() < len(self._story.quotes):
             return False
         text = self._story.quotes[index.row()].text

@@ -7,13 +7,17 @@ import and build it nor its memory (see `make bench`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..error_report import report, reported_errors, summary
 from ..story.wording import fill
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel
 
 
 class DeferredPage(QWidget):
@@ -72,6 +76,11 @@ class DeferredPage(QWidget):
             widget.show()
 
     def _notice(self, error: Exception) -> QLabel:
+        # Imported here: a page is made at start-up, and the first use of QtCore.Qt builds every
+        # enum of the namespace, which the first frame has no need of.
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QLabel
+
         notice = QLabel(
             fill(
                 self.tr("%1 could not be shown: %2.\n\nThe other tabs still work, and your story is still open."),

@@ -25,7 +25,11 @@ def paint_focus_band(area: QAbstractScrollArea, event: QEvent) -> None:
         role = QPalette.ColorRole.Highlight if area.hasFocus() else QPalette.ColorRole.Base
         painter = QPainter(area)
         painter.setClipRegion(QRegion(area.contentsRect()).subtracted(QRegion(area.viewport().geometry())))
-        painter.fillRect(area.contentsRect(), area.palette().color(role))
+        # Erased with the palette's own brush: fillRect with a colour goes through overloads that
+        # take QtCore.Qt's enums, and the first use of that namespace builds every enum in it,
+        # which the first frame is spared.
+        painter.setBackground(area.palette().brush(role))
+        painter.eraseRect(area.contentsRect())
         painter.end()
     elif event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
         area.update()

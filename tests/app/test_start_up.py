@@ -101,3 +101,52 @@ def test_a_page_makes_its_content_once(qtbot) -> None:
     page.hide()
     page.show()
     assert len(made) == 1
+
+
+def _paint_first_window(qtbot, model, clock, settings) -> MainWindow:
+    window = MainWindow(model, clock, None, None, settings, paint_first=True)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_first_frame_has_the_menu_titles_and_the_article_and_the_rest_follows_it(qtbot, model, clock, settings) -> None:
+    settings.setValue("article/zoom", 150)
+    settings.setValue("article/theme", "sepia")
+    window = _paint_first_window(qtbot, model, clock, settings)
+    assert not window.started_up
+    assert [action.text() for action in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
+    assert window.file_menu.isEmpty()
+    assert window.article_view.zoom == 150
+    assert window.article_view.page_theme.value == "sepia"
+    assert window.article_view.toPlainText().startswith(model.story.headline)
+    window.show()
+    qtbot.waitUntil(lambda: window.started_up)
+    assert not window.file_menu.isEmpty()
+    assert window.article_page.find_action.shortcuts()
+    assert window.article_view.zoom == 150
+    assert window.article_view.hasFocus() or not window.isActiveWindow()
+
+
+def test_a_key_pressed_before_the_rest_is_built_is_not_lost(qtbot, model, clock, settings) -> None:
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    window = _paint_first_window(qtbot, model, clock, settings)
+    assert not window.started_up
+    # Ctrl+F reaches the article before its action exists: start-up finishes and the key finds.
+    key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    window.article_view.keyPressEvent(key)
+    assert window.started_up
+    assert window.article_page.find_bar.isVisibleTo(window)
+
+
+def test_a_key_that_is_no_shortcut_goes_on_to_the_article(qtbot, model, clock, settings) -> None:
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    window = _paint_first_window(qtbot, model, clock, settings)
+    key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier)
+    assert window.article_view.before_key is not None
+    assert not window.article_view.before_key(key)  # the view scrolls as it always does
+    assert window.started_up
+    assert window.article_view.before_key is None

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...models.story_model import StoryModel, selected_rows
 from ...settings import keys
@@ -15,21 +15,25 @@ from ...settings.values import read_enum
 from ...story import Quote
 from ...story.quote_formats import CopyFormat
 from ...story.wording import fill
-from ..copy_as_menu import copy_as_menu
-from ..quotes.quote_mime import quotes_mime
 from ..tab_page import EditEntry
 from .article_view import ArticleView
-from .find_bar import FindBar
 from .page_theme import PageTheme
 from .zoom import zoom_from_setting
 
-Shortcut = QKeySequence | QKeySequence.StandardKey | list[QKeySequence]
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QMessageBox
+
+
+Shortcut: TypeAlias = "QKeySequence | QKeySequence.StandardKey | list[QKeySequence]"
 
 
 class ArticlePage(QWidget):
     """Holds the article view and the find bar, and the actions the menus show for them.
 
     Zoom and page theme are read from `settings` and written back when they change.
+    With `paint_first`, only the view is made, so the first frame comes sooner; the find bar
+    and the actions follow in `finish()`, which the window calls right after that frame.
 
     Signals:
         statusMessage(str): feedback for the status bar.
@@ -37,37 +41,58 @@ class ArticlePage(QWidget):
 
     statusMessage = Signal(str)
 
-    def __init__(self, model: StoryModel, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, model: StoryModel, settings: QSettings, parent: QWidget | None = None, paint_first: bool = False) -> None:
         super().__init__(parent)
         self._model = model
         self._settings = settings
         self.message_box: QMessageBox | None = None
-        theme = PageTheme.from_setting(settings.value(keys.ARTICLE_THEME))
+        self._theme = PageTheme.from_setting(settings.value(keys.ARTICLE_THEME))
         # Typeset once, already in the remembered theme and zoom.
-        self.view = ArticleView(model, theme, zoom_from_setting(settings.value(keys.ARTICLE_ZOOM)))
-        self.find_bar = FindBar(self.view)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.find_bar)
+        self.view = ArticleView(model, self._theme, zoom_from_setting(settings.value(keys.ARTICLE_ZOOM)), paint_first=paint_first)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.view, 1)
+        self.finished = False
+        if not paint_first:
+            self.finish()
 
+    def finish(self) -> None:
+        """Make what the first frame does not show: the find bar (hidden until Ctrl+F) and the actions."""
+        if self.finished:
+            return
+        self.finished = True
+        # Imported here: their classes (and QtCore.Qt, whose first use builds every enum of the
+        # namespace) cost the first frame a fifth of its instructions and show nothing in it.
+        from .find_bar import FindBar
+
+        self.view.finish()
+        self.find_bar = FindBar(self.view)
+        self._layout.addWidget(self.find_bar)
         self._build_actions()
-        self.theme_actions[theme].setChecked(True)
+        self.theme_actions[self._theme].setChecked(True)
 
         self.view.statusMessage.connect(self.statusMessage)
         self.view.zoomChanged.connect(self._remember_zoom)
         self.view.typeset.connect(self.find_bar.search_again)
         self.view.selectionChanged.connect(self._update_copy_actions)
         self.view.caretBrowsingChanged.connect(self._announce_caret_browsing)
-        model.selection.selectionChanged.connect(self._update_copy_actions)
+        self._model.selection.selectionChanged.connect(self._update_copy_actions)
         self.find_bar.matchesChanged.connect(self.view.set_find_matches)
         self._update_copy_actions()
 
     def take_focus(self) -> None:
+        if not self.finished:
+            # The first frame: no reason given, which needs no QtCore.Qt; `finish` gives it again.
+            self.view.setFocus()
+            return
+        from PySide6.QtCore import Qt
+
         self.view.setFocus(Qt.FocusReason.TabFocusReason)
 
     def edit_menu_entries(self) -> list[EditEntry]:
+        if not self.finished:
+            return []
         return [
             self.copy_action,
             self.copy_as_menu,
@@ -88,6 +113,10 @@ class ArticlePage(QWidget):
 
     def copy(self, copy_format: CopyFormat | None = None) -> None:
         """Copy what is highlighted: words of a quote or the selected quotes in the chosen form, other text as it is."""
+        from PySide6.QtGui import QGuiApplication
+
+        from ..quotes.quote_mime import quotes_mime
+
         copy_format = copy_format or self.copy_format
         if self.view.textCursor().hasSelection():
             excerpt = self.view.selected_excerpt()
@@ -157,6 +186,12 @@ class ArticlePage(QWidget):
         return True
 
     def _build_actions(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+        from PySide6.QtWidgets import QMenu
+
+        from ..copy_as_menu import copy_as_menu
+
         self.copy_action = self._action(
             self.tr("&Copy"),
             QKeySequence.StandardKey.Copy,
@@ -242,6 +277,9 @@ class ArticlePage(QWidget):
         ]
 
     def _action(self, text: str, shortcut: Shortcut, tip: str, slot: Callable[[], None]) -> QAction:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction
+
         action = QAction(text, self)
         if isinstance(shortcut, list):
             action.setShortcuts(shortcut)
@@ -262,6 +300,10 @@ class ArticlePage(QWidget):
         if not quotes:
             self.statusMessage.emit(self.tr("Select a quote, or words in the article, to copy"))
             return
+        from PySide6.QtGui import QGuiApplication
+
+        from ..quotes.quote_mime import quotes_mime
+
         QGuiApplication.clipboard().setMimeData(quotes_mime(quotes, self._model.story, copy_format))
         n = len(quotes)
         copied = self.tr("Copied 1 quote %1") if n == 1 else self.tr("Copied %Ln quotes %1", "", n)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -44,6 +44,11 @@ from .page_theme import PageColours, PageTheme, desktop_is_dark
 from .safe_links import can_open_externally
 from .zoom import DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, zoom_in, zoom_out
 
+if TYPE_CHECKING:
+    # Imported where it is used, after the first frame: the first use of QtCore.Qt builds every
+    # enum of the namespace, an eighth of the first frame's instructions.
+    from PySide6.QtCore import Qt
+
 # About 70 characters a line: the measure that reads comfortably, at every zoom.
 MEASURE_CHARS = 70
 # The article's text a size up from the window's: a reading size, as book and web readers set it.
@@ -78,6 +83,9 @@ class ArticleView(QTextBrowser):
 
     A long story is typeset a slice at a time between events, starting with what shows
     first, and only while the view is shown; `typesetting` says whether slices are still to come.
+
+    With `paint_first`, the desktop's darkness is judged by its palette alone until `finish()`
+    asks Qt's colour scheme (which needs QtCore.Qt) and follows its changes.
     """
 
     statusMessage = Signal(str)
@@ -86,7 +94,12 @@ class ArticleView(QTextBrowser):
     typeset = Signal()
 
     def __init__(
-        self, model: StoryModel, theme: PageTheme = PageTheme.SYSTEM, zoom: int = DEFAULT_ZOOM, parent: QWidget | None = None
+        self,
+        model: StoryModel,
+        theme: PageTheme = PageTheme.SYSTEM,
+        zoom: int = DEFAULT_ZOOM,
+        parent: QWidget | None = None,
+        paint_first: bool = False,
     ) -> None:
         super().__init__(parent)
         # Asked for by name and class, Qt's own viewport gets its Python wrapper at once; the
@@ -95,7 +108,8 @@ class ArticleView(QTextBrowser):
         self.findChild(QWidget, "qt_scrollarea_viewport")
         self._model = model
         self._theme = theme
-        self._colours = theme.colours(desktop_is_dark())
+        self._finished = False
+        self._colours = theme.colours(desktop_is_dark(by_palette_only=paint_first))
         self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
         self._wheel_delta = 0
         self._painting_own_colours = False
@@ -129,6 +143,8 @@ class ArticleView(QTextBrowser):
         self.copy_action: QAction | None = None
         self.select_all_action: QAction | None = None
         self.context_row: int | None = None
+        # Set by the window until its actions exist: gives it a key pressed before then.
+        self.before_key: Callable[[QKeyEvent], bool] | None = None
         reserve_focus_band(self)
         self.setObjectName("articleView")
         self.setAccessibleName(self.tr("Article"))
@@ -143,10 +159,19 @@ class ArticleView(QTextBrowser):
         model.selection.selectionChanged.connect(self._drop_stray_text_selection)
         model.selection.selectionChanged.connect(self._update_highlights)
         model.selection.currentChanged.connect(self._scroll_to_current)
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self.follow_color_scheme)
         self.verticalScrollBar().valueChanged.connect(self._tint_what_shows)
         self._apply_colours()
         self._show_story()
+        if not paint_first:
+            self.finish()
+
+    def finish(self) -> None:
+        """Follow the desktop's colour scheme from now on; with `paint_first`, right after the first frame."""
+        if self._finished:
+            return
+        self._finished = True
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.follow_color_scheme)
+        self.follow_color_scheme()
 
     @property
     def page_theme(self) -> PageTheme:
@@ -170,7 +195,7 @@ class ArticleView(QTextBrowser):
 
     def follow_color_scheme(self, scheme: Qt.ColorScheme | None = None) -> None:
         """Repaint for the desktop's colour scheme (else its palette); only the "system" page theme changes with it."""
-        colours = self._theme.colours(desktop_is_dark(scheme))
+        colours = self._theme.colours(desktop_is_dark(scheme, by_palette_only=not self._finished))
         if colours == self._colours:
             return
         self._colours = colours
@@ -210,10 +235,14 @@ class ArticleView(QTextBrowser):
 
     @property
     def caret_browsing(self) -> bool:
+        from PySide6.QtCore import Qt
+
         return bool(self.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
     def set_caret_browsing(self, on: bool) -> None:
         """A caret the arrows move and Shift+arrows select with, as F7 gives in Firefox."""
+        from PySide6.QtCore import Qt
+
         if on == self.caret_browsing:
             return
         flags = Qt.TextInteractionFlag.TextBrowserInteraction
@@ -328,6 +357,8 @@ class ArticleView(QTextBrowser):
         # needed to show it; Page Down scrolls without moving the caret, so after it Ctrl+Home
         # found the caret already at the start and stayed put, and where the caret did move
         # the page stopped at its line, short of the margin above the headline.
+        if self.before_key is not None and self.before_key(event):
+            return
         super().keyPressEvent(event)
         bar = self.verticalScrollBar()
         if event.matches(QKeySequence.StandardKey.MoveToStartOfDocument) or event.matches(QKeySequence.StandardKey.SelectStartOfDocument):
@@ -350,6 +381,8 @@ class ArticleView(QTextBrowser):
         return moved
 
     def wheelEvent(self, event: QWheelEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             super().wheelEvent(event)
             return
@@ -365,6 +398,8 @@ class ArticleView(QTextBrowser):
         event.accept()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        from PySide6.QtCore import Qt
+
         position = self.viewport().mapFromGlobal(event.globalPos())
         if event.reason() == QContextMenuEvent.Reason.Keyboard:
             # The menu key speaks of where the keyboard is: the quote Tab moved to.

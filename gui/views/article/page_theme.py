@@ -14,12 +14,16 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from ...settings import keys
 from ...settings.values import as_enum
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 # HSL lightness (0–255) under which a window colour reads as dark.
 DARK_LIGHTNESS = 128
@@ -74,15 +78,20 @@ DARK = PageColours(
 )
 
 
-def desktop_is_dark(scheme: Qt.ColorScheme | None = None, palette: QPalette | None = None) -> bool:
+def desktop_is_dark(scheme: Qt.ColorScheme | None = None, palette: QPalette | None = None, by_palette_only: bool = False) -> bool:
     """Whether the desktop is dark: Qt's colour scheme where it knows it, else the window colour's lightness.
 
-    `scheme` and `palette` default to the application's.
+    `scheme` and `palette` default to the application's. `by_palette_only` skips the scheme,
+    whose enum is QtCore.Qt's: the first use of that namespace builds every enum in it, which
+    the first frame is spared (the view asks the scheme right after it).
     """
-    if scheme is None:
-        scheme = QGuiApplication.styleHints().colorScheme()
-    if scheme != Qt.ColorScheme.Unknown:
-        return scheme == Qt.ColorScheme.Dark
+    if not by_palette_only:
+        from PySide6.QtCore import Qt
+
+        if scheme is None:
+            scheme = QGuiApplication.styleHints().colorScheme()
+        if scheme != Qt.ColorScheme.Unknown:
+            return scheme == Qt.ColorScheme.Dark
     if palette is None:
         palette = QGuiApplication.palette()
     return palette.color(QPalette.ColorRole.Window).lightness() < DARK_LIGHTNESS

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, QPoint, QTimer, QUrl, Signal
@@ -316,13 +317,14 @@ class ArticleView(QTextBrowser):
         return None
 
     def createMimeDataFromSelection(self) -> QMimeData:
-        data = super().createMimeDataFromSelection()
         cursor = self.textCursor()
-        # Qt's own mime data makes its text when first asked, over any set before; a plain one keeps it.
+        # What the reader sees, typographic marks and all, in both forms. The HTML is made from
+        # that text, not taken from Qt's, which carries the page's own links ("quote:6") and its
+        # highlight colours into whatever the words are pasted or dropped on.
+        text = self._story_text(cursor.selectionStart(), cursor.selectionEnd(), paragraph_break=None, shown=True)
         whole = QMimeData()
-        whole.setHtml(data.html())
-        # What the reader sees, typographic marks and all, as the HTML has it: the two forms agree.
-        whole.setText(self._story_text(cursor.selectionStart(), cursor.selectionEnd(), paragraph_break=None, shown=True))
+        whole.setText(text)
+        whole.setHtml("".join(f"<p>{escape(paragraph)}</p>" for paragraph in text.split("\n")))
         return whole
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's signature
@@ -411,7 +413,10 @@ class ArticleView(QTextBrowser):
             self.select_quote(self.context_row)
         menu = self.createStandardContextMenu(position)
         copy_link = menu.findChild(QAction, "link-copy")
-        if copy_link is not None and self.context_row is not None:
+        # Qt's Copy link location copies the link at the click, or at the caret for the menu key.
+        keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
+        link = self.textCursor().charFormat().anchorHref() if keyboard else self.anchorAt(position)
+        if copy_link is not None and not can_open_externally(QUrl(link)):
             menu.removeAction(copy_link)  # a quote's link is the app's own ("quote:3"), nothing to paste
         elif copy_link is not None:
             copy_link.setText("Copy &link location")  # Qt's is in title case, among the menu's sentence case

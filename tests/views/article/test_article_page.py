@@ -761,3 +761,30 @@ def test_f7_turns_on_a_caret_that_selects_words_by_keyboard(qtbot, page: Article
     before = view.textCursor().position()
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert view.textCursor().position() == before  # without the caret, arrows only scroll
+
+
+def test_no_menu_offers_a_quotes_own_address_once_the_quote_is_no_longer_selected(qtbot, window: MainWindow) -> None:
+    # A search in the Quotes tab can drop the clicked quote from the selection while the caret stays on it.
+    view = _active(qtbot, window)
+    view.select_quote(2)
+    window.model.selection.clearSelection()
+    at = view.cursorRect().center()
+    QApplication.sendEvent(view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at, view.mapToGlobal(at)))
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    texts = [action.text() for action in menu.actions()]
+    menu.close()
+    assert not any("link" in text.lower() for text in texts)
+
+
+def test_words_copied_across_quotes_carry_no_page_links_or_colours(qtbot, page: ArticlePage) -> None:
+    view = page.view
+    start, _ = view.quote_range(6) or (0, 0)
+    _, end = view.quote_range(7) or (0, 0)
+    _select(view, start - 3, end)
+    mime = view.createMimeDataFromSelection()
+    assert "quote:" not in mime.html()
+    assert "style" not in mime.html()
+    assert "DeVore" in mime.html()
+    assert mime.html().count("<p>") == mime.text().count("\n") + 1  # a paragraph for each line of the text

@@ -361,12 +361,24 @@ class ArticleView(QTextBrowser):
         # the page stopped at its line, short of the margin above the headline.
         if self.before_key is not None and self.before_key(event):
             return
+        before = self.textCursor()
         super().keyPressEvent(event)
+        after = self.textCursor()
+        if self.caret_browsing and (after.position(), after.anchor()) != (before.position(), before.anchor()) and not self._tabbing(event):
+            # A quote clicked or reached by Tab is drawn as a focus frame; words the caret then
+            # selects are a selection of the reader's own, drawn as one (setting the cursor ends the frame).
+            self.setTextCursor(after)
         bar = self.verticalScrollBar()
         if event.matches(QKeySequence.StandardKey.MoveToStartOfDocument) or event.matches(QKeySequence.StandardKey.SelectStartOfDocument):
             bar.setValue(bar.minimum())
         elif event.matches(QKeySequence.StandardKey.MoveToEndOfDocument) or event.matches(QKeySequence.StandardKey.SelectEndOfDocument):
             bar.setValue(bar.maximum())
+
+    @staticmethod
+    def _tabbing(event: QKeyEvent) -> bool:
+        from PySide6.QtCore import Qt
+
+        return event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

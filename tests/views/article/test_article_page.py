@@ -788,3 +788,24 @@ def test_words_copied_across_quotes_carry_no_page_links_or_colours(qtbot, page: 
     assert "style" not in mime.html()
     assert "DeVore" in mime.html()
     assert mime.html().count("<p>") == mime.text().count("\n") + 1  # a paragraph for each line of the text
+
+
+def test_words_the_caret_selects_after_tab_reached_a_quote_are_drawn_as_a_selection(qtbot, page: ArticlePage) -> None:
+    # Tab to a quote draws it as a focus frame; Shift+arrows then select words of the reader's own,
+    # which must be painted in the selection colour, not left as a dotted frame.
+    view = page.view
+    view.set_caret_browsing(True)
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    cursor = view.textCursor()
+    assert cursor.hasSelection()
+    middle = QTextCursor(view.document())
+    middle.setPosition((cursor.selectionStart() + cursor.selectionEnd()) // 2)
+    rect = view.cursorRect(middle)
+    image = view.viewport().grab().toImage()
+    highlight = view.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    assert image.pixelColor(rect.center().x() + 1, rect.center().y()) == highlight

@@ -142,7 +142,9 @@ _TRAILING_PHRASE = re.compile(
 )
 # A capitalised first word ending like a job ("Librarian Grace Okafor") is a role at a sentence's start.
 _AGENT_NOUN = re.compile(r"[A-Z][a-z]+(?:er|or|ist|ian|eer|ant|ent|man|woman|ess)$")
-_APPOSITIVE_ROLE = re.compile(r",\s+(?:a|an|the)\s+(?P<role>[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,4}),")
+# ", a spokesman for Tri-County Electric.", ", director of emergency medicine at St. Jude's,": the
+# appositive after a first mention, up to its end, not a clause ("who runs a shop") or an age.
+_APPOSITIVE_ROLE = re.compile(r", (?:\d{1,3}, )?(?:(?:a|an|the) )?(?P<role>[a-z][^,;:()“”\"\n.]{0,100})")
 _TITLES = {
     "Mayor", "Dr", "Dr.", "Coach", "Chief", "President", "Senator", "Professor", "Captain", "Detective", "Officer",
     "Judge", "Sheriff", "Governor", "Gov", "Sen", "Rep", "Representative", "Congressman", "Congresswoman", "Speaker",
@@ -1038,12 +1040,42 @@ def _parse_run(run: str) -> tuple[str | None, str, str]:
 
 
 def _mention_role(article: str, start: int, end: int, title: str) -> str:
-    """The role a person's first mention gives: "base jumping coach John DeVore", "Ann Fox, a captain,"."""
+    """The role a person's first mention gives: "base jumping coach John DeVore", "Police Chief Dan
+    Moore", "Ann Fox, a captain,", "Dr. Anita Rao, director of emergency medicine at the hospital,"."""
     paragraph_start = article.rfind("\n", max(0, start - 80), start) + 1
-    role = _role(article[max(paragraph_start, start - 80) : start]) or _TITLE_ROLES.get(title, title.lower())
-    if appositive := _APPOSITIVE_ROLE.match(article, end):
-        role = role or _role(appositive.group("role"))
-    return role
+    role = (
+        _role(article[max(paragraph_start, start - 80) : start])
+        or _title_phrase(article[start:end])
+        or _TITLE_ROLES.get(title, title.lower())
+    )
+    return role or _appositive_role(article, end)
+
+
+def _appositive_role(article: str, end: int) -> str:
+    """The appositive after a first mention as its role: ", a spokesman for Tri-County Electric."
+    → spokesman for Tri-County Electric; not a clause (", who runs a shop,"), an age or a verb."""
+    if not (appositive := _APPOSITIVE_ROLE.match(article, end)):
+        return ""
+    words = appositive.group("role").split()
+    if words[0].lower() in _ROLE_STOPWORDS or _VERBISH.fullmatch(words[0]) or words[0] in ("who", "whose", "which"):
+        return ""
+    for at, word in enumerate(words):
+        if word in ("who", "whose", "which", "that"):
+            words = words[:at]
+            break
+    return " ".join(words[:8]).replace(_DOT, ".")
+
+
+def _title_phrase(run: str) -> str:
+    """The titles before the name in a run of capitalised words, as a role: "Police Chief Dan Moore" → police chief."""
+    words = run.split()
+    while words and (words[0] in _SENTENCE_OPENERS or words[0] in _NOT_NAME_START):
+        words = words[1:]
+    at = _last_inner_title(words)
+    if at is None or at == 0:
+        return ""
+    titles = [_TITLE_ROLES.get(word.rstrip(_DOT), word) for word in words[max(0, at - 2) : at + 1]]
+    return " ".join(word if word.isupper() else word.lower() for word in titles if word)
 
 
 @lru_cache(maxsize=1 << 14)

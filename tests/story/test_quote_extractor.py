@@ -565,3 +565,22 @@ def test_known_as_and_words_that_name_nobody(blocks: list[str], speaker: str) ->
 )
 def test_descriptions_titles_and_sources_a_reader_would_name(blocks: list[str], speakers: list[str]) -> None:
     assert [name for _, name in _speakers(blocks)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        ("“The roads are closed,” said Police Chief Dan Moore.", "Dan Moore", "police chief"),
+        ("“We will reopen,” said Tom Berg, a spokesman for Tri-County Electric.", "Tom Berg", "spokesman for Tri-County Electric"),
+        (
+            "Dr. Anita Rao, director of emergency medicine at St. Jude's Hospital, warned: “Never run a generator indoors.”",
+            "Anita Rao",
+            "director of emergency medicine at St. Jude's Hospital",
+        ),
+        ("Sarah Kim, 34, a nurse who lives on Alder Road, said: “We are cold.”", "Sarah Kim", "nurse"),
+        ("Luis Ortega, who runs a hardware store, said: “Wait it out.”", "Luis Ortega", ""),
+    ],
+)
+def test_a_first_mention_gives_its_role(sentence: str, speaker: str, role: str) -> None:
+    (quote,) = extract_quotes([sentence])
+    assert (quote.speaker.name, quote.speaker.role) == (speaker, role)

@@ -93,7 +93,8 @@ _SOURCE_NOUN = (
     r"filing|indictment|ruling|document|documents|editorial|article|piece|transcript|survey|poll|study|platform|"
     r"resolution|petition|announcement|spokesman|spokeswoman|spokesperson|source|sources|aide|aides|official|"
     r"officials|adviser|advisers|advisor|lawmaker|lawmakers|protesters|supporters|critics|analysts|experts|"
-    r"observers|residents|voters|witnesses|friend|friends|crowd|audience|[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|person)s?)"
+    r"observers|residents|voters|witnesses|friend|friends|crowd|audience|republicans?|democrats?|conservatives?|liberals?|"
+    r"[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|person)s?)"
 )
 # "a friend", "one lawmaker", "a spokeswoman for the club", "the statement": a source left unnamed.
 _UNNAMED_SOURCE = re.compile(
@@ -318,7 +319,8 @@ _ASIDE = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"\s*([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|then\s+|also\s+|again\s+)?(?:[a-z]+(?:ed|s)|went|said|told|wrote)\b")
 _PRONOUN_AS_SUBJECT = re.compile(rf"(?<![\w’'])([Hh]e|[Ss]he)\s+(?:{_ADVERB}\s+)?(?P<verb>[a-z]+)\b")
 _NAME_COLON = re.compile(
-    rf"(?<![\w’'\u2024])(?:{_NAME_WORD_ONCE}\s+and\s+)?(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,3}}+):\s*[\"“]$"
+    rf"(?<![\w’'\u2024])(?:{_NAME_WORD_ONCE}\s+and\s+)?(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,3}}+)"
+    r"(?:\s*\([^()]{0,30}\))?:\s*[\"“]$"
 )
 # "… even though Sanders won Michigan": the subject of a clause inside the sentence is not who it is about.
 # "A spokesman for Bernie Sanders could only quip": the name belongs to whom the source speaks for.
@@ -867,8 +869,8 @@ class _People:
         # "former Pennsylvania Gov. and …": a name cannot end on a title, the person is further on.
         if not words or (len(words) == 1 and (words[0] in _NOT_PERSON or words[0] in _NO_ONE)):
             return None
-        if len(words) > 1 and _is_title_word(words[-1]):
-            return None
+        if len(words) > 1 and _is_title_word(words[-1]) and not gender_of(words[0]):
+            return None  # "former Pennsylvania Gov." ends on a title; "Amy Pope" on a surname
         if _COMPOUND.search(words[-1]):
             return None  # "a Trump-style retort": a name made into an adjective names nobody
             return None

@@ -584,3 +584,16 @@ def test_descriptions_titles_and_sources_a_reader_would_name(blocks: list[str], 
 def test_a_first_mention_gives_its_role(sentence: str, speaker: str, role: str) -> None:
     (quote,) = extract_quotes([sentence])
     assert (quote.speaker.name, quote.speaker.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“Our efforts have fallen short,” Amy Pope, a deputy adviser, said on a call.", "Amy Pope"),
+        ("“It is wrong,” said a New Hampshire Republican.", "A New Hampshire Republican"),
+        ("“Analysts said no,” remembered Roy Verley, a former spokesman.", "Roy Verley"),
+        ("Rep. Trey Gowdy (R-S.C.):“I have not heard that figure.”", "Trey Gowdy"),
+    ],
+)
+def test_surnames_that_are_titles_party_tags_before_a_colon_and_party_members(sentence: str, speaker: str) -> None:
+    assert [name for _, name in _speakers([sentence])] == [speaker]

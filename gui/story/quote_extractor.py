@@ -322,7 +322,6 @@ _NAME_COLON = re.compile(
     rf"(?<![\w’'\u2024])(?:{_NAME_WORD_ONCE}\s+and\s+)?(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,3}}+)"
     r"(?:\s*\([^()]{0,30}\))?:\s*[\"“]$"
 )
-# "… even though Sanders won Michigan": the subject of a clause inside the sentence is not who it is about.
 # "A spokesman for Bernie Sanders could only quip": the name belongs to whom the source speaks for.
 _SOURCE_FOR = re.compile(
     rf"(?<![\w’'])(?P<source>(?:an?|one|another)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SOURCE_NOUN}\s+"
@@ -336,6 +335,7 @@ _PATRON_WORDS = (" for ", " of ", " to ", " with ")
 _PATRON = re.compile(r"\s(?:for|of|to|with)\s")
 # "a spokesman for the campaign of Senator …": up to three lowercase words after the preposition.
 _ROLE_WORD_BEFORE = re.compile(r"\s(?:for|of|to|with)\s+(?:[a-z][\w-]*\s+){1,3}$")
+# "… even though Sanders won Michigan": the subject of a clause inside the sentence is not who it is about.
 _SUBORDINATE = re.compile(r"\b(?:that|though|because|if|when|until|unless|since|whether|after|before|while|as|than|said|says)\s+$")
 
 
@@ -773,7 +773,7 @@ class _People:
         pronouns = [
             (m.start(1), m)
             for m in _PRONOUN_AS_SUBJECT.finditer(article)
-            if article[m.start(1) - 2 : m.start(1) - 1] not in _CLOSING_MARKS and _VERBISH.fullmatch(m.group("verb"))
+            if article[max(0, m.start(1) - 2) : max(0, m.start(1) - 1)] not in _CLOSING_MARKS and _VERBISH.fullmatch(m.group("verb"))
         ]
         # In article order, "she" as a subject carries on the person it stands for, so a chain
         # ("Ann Fox arrived. … Then she spoke. … "…," she said.") reaches past one gap.

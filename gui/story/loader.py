@@ -300,7 +300,7 @@ def parse_plain_story(data: bytes, name: str) -> Story:
     if not paragraphs:
         raise StoryError(QT_TRANSLATE_NOOP("StoryError", "%1 has no paragraphs of text to read."), name)
     text_parts = ArticleText(article.published, article.dek, paragraphs, image)
-    return extracted_story(text_parts, headline=article.headline, source=article.source)
+    return extracted_story(text_parts, headline=article.headline, source=article.source, author=article.author)
 
 
 def extracted_story(

@@ -6,8 +6,10 @@ the reader of a text file expects to be recognised, and nothing cleverer:
   short first line without a full stop, else the file's name;
 - the date: Reckoning's own "date YYYY-MM-DD dek" first line, or a line near the top that
   is a date, optionally after "Published" or "Updated";
-- the source: a "Source: …" line near the top.
-Paragraphs are separated by blank lines; only the headline, date and source lines at the top
+- the source: a "Source: …" line near the top;
+- the author: a byline near the top, "By" and names written with capitals ("By Kevin Marsh",
+  "By Ann Fox and Li Wei", "By Kevin Marsh, Reuters").
+Paragraphs are separated by blank lines; only the headline, byline, date and source lines at the top
 may follow one another without one. Markdown files are read by `gui.story.markdown_article`,
 which hands its blocks to `assemble` here, so both kinds find headline, dek, date and source
 alike. Every pass is linear in the text. No Qt here.
@@ -25,6 +27,13 @@ from .quote_marks import CLOSING_DOUBLES
 
 _DATE_LINE = re.compile(r"^(?:(?:published|updated|posted)(?: on)?:?\s+)?(?P<when>.+)$", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^source:\s+(?P<source>.+)$", re.IGNORECASE)
+_BYLINE = re.compile(r"^by\s+(?P<names>.+)$", re.IGNORECASE)
+# Between the names of a byline: "Ann Fox, Li Wei and Reuters", "Ann Fox & Li Wei".
+_NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
+# The lower-case words a name may hold ("Ursula von der Leyen", "Ahmed bin Ali").
+_NAME_PARTICLES = frozenset({"al", "bin", "da", "de", "del", "della", "der", "di", "du", "la", "le", "ten", "ter", "van", "von"})
+_MAX_NAME_WORDS = 6
+_MAX_BYLINE_LENGTH = 120
 # Reckoning's own article format starts "date YYYY-MM-DD" and the dek on one line.
 SEED_DATE_LINE = re.compile(r"date (\d{4}-\d{2}-\d{2})\s+(.*)", re.DOTALL)
 _MAX_HEADLINE_WORDS = 20
@@ -40,6 +49,7 @@ class PlainArticle:
     published: date | None
     source: str
     blocks: tuple[str, ...]  # body blocks, caption included, in order
+    author: str = ""  # the byline's names, as written
 
 
 @dataclass(frozen=True)
@@ -90,13 +100,13 @@ def _paragraphs(text: str) -> Iterable[list[str]]:
 
 
 def is_header(lines: list[str]) -> bool:
-    """Whether `lines` are a short first line (a headline, a date or a source) then only date and source lines.
+    """Whether `lines` are a short first line (a headline, a byline, a date or a source) then only such lines.
 
     A paragraph that merely starts with a short line, or wraps, stays one paragraph.
     """
     if len(lines) < 2 or not all(len(line) <= _MAX_HEADER_LINE_LENGTH for line in lines):
         return False
-    return all(_SOURCE_LINE.match(line) or _date_line(line) is not None for line in lines[1:])
+    return all(_SOURCE_LINE.match(line) or byline(line) or _date_line(line) is not None for line in lines[1:])
 
 
 def _heading(line: str) -> str | None:
@@ -108,8 +118,8 @@ def _heading(line: str) -> str | None:
 
 
 def assemble(blocks: list[Block], fallback_headline: str) -> PlainArticle:
-    """The parts of an article from its blocks in order: the headline, dek, date and source near the top, then the body."""
-    headline, dek, published, source = "", "", None, ""
+    """The parts of an article from its blocks in order: the headline, dek, byline, date and source near the top, then the body."""
+    headline, dek, published, source, author = "", "", None, "", ""
     if blocks and (seed := SEED_DATE_LINE.fullmatch(blocks[0].text)):
         published, dek = parse_date_words(seed.group(1)), seed.group(2).strip()
         blocks = blocks[1:]
@@ -119,7 +129,10 @@ def assemble(blocks: list[Block], fallback_headline: str) -> PlainArticle:
     for position, block in enumerate(blocks):
         near_top = position < HEADER_BLOCKS and not body
         short = len(block.text) <= _MAX_HEADER_LINE_LENGTH
-        if near_top and not dek and block.italic:
+        if near_top and not author and (names := byline(block.text)):
+            # Before the dek: a byline in italics is a byline still.
+            author = names
+        elif near_top and not dek and block.italic:
             dek = block.text
         elif near_top and short and published is None and (when := _date_line(block.text)) is not None:
             published = when
@@ -127,7 +140,26 @@ def assemble(blocks: list[Block], fallback_headline: str) -> PlainArticle:
             source = line.group("source")
         else:
             body.append(block.text)
-    return PlainArticle(headline or fallback_headline, dek, published, source, tuple(body))
+    return PlainArticle(headline or fallback_headline, dek, published, source, tuple(body), author)
+
+
+def byline(line: str) -> str:
+    """The names of a byline ("By Kevin Marsh, Reuters" → "Kevin Marsh, Reuters"), else "".
+
+    Every word of every name starts with a capital, but for the particles names hold: "By
+    the time we arrived" and "By 2030, the city" are sentences, not bylines.
+    """
+    match = _BYLINE.match(line) if len(line) <= _MAX_BYLINE_LENGTH else None
+    if match is None or (not line[:2].istitle() and not line[:2].isupper()):
+        return ""
+    names = match.group("names").strip()
+    for name in _NAME_SEPARATOR.split(names):
+        words = name.split()
+        if not 1 <= len(words) <= _MAX_NAME_WORDS or not words[0][:1].isupper():
+            return ""
+        if not all(word[:1].isupper() or word in _NAME_PARTICLES for word in words):
+            return ""
+    return names
 
 
 def _looks_like_headline(block: str) -> bool:

@@ -136,3 +136,14 @@ def test_header_lines_without_blank_lines_leave_the_dek_after_them(tmp_path: Pat
         "Harbour News",
         "Boats are back.",
     )
+
+
+@pytest.mark.parametrize("name", ["board.txt", "board.md"])
+def test_the_byline_of_a_text_is_the_storys_author(tmp_path: Path, name: str) -> None:
+    text = (
+        "School board rejects later start times\n\nBy Kevin Marsh\n\nPublished Oct. 8, 2024\n\n"
+        'The board voted on Monday. "We simply do not have that money," board president Helen Cho said.\n'
+    )
+    story = _load(tmp_path, name, text)
+    assert (story.author, story.published) == ("Kevin Marsh", date(2024, 10, 8))
+    assert story.paragraphs == ('The board voted on Monday. "We simply do not have that money," board president Helen Cho said.',)

@@ -49,3 +49,50 @@ def test_headline_date_and_source_lines_need_no_blank_line_between(top: str, par
 def test_a_paragraph_that_is_no_header_stays_one_paragraph(text: str, parse: Callable[[str, str], PlainArticle]) -> None:
     article = parse("Headline\n\n" + text, "fallback")
     assert (article.headline, article.published, article.blocks) == ("Headline", None, (" ".join(text.split()),))
+
+
+@pytest.mark.parametrize(
+    ("top", "author"),
+    [
+        ("School board rejects later start times\n\nBy Kevin Marsh\n\nPublished Oct. 8, 2024\n\n", "Kevin Marsh"),
+        ("School board rejects later start times\nBy Kevin Marsh\nPublished Oct. 8, 2024\n\n", "Kevin Marsh"),
+        ("School board rejects later start times\n\nOct. 8, 2024\n\nBy Ann Fox and Li Wei\n\n", "Ann Fox and Li Wei"),
+        ("School board rejects later start times\n\nBY KEVIN MARSH, REUTERS\nOct. 8, 2024\n\n", "KEVIN MARSH, REUTERS"),
+        ("School board rejects later start times\n\nBy Kevin Marsh, Reuters\n\nOct. 8, 2024\n\n", "Kevin Marsh, Reuters"),
+        (
+            "School board rejects later start times\n\nBy Ahmed bin Ali & Ursula von der Leyen\n\nOct. 8, 2024\n\n",
+            "Ahmed bin Ali & Ursula von der Leyen",
+        ),
+    ],
+    ids=["blank lines", "no blank lines", "after the date", "capitals", "an agency", "particles"],
+)
+@PARSERS
+def test_a_byline_is_the_author_and_the_date_after_it_is_found(top: str, author: str, parse: Callable[[str, str], PlainArticle]) -> None:
+    article = parse(top + BODY, "fallback")
+    assert (article.headline, article.author, article.published, article.blocks) == (
+        "School board rejects later start times",
+        author,
+        date(2024, 10, 8),
+        ("The council voted 7-2 on Monday.", '"It is a good day," said Mayor Linda Park.'),
+    )
+
+
+def test_an_italic_byline_is_no_dek() -> None:
+    article = parse_markdown_article("# Bike Lanes Approved\n\n*By Kevin Marsh*\n\n*The council votes 7-2.*\n\n" + BODY, "fallback")
+    assert (article.author, article.dek) == ("Kevin Marsh", "The council votes 7-2.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the time the vote came, most had gone home.",
+        "By 2030 the city wants no cars in the centre",
+        "by Kevin Marsh",
+        "By Kevin Marsh said the mayor, and everyone laughed about it then",
+    ],
+    ids=["a sentence", "a year", "lower case", "a sentence of capitals and words"],
+)
+@PARSERS
+def test_a_sentence_starting_with_by_is_text(line: str, parse: Callable[[str, str], PlainArticle]) -> None:
+    article = parse("Bike Lanes Approved\n\n" + line + "\n\n" + BODY, "fallback")
+    assert (article.author, article.blocks[0]) == ("", line)

@@ -156,3 +156,97 @@ def test_markup_in_a_json_ld_headline_is_text(tmp_path: Path, json_ld: str, head
     )
     story = load_story(path)
     assert story.headline == headline
+
+
+# --- What is beside the article ------------------------------------------------------------------
+
+TRAM_DEPOT = DATA / "tram_depot.html"
+
+
+def test_sidebars_of_every_shape_are_not_the_article() -> None:
+    # A column named "col-side", a "most-read" list, a "RightRail", a class "side", an id
+    # "trending-now", a promotion and related links inside the story, a pull quote in an
+    # <aside>: none is the article, and no headline there is a quote.
+    story = load_story(TRAM_DEPOT)
+    assert story.paragraphs == (
+        "Councillors have approved plans for a tram depot on the former gasworks site, "
+        "despite more than 600 objections from people living nearby.",
+        "The planning committee voted seven to four in favour after a three-hour meeting on Tuesday evening.",
+        'Resident Joan Pilling, who has lived on Gas Street for 40 years, said: "We were never really listened to. '
+        'The decision was made before we walked in."',
+        "Committee chair Ravi Mehta said the depot would bring 200 jobs to the area. "
+        '"This is the right site, and the right time," he said.',
+        "Work is expected to begin in the spring of 2025.",
+    )
+    assert [(q.text, q.speaker.name) for q in story.quotes] == [
+        ("We were never really listened to. The decision was made before we walked in.", "Joan Pilling"),
+        ("This is the right site, and the right time,", "Ravi Mehta"),
+    ]
+
+
+def test_the_article_node_of_a_json_ld_graph() -> None:
+    story = load_story(TRAM_DEPOT)
+    assert story.headline == "Tram depot plan approved despite residents' objections"
+    assert story.url == "https://echo.example/news/tram-depot-approved"
+    assert story.author == "Nadia Okonjo; Sam Whitlock"
+    assert story.published == date(2024, 2, 6)
+
+
+ARTICLE = (
+    "<p>The council voted on Tuesday to reopen the old ferry terminal after a long fight over its cost.</p>"
+    '<p>"We have waited long enough," Mayor Karin Holt said after the vote in the town hall.</p>'
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f'<div class="layout has-sidebar"><div class="story">{ARTICLE}</div></div><div class="sidebar"><p>Elsewhere</p></div>',
+        f'<div id="main-with-sidebar"><div>{ARTICLE}</div></div>',
+        f'<div class="story-body side-padding">{ARTICLE}</div><div class="side"><p>Elsewhere</p></div>',
+        f'<div class="related-stories"><h1>Ferry vote</h1>{ARTICLE}</div>',
+        f'<div class="promo-wrapper"><article>{ARTICLE}</article></div><nav><p>Elsewhere</p></nav>',
+    ],
+    ids=["a layout with a sidebar", "an id naming a sidebar's place", "side padding", "holding the headline", "holding the article"],
+)
+def test_what_holds_the_article_is_kept_whatever_its_name(tmp_path: Path, body: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    story = load_story(path)
+    assert story.paragraphs[-2:] == (
+        "The council voted on Tuesday to reopen the old ferry terminal after a long fight over its cost.",
+        '"We have waited long enough," Mayor Karin Holt said after the vote in the town hall.',
+    )
+    assert "Elsewhere" not in " ".join(story.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("json_ld", "url"),
+    [
+        (
+            '{"@graph": [{"@type": "WebSite", "url": "https://a.example/"}, {"@type": "NewsArticle", "url": "https://a.example/x"}]}',
+            "https://a.example/x",
+        ),
+        ('[{"@type": "Organization"}, {"@type": ["Article"], "mainEntityOfPage": {"@id": "https://a.example/y"}}]', "https://a.example/y"),
+        ('{"@type": "ReportageNewsArticle", "mainEntityOfPage": "https://a.example/z"}', "https://a.example/z"),
+        ('{"@graph": [{"@type": "NewsArticle", "url": "javascript:alert(1)"}]}', ""),
+        ('{"@graph": [{"@type": "NewsArticle", "url": ', ""),
+    ],
+    ids=["in a graph", "main entity in a list", "main entity as text", "no web address", "cut short"],
+)
+def test_the_address_a_json_ld_article_declares(tmp_path: Path, json_ld: str, url: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        f'<html><head><script type="application/ld+json">{json_ld}</script></head><body><article>{ARTICLE}</article></body></html>',
+        encoding="utf-8",
+    )
+    assert load_story(path).url == url
+
+
+def test_a_byline_paragraph_is_the_author_not_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    page = f"<html><body><article><h1>Ferry vote</h1><p>By Ann Fox and Li Wei</p>{ARTICLE}</article></body></html>"
+    path.write_text(page, encoding="utf-8")
+    story = load_story(path)
+    assert story.author == "Ann Fox and Li Wei"
+    assert story.paragraphs[0].startswith("The council voted")

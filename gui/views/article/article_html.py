@@ -1,8 +1,9 @@
 """The story as rich text for Qt's text engine: typeset, themed, every story string escaped.
 
 Each quote becomes an internal link, `quote:<row>`, so a click on it can select that
-quote; its row is the quote's row in the model. The byline links the source to the
-story's address, which the view opens only for http(s).
+quote; its row is the quote's row in the model. The byline names the author, where the
+story has one, and links the source to the story's address, which the view opens only
+for http(s).
 """
 
 from __future__ import annotations
@@ -69,6 +70,11 @@ def article_blocks(story: Story, locale: QLocale) -> Iterator[Block]:
     quotes_in = _QuotesByParagraph(story.quotes)
     byline: list[str] = []
     byline_text: list[str] = []
+    if story.author:
+        # In the article's language, as "Credit" is: the words are the article's.
+        written = f"By {author_names(story.author)}"
+        byline.append(escape(typographic(written)))
+        byline_text.append(written)
     if story.source:
         source = escape(typographic(story.source))
         byline.append(f'<a href="{escape(story.url)}">{source}</a>' if story.url else source)
@@ -88,6 +94,12 @@ def article_blocks(story: Story, locale: QLocale) -> Iterator[Block]:
         if story.image is not None and story.image.before_paragraph == number:
             yield _plain_block('p class="caption"', f"{story.image.caption} — Credit: {story.image.credit}")
         yield from _paragraph(paragraph, quotes_in[number])
+
+
+def author_names(author: str) -> str:
+    """The authors of a story as a byline says them: "Olu Adeyemi; Beth Cairns" → "Olu Adeyemi and Beth Cairns"."""
+    names = [name for name in (part.strip() for part in author.split(";")) if name]
+    return " and ".join(names) if len(names) < 3 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def quote_row(href: str) -> int | None:

@@ -118,9 +118,9 @@ def output_problems(export: str | None, screenshot: str | None, article: Path | 
     Looked at before anything is read or written: a wrong name costs nothing, and nothing
     that blocks (a named pipe) or that the story comes from (the article itself) is opened.
     """
-    from .export_target import bundled_story_files
+    from .export_target import bundled_story_files, story_files
 
-    reading = bundled_story_files() if article is None else [article]
+    reading = bundled_story_files() if article is None else story_files(article)
     problems = []
     if export is not None and export != "-":
         problems += _output_problem("--export-quotes", export, export_format(Path(export)) is not None, reading, article)

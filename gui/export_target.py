@@ -10,6 +10,7 @@ The checks only look (stat), they never open, so they cannot block either.
 from __future__ import annotations
 
 import enum
+import json
 import os
 import stat
 from collections.abc import Iterable
@@ -43,6 +44,26 @@ def refusal(path: str | Path, reading: Iterable[Path]) -> Refusal | None:
         except (OSError, ValueError):
             continue
     return None
+
+
+def story_files(path: Path) -> list[Path]:
+    """The files a story opened from `path` is read from: `path`, and for a Reckoning story its article text."""
+    from .story.loader import MAX_FILE_BYTES
+
+    try:
+        info = os.stat(path)
+        # Only a regular file is read here, and no more of it than the loader would read.
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+            return [path]
+        data = path.read_bytes()
+        meta = json.loads(data.decode("utf-8-sig")) if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else None
+    except (OSError, ValueError, RecursionError):
+        return [path]
+    article = meta.get("article") if isinstance(meta, dict) else None
+    # As the loader has it: the text is a file name beside the story, never a path.
+    if isinstance(article, str) and article and Path(article).name == article:
+        return [path, path.parent / article]
+    return [path]
 
 
 def bundled_story_files() -> list[Path]:

@@ -81,8 +81,8 @@ def write_export(parent: QWidget, path: Path, text: str, failure_title: str) -> 
 
 def reading_paths(widget: QWidget) -> list[Path]:
     """The files the story in `widget`'s window came from: its article, else the bundled story's own."""
-    from ..export_target import bundled_story_files
+    from ..export_target import bundled_story_files, story_files
 
     # The window keeps the path of the file it opened; a page built alone has no such window.
     article = getattr(widget.window(), "story_path", None)
-    return [article] if isinstance(article, Path) else bundled_story_files()
+    return story_files(article) if isinstance(article, Path) else bundled_story_files()

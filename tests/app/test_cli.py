@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage
 
 import gui
 from tests.conftest import DATA
-from tests.helpers import MAIN, run_reckoning
+from tests.helpers import MAIN, rewrite_story, run_reckoning
 
 
 def test_version(tmp_path: Path) -> None:
@@ -285,3 +285,14 @@ def test_an_export_replaces_a_file_whole_and_keeps_its_permissions(tmp_path: Pat
     assert out.read_bytes().startswith(b"quote,speaker,role,source,published,url\r\n")
     assert out.stat().st_mode & 0o777 == 0o640
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "config") == ["quotes.csv"]
+
+
+def test_exporting_over_the_text_a_json_story_names_is_refused(story_dir: Path) -> None:
+    text = story_dir / "second_article.md"
+    (story_dir / "second_article.txt").rename(text)
+    story = rewrite_story(story_dir, article=text.name)
+    before = text.read_bytes()
+    result = run_reckoning(str(story), "--export-quotes", str(text), tmp_path=story_dir)
+    assert result.returncode == 2
+    assert f"--export-quotes: {text} is the article being read;" in result.stderr
+    assert text.read_bytes() == before

@@ -9,7 +9,7 @@ import pytest
 
 from gui.main_window import MainWindow
 from tests.conftest import DATA
-from tests.helpers import open_and_wait
+from tests.helpers import open_and_wait, rewrite_story
 
 
 def _opened_article(window: MainWindow, tmp_path: Path) -> Path:
@@ -76,3 +76,15 @@ def test_an_export_replaces_the_earlier_file_whole(window: MainWindow, tmp_path:
     assert out.read_bytes().startswith(b"quote,speaker,role,source,published,url\r\n")
     assert out.stat().st_mode & 0o777 == 0o640
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".csv"] == ["quotes.csv"]
+
+
+def test_export_over_the_text_a_json_story_names_is_refused(window: MainWindow, story_dir: Path) -> None:
+    text = story_dir / "second_article.md"
+    (story_dir / "second_article.txt").rename(text)
+    assert open_and_wait(window, rewrite_story(story_dir, article=text.name))
+    before = text.read_bytes()
+    view = window.quotes_view
+    assert not view.export_visible(text)
+    assert view.message_box is not None
+    assert "is the file this story was read from" in view.message_box.text()
+    assert text.read_bytes() == before

@@ -59,10 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ISO-DATETIME",
         help="start the clock at this moment (local time unless it names an offset), e.g. 2023-07-01T12:00",
     )
-    parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG file and exit")
+    # Both outputs are kept as typed: Path("") would be ".", and an empty name must be told apart.
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG file and exit")
     parser.add_argument(
         "--export-quotes",
-        type=Path,
         metavar="OUT",
         help="write the quotes of FILE (or of the bundled story) to OUT and exit, without a window: "
         "CSV, Markdown or JSON by OUT's suffix (.csv, .md, .json); - writes JSON to standard output",
@@ -88,23 +88,66 @@ def main(argv: Sequence[str] | None = None) -> int:
     if options.file and options.article:
         parser.error("give the article once: as FILE or as --article FILE, not both")
     article = options.file or options.article
-    if options.export_quotes and export_format(options.export_quotes) is None:
-        parser.error(f"--export-quotes: {options.export_quotes} must end in .csv, .md or .json, or be - for standard output")
+    problems = output_problems(options.export_quotes, options.screenshot, article)
+    if problems:
+        parser.error(problems[0])
     configure_logging(options.verbose)
     if options.install_desktop or options.uninstall_desktop:
         from . import desktop_entry
 
         return desktop_entry.install_command() if options.install_desktop else desktop_entry.uninstall_command()
-    if options.export_quotes:
-        return export_quotes(article, options.export_quotes)
+    if options.export_quotes is not None:
+        return export_quotes(article, Path(options.export_quotes))
     # Qt is imported only once the arguments are good: `--help` and errors stay instant.
     from .app import LaunchOptions, run
 
     return run(
         LaunchOptions(
-            tab=options.tab, article=article, now=options.now, screenshot=options.screenshot, reset_settings=options.reset_settings
+            tab=options.tab,
+            article=article,
+            now=options.now,
+            screenshot=None if options.screenshot is None else Path(options.screenshot),
+            reset_settings=options.reset_settings,
         )
     )
+
+
+def output_problems(export: str | None, screenshot: str | None, article: Path | None) -> list[str]:
+    """What is wrong with the files `--export-quotes` and `--screenshot` would write, as argument errors.
+
+    Looked at before anything is read or written: a wrong name costs nothing, and nothing
+    that blocks (a named pipe) or that the story comes from (the article itself) is opened.
+    """
+    from .export_target import bundled_story_files, story_files
+
+    reading = bundled_story_files() if article is None else story_files(article)
+    problems = []
+    if export is not None and export != "-":
+        problems += _output_problem("--export-quotes", export, export_format(Path(export)) is not None, reading, article)
+    if screenshot is not None:
+        problems += _output_problem("--screenshot", screenshot, Path(screenshot).suffix.lower() == ".png", reading, article)
+    return problems
+
+
+# What each output option is given, as its messages say it.
+_EXAMPLE = {"--export-quotes": "quotes.csv (or - for standard output)", "--screenshot": "window.png"}
+_SUFFIXES = {"--export-quotes": ".csv, .md or .json, or be - for standard output", "--screenshot": ".png"}
+
+
+def _output_problem(option: str, out: str, suffix_known: bool, reading: list[Path], article: Path | None) -> list[str]:
+    from .export_target import Refusal, refusal
+
+    why = refusal(out, reading)
+    if why is Refusal.NO_NAME:
+        return [f"{option} needs a file name, such as {_EXAMPLE[option]}"]
+    if not suffix_known:
+        return [f"{option}: {out} must end in {_SUFFIXES[option]}"]
+    if why is Refusal.NOT_A_FILE:
+        return [f"{option}: {out} is not a regular file (a named pipe, a device or a folder); give a file's name"]
+    if why is Refusal.READ_FROM:
+        what = "the article being read" if article else "a file of the bundled story"
+        return [f"{option}: {out} is {what}; writing there would replace it, give another name"]
+    return []
 
 
 def export_format(out: Path) -> str | None:
@@ -128,10 +171,11 @@ def export_quotes(article: Path | None, out: Path) -> int:
     text = writers[export_format(out) or "json"](story.quotes, story)
     if str(out) == "-":
         return _write_to_standard_output(text)
-    try:
-        out.write_text(text, encoding="utf-8", newline="")
-    except OSError as error:
-        log.error("%s could not be written: %s", out, error.strerror or error)
+    from .export_target import write_whole
+
+    failure = write_whole(out, text.encode("utf-8"))
+    if failure is not None:
+        log.error("%s could not be written: %s", out, failure)
         return 1
     log.info("%d quotes written to %s", len(story.quotes), out)
     return 0

@@ -1374,6 +1374,14 @@ Reckoning läuft weiter und Ihre Geschichte ist noch geöffnet, aber was Sie ger
 <context>
     <name>TextExport</name>
     <message>
+        <source>%1 is the file this story was read from. Saving there would replace it; choose another name.</source>
+        <translation>Aus %1 wurde diese Geschichte gelesen. Dort zu speichern würde die Datei ersetzen; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a named pipe, a device or a folder); choose a file.</source>
+        <translation>%1 ist keine gewöhnliche Datei (eine benannte Pipe, ein Gerät oder ein Ordner); wählen Sie eine Datei.</translation>
+    </message>
+    <message>
         <source>%1 could not be written: %2.</source>
         <translation>%1 konnte nicht geschrieben werden: %2.</translation>
     </message>

@@ -15,7 +15,7 @@ from PySide6.QtCore import QSettings
 
 from ..story import Story
 from . import keys
-from .values import read_json
+from .values import read_json, warn_ignored
 
 FAVOURITES_KEY = keys.FAVOURITES
 # Where every article without a URL kept its stars before they had keys of their own.
@@ -80,11 +80,23 @@ class FavouritesStore:
         self._write(stored)
 
     def _stored(self) -> dict[str, list[str]]:
-        """Starred quote texts by story key; a damaged value counts as none."""
+        """Starred quote texts by story key; a damaged value counts as none, named once in the log."""
+        # Nothing stored, or JSON that could not be read (named already), is the empty table.
         stored = read_json(self._settings, FAVOURITES_KEY, {})
         if not isinstance(stored, dict):
+            warn_ignored(FAVOURITES_KEY, stored, "not a table of articles and their starred quotes", "no stars")
             return {}
-        return {str(key): [text for text in texts if isinstance(text, str)] for key, texts in stored.items() if isinstance(texts, list)}
+        kept: dict[str, list[str]] = {}
+        damaged = False
+        for key, texts in stored.items():
+            if not isinstance(texts, list):
+                damaged = True
+                continue
+            kept[key] = [text for text in texts if isinstance(text, str)]
+            damaged = damaged or len(kept[key]) < len(texts)
+        if damaged:
+            warn_ignored(FAVOURITES_KEY, stored, "an article's stars must be a list of quote texts", "only such lists")
+        return kept
 
     def _write(self, stored: dict[str, list[str]]) -> None:
         self._settings.setValue(FAVOURITES_KEY, json.dumps(stored, ensure_ascii=False))

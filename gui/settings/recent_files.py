@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -21,7 +22,10 @@ class RecentFiles:
         self._settings = settings
 
     def paths(self) -> list[Path]:
-        return [Path(item) for item in read_str_list(self._settings, RECENT_KEY, MOST_RECENT)]
+        """The recent articles, newest first, each once: a hand-edited list may name one path in several spellings."""
+        # normpath, not resolve: nothing on disk is looked at to fill a menu.
+        unique = {os.path.normpath(item): None for item in read_str_list(self._settings, RECENT_KEY, 10 * MOST_RECENT)}
+        return [Path(item) for item in unique][:MOST_RECENT]
 
     def add(self, path: Path) -> None:
         path = path.absolute()

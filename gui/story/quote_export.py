@@ -1,4 +1,8 @@
-"""Quotes written out as a file: CSV for spreadsheets, Markdown for notes. No Qt."""
+"""Quotes written out as a file: CSV for spreadsheets, Markdown for notes. No Qt.
+
+What comes from the document is content in each: a CSV cell is never a formula, and in
+Markdown nothing from the story is markup (see quote_formats.markdown_text).
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,9 @@ import io
 import json
 from collections.abc import Sequence
 
+from .ics_export import web_address
 from .loader import Quote, Story
-from .quote_formats import CopyFormat, citation_date, format_quotes
+from .quote_formats import CopyFormat, citation_date, format_quotes, markdown_line
 
 CSV_HEADER = ("quote", "speaker", "role", "source", "published", "url")
 # A spreadsheet reads a cell starting with one of these as a formula (OWASP, "CSV Injection";
@@ -36,11 +41,14 @@ def csv_cell(text: str) -> str:
 
 def quotes_markdown(quotes: Sequence[Quote], story: Story) -> str:
     plain, _ = format_quotes(quotes, story, CopyFormat.MARKDOWN)
-    title = f"# Quotes from “{story.headline}”\n\n"
+    title = f"# Quotes from “{markdown_line(story.headline)}”\n\n"
+    source = markdown_line(story.source).strip()
+    # An autolink only for a plain http(s) address: anything else is shown as the text it is.
+    address = web_address(story.url)
     origin = [
-        f"*{story.source}*" if story.source else "",
+        f"*{source}*" if source else "",
         citation_date(story.published) if story.published else "",
-        f"<{story.url}>" if story.url else "",
+        f"<{address}>" if address else markdown_line(story.url),
     ]
     if any(origin):
         title += ", ".join(part for part in origin if part) + "\n\n"

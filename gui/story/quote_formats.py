@@ -7,6 +7,7 @@ Every string from the story is escaped before it enters HTML.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Sequence
 from datetime import date
 from html import escape
@@ -17,6 +18,38 @@ from .wording import CopyForms
 # What is copied is content for the reader's own text: citations follow English style whatever
 # the UI's language, as the article does. Only the forms' names are translated.
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+
+
+# What CommonMark (with GFM's ~ and | tables) reads as markup wherever it stands: emphasis,
+# code, links and images ([ ]; "!" and "(" mean nothing without them), autolinks and HTML
+# (< >), escapes themselves, and "&" only where it would start an entity such as &amp;.
+_MARKDOWN_INLINE = re.compile(r"[\\`*_\[\]<>~|]|&(?=#?[0-9A-Za-z]+;)")
+# What starts a block at the start of a line: a heading, a list item, a setext underline or
+# a thematic break (# - + =), and an ordered list item ("1. ", "2) ").
+_MARKDOWN_LINE_START = re.compile(r"^(?:[#+=-]|[0-9]{1,9}[.)](?=\s|$))", re.MULTILINE)
+# Spaces before a line's text would make it an indented code block.
+_LEADING_SPACE = re.compile(r"^[ \t]+", re.MULTILINE)
+
+
+def markdown_text(text: str) -> str:
+    """`text` as Markdown that renders as exactly these characters: a document's words are never markup.
+
+    Only what CommonMark would read is escaped, so the file stays readable; one pass each.
+    """
+    escaped = _MARKDOWN_INLINE.sub(lambda match: "\\" + match.group(), text)
+    escaped = _LEADING_SPACE.sub("", escaped)
+    return _MARKDOWN_LINE_START.sub(_escape_line_start, escaped)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    start = match.group()
+    # "1. " stays readable as "1\. ": the escape goes on the mark after the digits.
+    return start[:-1] + "\\" + start[-1]
+
+
+def markdown_line(text: str) -> str:
+    """`text` escaped for one line of Markdown (a heading, a list of parts): its line breaks are spaces."""
+    return markdown_text(" ".join(line.strip() for line in text.splitlines()))
 
 
 class CopyFormat(enum.StrEnum):
@@ -65,8 +98,10 @@ def _format_one(quote: Quote, story: Story, copy_format: CopyFormat) -> tuple[st
     if copy_format is CopyFormat.ATTRIBUTED:
         return f"“{text}” — {speaker}", f"<p>“{safe_text}” — {safe_speaker}</p>"
     if copy_format is CopyFormat.MARKDOWN:
+        # Each line of the quote stays inside the block quote, and none of it is markup.
+        quoted = "\n".join(f"> {line}" for line in markdown_text(text).split("\n"))
         return (
-            f"> {text}\n>\n> — {speaker}",
+            f"{quoted}\n>\n> — {markdown_line(speaker)}",
             f"<blockquote><p>{safe_text}</p><p>— {safe_speaker}</p></blockquote>",
         )
     # An article opened from a text file may lack a source, a date or an address: leave those out.
@@ -76,6 +111,16 @@ def _format_one(quote: Quote, story: Story, copy_format: CopyFormat) -> tuple[st
         f"“{safe_text}” — {safe_speaker}",
         f"<i>{escape(story.source)}</i>" if story.source else "",
         when,
-        f'<a href="{escape(story.url)}">{escape(story.url)}</a>' if story.url else "",
+        _html_address(story.url),
     )
     return plain, "<p>" + ", ".join(part for part in html_parts if part) + "</p>"
+
+
+def _html_address(url: str) -> str:
+    """The story's address in HTML: a link only if it is a plain http(s) one (never javascript: or data:)."""
+    if not url:
+        return ""
+    from .ics_export import web_address  # on first use: start-up needs none of the calendar
+
+    href = web_address(url)
+    return f'<a href="{escape(href)}">{escape(url)}</a>' if href else escape(url)

@@ -53,14 +53,36 @@ def choose_export_path(parent: QWidget, title: str, file_name: str, filters: str
 
 
 def write_export(parent: QWidget, path: Path, text: str, failure_title: str) -> QMessageBox | None:
-    """Write `text` as UTF-8 exactly as given; on failure show why and return that message."""
-    try:
-        path.write_text(text, encoding="utf-8", newline="")
-    except OSError as error:
-        return show_plain_message(
-            parent,
-            QMessageBox.Icon.Warning,
-            failure_title,
-            fill(QCoreApplication.translate("TextExport", "%1 could not be written: %2."), str(path), str(error.strerror or error)),
+    """Write `text` as UTF-8 exactly as given, whole or not at all; on failure or refusal show why and return that message.
+
+    Nothing is written over the file the window's story was read from, nor to a named pipe,
+    a device or a folder that a save dialog let through.
+    """
+    from ..export_target import Refusal, refusal, write_whole
+
+    translate = QCoreApplication.translate
+    why = refusal(path, reading_paths(parent))
+    if why is Refusal.READ_FROM:
+        text_shown = fill(
+            translate("TextExport", "%1 is the file this story was read from. Saving there would replace it; choose another name."),
+            str(path),
         )
-    return None
+    elif why is not None:
+        text_shown = fill(
+            translate("TextExport", "%1 is not a regular file (a named pipe, a device or a folder); choose a file."), str(path)
+        )
+    else:
+        failure = write_whole(path, text.encode("utf-8"))
+        if failure is None:
+            return None
+        text_shown = fill(translate("TextExport", "%1 could not be written: %2."), str(path), failure)
+    return show_plain_message(parent, QMessageBox.Icon.Warning, failure_title, text_shown)
+
+
+def reading_paths(widget: QWidget) -> list[Path]:
+    """The files the story in `widget`'s window came from: its article, else the bundled story's own."""
+    from ..export_target import bundled_story_files, story_files
+
+    # The window keeps the path of the file it opened; a page built alone has no such window.
+    article = getattr(widget.window(), "story_path", None)
+    return story_files(article) if isinstance(article, Path) else bundled_story_files()

@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage
 
 import gui
 from tests.conftest import DATA
-from tests.helpers import MAIN, run_reckoning
+from tests.helpers import MAIN, rewrite_story, run_reckoning
 
 
 def test_version(tmp_path: Path) -> None:
@@ -193,3 +193,106 @@ def test_quotes_for_a_reader_that_stops_early_end_quietly(tmp_path: Path) -> Non
         assert reader.stderr is not None
         reader.stdout.close()  # as `| head -c 0` would
         assert (reader.wait(timeout=60), reader.stderr.read()) == (0, b"")
+
+
+# --- Where an export or a screenshot may go ---------------------------------------------------
+
+
+def _article_copy(tmp_path: Path) -> Path:
+    article = tmp_path / "article.md"
+    article.write_bytes((DATA / "second_article.txt").read_bytes())
+    return article
+
+
+@pytest.mark.parametrize("kind", ["itself", "symlink", "hard link"])
+def test_exporting_over_the_article_being_read_is_refused_and_leaves_it(tmp_path: Path, kind: str) -> None:
+    article = _article_copy(tmp_path)
+    before = article.read_bytes()
+    out = {"itself": article, "symlink": tmp_path / "link.md", "hard link": tmp_path / "hard.md"}[kind]
+    if kind == "symlink":
+        out.symlink_to(article)
+    elif kind == "hard link":
+        out.hardlink_to(article)
+    result = run_reckoning(str(article), "--export-quotes", str(out), tmp_path=tmp_path)
+    assert (result.returncode, result.stderr) == (
+        2,
+        f"reckoning: error: --export-quotes: {out} is the article being read; writing there would replace it,"
+        " give another name (see --help)\n",
+    )
+    assert article.read_bytes() == before
+
+
+def test_exporting_over_the_bundled_story_is_refused(tmp_path: Path) -> None:
+    story = MAIN.parent / "resources" / "story.json"
+    before = story.read_bytes()
+    result = run_reckoning("--export-quotes", str(story), tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.endswith(" is a file of the bundled story; writing there would replace it, give another name (see --help)\n")
+    assert story.read_bytes() == before
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="needs named pipes")
+@pytest.mark.parametrize(("option", "name"), [("--export-quotes", "out.csv"), ("--screenshot", "out.png")])
+def test_a_named_pipe_as_output_is_refused_without_waiting(tmp_path: Path, option: str, name: str) -> None:
+    import os
+
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+    result = run_reckoning(option, str(fifo), tmp_path=tmp_path, timeout=20)
+    assert (result.returncode, result.stderr) == (
+        2,
+        f"reckoning: error: {option}: {fifo} is not a regular file (a named pipe, a device or a folder); give a file's name (see --help)\n",
+    )
+
+
+def test_a_folder_as_output_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "quotes.csv"
+    folder.mkdir()
+    result = run_reckoning("--export-quotes", str(folder), tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert "is not a regular file" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        ("--export-quotes", "reckoning: error: --export-quotes needs a file name, such as quotes.csv (or - for standard output)"),
+        ("--screenshot", "reckoning: error: --screenshot needs a file name, such as window.png"),
+    ],
+)
+def test_an_empty_output_name_says_a_name_is_needed(tmp_path: Path, option: str, message: str) -> None:
+    result = run_reckoning(option, "", tmp_path=tmp_path)
+    assert (result.returncode, result.stderr) == (2, message + " (see --help)\n")
+
+
+@pytest.mark.parametrize(
+    ("option", "name", "suffixes"),
+    [("--screenshot", "x.txt", ".png"), ("--export-quotes", "x.txt", ".csv, .md or .json, or be - for standard output")],
+)
+def test_a_wrong_suffix_is_an_argument_error_naming_those_accepted(tmp_path: Path, option: str, name: str, suffixes: str) -> None:
+    out = tmp_path / name
+    result = run_reckoning(option, str(out), tmp_path=tmp_path)
+    assert (result.returncode, result.stderr) == (2, f"reckoning: error: {option}: {out} must end in {suffixes} (see --help)\n")
+    assert not out.exists()
+
+
+def test_an_export_replaces_a_file_whole_and_keeps_its_permissions(tmp_path: Path) -> None:
+    out = tmp_path / "quotes.csv"
+    out.write_text("old\n", encoding="utf-8")
+    out.chmod(0o640)
+    result = run_reckoning("--export-quotes", str(out), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"quote,speaker,role,source,published,url\r\n")
+    assert out.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "config") == ["quotes.csv"]
+
+
+def test_exporting_over_the_text_a_json_story_names_is_refused(story_dir: Path) -> None:
+    text = story_dir / "second_article.md"
+    (story_dir / "second_article.txt").rename(text)
+    story = rewrite_story(story_dir, article=text.name)
+    before = text.read_bytes()
+    result = run_reckoning(str(story), "--export-quotes", str(text), tmp_path=story_dir)
+    assert result.returncode == 2
+    assert f"--export-quotes: {text} is the article being read;" in result.stderr
+    assert text.read_bytes() == before

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from gui.main_window import MainWindow
 from gui.settings.favourites import FAVOURITES_KEY, FavouritesStore, story_key
 from gui.story import Story, load_story
 from tests.helpers import open_and_wait
+
+URL = "https://ew.com/movies/watch-tom-cruise-ride-a-motorcycle-off-a-cliff/"
 
 
 def _article(folder: Path, name: str, quote: str) -> Path:
@@ -65,3 +69,53 @@ def test_favourites_of_the_wrong_type_or_too_deep_count_as_none(tmp_path: Path, 
         assert store.load(seed_story) == []
     settings.setValue(FAVOURITES_KEY, ["a", "b"])
     assert store.load(seed_story) == []
+
+
+@pytest.mark.parametrize(
+    ("stored", "message"),
+    [
+        # The tester's hand-edited files (/tmp/walk/settings/cfg_fav*) as QSettings reads them back.
+        ("42", "ignoring the setting quotes/favourites = 42: not a table of articles and their starred quotes; using no stars"),
+        ("[1, 2]", "ignoring the setting quotes/favourites = [1, 2]: not a table of articles and their starred quotes; using no stars"),
+        (
+            '{"x": 5}',
+            "ignoring the setting quotes/favourites = {'x': 5}: an article's stars must be a list of quote texts; using only such lists",
+        ),
+        (
+            json.dumps({URL: 5}),
+            "ignoring the setting quotes/favourites = {'https://ew.com/movies/watch-tom-cruise-ride-a-motorcycle-o…:"
+            " an article's stars must be a list of quote texts; using only such lists",
+        ),
+        (
+            json.dumps({URL: "It all comes down to one thing: The audience."}),
+            "ignoring the setting quotes/favourites = {'https://ew.com/movies/watch-tom-cruise-ride-a-motorcycle-o…:"
+            " an article's stars must be a list of quote texts; using only such lists",
+        ),
+    ],
+    ids=["a number", "a list", "a number of stars", "the story's stars a number", "the story's stars one text"],
+)
+def test_damaged_favourites_are_none_with_one_warning_naming_the_key(
+    settings: QSettings, seed_story: Story, caplog: pytest.LogCaptureFixture, stored: str, message: str
+) -> None:
+    settings.setValue(FAVOURITES_KEY, stored)
+    store = FavouritesStore(settings)
+    with caplog.at_level(logging.WARNING):
+        assert store.load(seed_story) == []
+        assert store.load(seed_story) == []
+    assert caplog.messages == [message]
+
+
+def test_a_damaged_entry_keeps_the_good_stars_beside_it(settings: QSettings, seed_story: Story, caplog: pytest.LogCaptureFixture) -> None:
+    good = "It all comes down to one thing: The audience."
+    settings.setValue(FAVOURITES_KEY, json.dumps({URL: [good, 7], "text:other": 5}))
+    with caplog.at_level(logging.WARNING):
+        assert FavouritesStore(settings).load(seed_story) == [good]
+    assert len(caplog.messages) == 1
+    assert "quotes/favourites" in caplog.messages[0]
+
+
+def test_sound_favourites_say_nothing(settings: QSettings, seed_story: Story, caplog: pytest.LogCaptureFixture) -> None:
+    settings.setValue(FAVOURITES_KEY, json.dumps({URL: ["It all comes down to one thing: The audience."]}))
+    with caplog.at_level(logging.WARNING):
+        assert FavouritesStore(settings).load(seed_story) == ["It all comes down to one thing: The audience."]
+    assert caplog.messages == []

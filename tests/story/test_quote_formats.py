@@ -87,3 +87,80 @@ def test_the_stored_form_is_read_safely(stored: object, expected: CopyFormat) ->
 )
 def test_an_empty_list_says_why_in_plain_english(speaker: str, starred: bool, search: str, sentence: str) -> None:
     assert no_quotes_shown(speaker, starred, search) == sentence
+
+
+# --- Markdown: a document's words are never markup ---------------------------------------------
+
+HOSTILE_QUOTES = [
+    # The tester's page (/tmp/walk/web/mdinject.txt): a heading, an image that would be fetched, a script link.
+    "# Big heading and <img src=http://127.0.0.1:8765/track.png> and [click me](javascript:alert(1)),",
+    "![pixel](http://127.0.0.1:8765/p.png) <script>alert(1)</script> <http://evil.example>",
+    "*bold* _em_ **strong** `code` ~~gone~~ a | b &amp; &#x41; \\* [ref]: http://evil.example",
+    "1. one\n2) two\n- three\n+ four\n> five\n=====\n---\n    indented code\n```\nfence\n~~~",
+    "<div>block html</div>",
+]
+# What rendered Markdown must never hold when a quote is only text: no element beyond
+# the block quote's paragraphs (and the export's own heading and emphasis, checked apart).
+MARKUP = ("<img", "<a ", "<h1", "<h2", "<ol", "<ul", "<li", "<pre", "<code", "<em", "<strong", "<s>", "<table", "<hr", "<div", "<script")
+
+
+def _rendered(markdown: str, preset: str) -> str:
+    from markdown_it import MarkdownIt
+
+    return str(MarkdownIt(preset).render(markdown))
+
+
+def _words(html_text: str) -> str:
+    """What a reader sees of rendered HTML: its text, tags gone, entities read."""
+    import html
+    import re
+
+    return html.unescape(re.sub(r"<[^>]*>", "", html_text))
+
+
+@pytest.mark.parametrize("preset", ["commonmark", "default"])
+@pytest.mark.parametrize("text", HOSTILE_QUOTES, ids=range(len(HOSTILE_QUOTES)))
+def test_markdown_copy_renders_a_quote_as_its_own_characters(seed_story: Story, text: str, preset: str) -> None:
+    quote = replace(seed_story.quotes[3], text=text)
+    quote = replace(quote, speaker=Speaker("*Bob* [Stone](javascript:x) <b>", "# role"))
+    plain, html = format_quotes([quote], seed_story, CopyFormat.MARKDOWN)
+    rendered = _rendered(plain, preset)
+    assert [tag for tag in MARKUP if tag in rendered] == []
+    assert rendered.startswith("<blockquote>\n")
+    assert rendered.endswith("</blockquote>\n")
+    assert rendered.count("<blockquote>") == 1
+    # Each line of the quote is still there, every character as written (line breaks aside).
+    for line in quote.display_text.split("\n"):
+        assert line.strip() in _words(rendered)
+    assert "— *Bob* [Stone](javascript:x) <b>" in _words(rendered)
+    assert [tag for tag in ("<script", "<img", "<b>") if tag in html] == []
+
+
+def test_markdown_escapes_only_what_commonmark_reads(seed_story: Story) -> None:
+    quote = replace(seed_story.quotes[3], text="It's 1.5 times the #1 stunt - really! (Yes.) Tom & Jerry, 100%")
+    plain, _ = format_quotes([quote], seed_story, CopyFormat.MARKDOWN)
+    assert plain == "> It's 1.5 times the #1 stunt - really! (Yes.) Tom & Jerry, 100%\n>\n> — Christopher McQuarrie"
+
+
+def test_markdown_escapes_a_block_marker_only_at_a_line_start(seed_story: Story) -> None:
+    quote = replace(seed_story.quotes[3], text="# heading\n1. item\n- item\n  # indented")
+    plain, _ = format_quotes([quote], seed_story, CopyFormat.MARKDOWN)
+    assert plain.split("\n")[:4] == ["> \\# heading", "> 1\\. item", "> \\- item", "> \\# indented"]
+
+
+def test_html_forms_link_only_a_plain_web_address(seed_story: Story) -> None:
+    story = replace(seed_story, url="javascript:alert(1)")
+    _, html = format_quotes([story.quotes[7]], story, CopyFormat.CITATION)
+    assert "<a " not in html
+    assert html.endswith(", javascript:alert(1)</p>")
+    _, html = format_quotes([seed_story.quotes[7]], seed_story, CopyFormat.CITATION)
+    assert f'<a href="{URL}">{URL}</a>' in html
+
+
+def test_every_html_form_escapes_the_story(seed_story: Story) -> None:
+    quote = replace(seed_story.quotes[3], text='<img src=x onerror=alert(1)> & "q"')
+    quote = replace(quote, speaker=Speaker("<b>Bob</b>", ""))
+    story = replace(seed_story, source="<script>x</script>", url='https://ex.example/"><img src=y>')
+    for copy_format in CopyFormat:
+        _, html = format_quotes([quote], story, copy_format)
+        assert [tag for tag in ("<script", "<img", "<b>") if tag in html] == [], copy_format

@@ -1162,6 +1162,10 @@ Reckoning läuft weiter und Ihre Geschichte ist noch geöffnet, aber was Sie ger
         <translation>Im Artikel:</translation>
     </message>
     <message>
+        <source>(%1 characters in all; Copy copies them all)</source>
+        <translation>(%1 Zeichen insgesamt; Kopieren kopiert sie alle)</translation>
+    </message>
+    <message>
         <source>Showing all quotes, so the selected one is in the list</source>
         <translation>Alle Zitate werden gezeigt, damit das ausgewählte in der Liste steht</translation>
     </message>

@@ -12,11 +12,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QStyleOptionViewItem, QToolButton
 
+from gui.models.quote_filter import LISTENING_CHARS
 from gui.models.story_model import QuoteRole, StoryModel, selected_rows
+from gui.story import load_story
 from gui.story.quote_formats import CopyFormat
-from gui.views.quotes.quotes_view import QuotesView
+from gui.views.quotes.quotes_view import DETAIL_CHARS, ROW_CHARS, QuoteDelegate, QuotesView
 from tests.helpers import SEED_QUOTES, StatusLine, long_story, select_rows
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -441,3 +443,43 @@ def test_select_all_move_copy_and_star_read_ranges_not_every_row(qtbot, seed_sto
     qtbot.waitUntil(lambda: selected_rows(model.selection.selection()) == [1])
     # Qt's selectedRows() would have asked once a row, for each of the keys.
     assert _CountingStoryModel.flag_calls < rows // 10
+
+
+def _one_long_quote(model: StoryModel, tmp_path: Path, words: int) -> str:
+    """The story of one article that is a single quote of `words` words; that quote's text."""
+    path = tmp_path / "one-quote.txt"
+    path.write_text(f'One huge quote\n\nMayor Ann Fox spoke on Monday. "{"word " * words}end," she said.\n', encoding="utf-8")
+    model.set_story(load_story(path))
+    (quote,) = model.story.quotes
+    return quote.display_text
+
+
+def test_a_huge_quote_is_laid_out_only_as_far_as_it_shows(qtbot, view: QuotesView, model: StoryModel, tmp_path: Path) -> None:
+    """A quote of 100,000 words: the row and the pane lay out its start; a copy carries it all."""
+    text = _one_long_quote(model, tmp_path, 100_000)
+    option, delegate = QStyleOptionViewItem(), view.list_view.itemDelegate()
+    assert isinstance(delegate, QuoteDelegate)
+    delegate.initStyleOption(option, view.proxy.index(0, 0))
+    assert len(option.text) < ROW_CHARS + 50
+    assert option.text.startswith("☆\u2003\u2002“word word ")
+    assert "…”\u2028" in option.text
+    listened = view.proxy.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert listened.startswith("“word word ")
+    assert len(listened) < LISTENING_CHARS + 100
+    # Elided in a row as wide as the list, not scrolled sideways.
+    qtbot.waitUntil(lambda: view.list_view.visualRect(view.proxy.index(0, 0)).isValid())
+    assert view.list_view.horizontalScrollBar().maximum() == 0
+
+    _keyboard_page(qtbot, view)
+    detail = view.detail.toPlainText()
+    assert len(detail) < DETAIL_CHARS + ROW_CHARS + 200
+    assert detail.startswith("“word word ")
+    assert " word …”" in detail
+    assert "(500,004 characters in all; Copy copies them all)" in detail
+    speaker = model.story.quotes[0].speaker.label
+    assert f"— {speaker}" in detail
+    assert "In the article: “word word " in detail
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        qtbot.keyClick(view.list_view, Qt.Key.Key_C, CTRL)
+    assert QGuiApplication.clipboard().text() == f"“{text}” — {speaker}"
+    assert len(text) == 500_004

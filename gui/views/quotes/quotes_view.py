@@ -80,6 +80,10 @@ def shown_head(text: str, limit: int) -> str:
     return Curler(text).upto(limit) + "…"
 
 
+def _row_count(runs: list[tuple[int, int]]) -> int:
+    return sum(bottom - top + 1 for top, bottom in runs)
+
+
 class QuoteDelegate(QStyledItemDelegate):
     """Draws a quote with its star, in quotation marks, and the speaker on the line below."""
 
@@ -562,7 +566,7 @@ class QuotesView(QWidget):
 
     def _show_detail(self) -> None:
         runs = selection_runs(self._model.selection.selection())
-        n = sum(bottom - top + 1 for top, bottom in runs)
+        n = _row_count(runs)
         if n != 1:
             hint = self.tr("Select a quote to read it in full.") if not n else self.tr("%Ln quotes selected.", "", n)
             self.detail.setPlainText(hint)
@@ -632,7 +636,9 @@ class QuotesView(QWidget):
         if shared.hasSelection():
             kept = self.proxy.mapSelectionToSource(self.proxy.mapSelectionFromSource(shared.selection()))
             kept_runs = selection_runs(kept)
-            if kept_runs != selection_runs(shared.selection()):
+            runs = selection_runs(shared.selection())
+            if kept_runs != runs:
+                self._say_unselected(_row_count(runs) - _row_count(kept_runs), bool(kept_runs))
                 self._following_shared = True
                 try:
                     shared.select(kept, QItemSelectionModel.SelectionFlag.ClearAndSelect)
@@ -643,6 +649,18 @@ class QuotesView(QWidget):
                     self._following_shared = False
                 self._show_detail()
         self._follow_shared_selection()
+
+    def _say_unselected(self, hidden: int, some_kept: bool) -> None:
+        # Whatever the status bar said of the quotes picked ("Selected the quote by …") is no longer true.
+        if some_kept:
+            if hidden == 1:
+                self.statusMessage.emit(self.tr("Unselected 1 quote the filter hides"))
+            else:
+                self.statusMessage.emit(self.tr("Unselected %Ln quotes the filter hides", "", hidden))
+        elif hidden == 1:
+            self.statusMessage.emit(self.tr("Nothing is selected: the filter hides the quote that was"))
+        else:
+            self.statusMessage.emit(self.tr("Nothing is selected: the filter hides the %Ln quotes that were", "", hidden))
 
     def _follow_shared_selection(self) -> None:
         if self._following_shared:

@@ -483,3 +483,19 @@ def test_a_huge_quote_is_laid_out_only_as_far_as_it_shows(qtbot, view: QuotesVie
         qtbot.keyClick(view.list_view, Qt.Key.Key_C, CTRL)
     assert QGuiApplication.clipboard().text() == f"“{text}” — {speaker}"
     assert len(text) == 500_004
+
+
+def test_a_search_that_unselects_quotes_says_so(qtbot, view: QuotesView, model: StoryModel, status: StatusLine) -> None:
+    """The status bar follows the selection: what it said of the quotes picked is replaced."""
+    _keyboard_page(qtbot, view)
+    select_rows(view, 2, 3)  # "The audience." and "a master plan"
+    status.message = "Selected the quote by Tom Cruise"
+    view.search_box.setText("audience")
+    assert status.message == "Unselected 1 quote the filter hides"
+    view.search_box.setText("motorcycle")
+    assert model.selection.selectedRows() == []
+    assert status.message == "Nothing is selected: the filter hides the quote that was"
+    view.search_box.clear()
+    select_rows(view, 0, 1, 2)
+    view.search_box.setText("motorcycle")
+    assert status.message == "Nothing is selected: the filter hides the 3 quotes that were"

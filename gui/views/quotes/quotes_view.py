@@ -539,7 +539,8 @@ class QuotesView(QWidget):
         self.speaker_box.clear()
         self.speaker_box.addItem(fill(self.tr("All speakers (%1)"), self.locale().toString(counts.total())), "")
         for name, count in counts.items():
-            self.speaker_box.addItem(f"{name} ({self.locale().toString(count)})", name)
+            # Named as the list names them (The film’s team); the entry's data is the story's own name.
+            self.speaker_box.addItem(f"{shown_head(name, ROW_CHARS)} ({self.locale().toString(count)})", name)
         # A speaker absent from the new story would leave an empty list; show everyone.
         self.speaker_box.setCurrentIndex(max(0, self.speaker_box.findData(current)))
         self.speaker_box.blockSignals(False)
@@ -562,7 +563,7 @@ class QuotesView(QWidget):
             return self.tr("This story has no quotes.")
         if self.favourites_button.isChecked() and not self._model.favourites:
             return self.tr("No favourites yet. Star a quote with Ctrl+D or by clicking its ☆.")
-        return no_quotes_shown(self.proxy.speaker, self.favourites_button.isChecked(), self.search_box.text().strip())
+        return no_quotes_shown(typographic(self.proxy.speaker), self.favourites_button.isChecked(), self.search_box.text().strip())
 
     def _show_detail(self) -> None:
         runs = selection_runs(self._model.selection.selection())

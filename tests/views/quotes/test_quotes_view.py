@@ -70,7 +70,9 @@ def test_copy_with_nothing_selected_says_so(view: QuotesView, status: StatusLine
 
 def test_speaker_filter_lists_counts_and_filters(view: QuotesView) -> None:
     entries = [view.speaker_box.itemText(i) for i in range(view.speaker_box.count())]
-    assert entries == ["All speakers (8)", "The film's team (1)", "Tom Cruise (3)", "Christopher McQuarrie (2)", "John DeVore (2)"]
+    # With the list's typography: the story says "The film's team".
+    assert entries == ["All speakers (8)", "The film’s team (1)", "Tom Cruise (3)", "Christopher McQuarrie (2)", "John DeVore (2)"]
+    assert view.speaker_box.itemData(1) == "The film's team"
     view.speaker_box.setCurrentIndex(view.speaker_box.findData("John DeVore"))
     assert view.proxy.rowCount() == 2
     assert view.count_label.text() == "2 of 8 quotes"
@@ -499,3 +501,9 @@ def test_a_search_that_unselects_quotes_says_so(qtbot, view: QuotesView, model: 
     select_rows(view, 0, 1, 2)
     view.search_box.setText("motorcycle")
     assert status.message == "Nothing is selected: the filter hides the 3 quotes that were"
+
+
+def test_an_empty_list_names_the_speaker_as_the_list_does(view: QuotesView) -> None:
+    view.speaker_box.setCurrentIndex(view.speaker_box.findData("The film's team"))
+    view.search_box.setText("zebra")
+    assert view.empty_label.text() == "No quotes by The film’s team match “zebra”."

@@ -7,7 +7,9 @@ The page is built alone on the model, as the window builds it; what needs the wi
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSettings, Qt
@@ -18,6 +20,7 @@ from gui.models.quote_filter import LISTENING_CHARS
 from gui.models.story_model import QuoteRole, StoryModel, selected_rows
 from gui.story import load_story
 from gui.story.quote_formats import CopyFormat
+from gui.views.quotes import quote_mime
 from gui.views.quotes.quotes_view import DETAIL_CHARS, ROW_CHARS, QuoteDelegate, QuotesView
 from tests.helpers import SEED_QUOTES, StatusLine, long_story, select_rows
 
@@ -507,3 +510,19 @@ def test_an_empty_list_names_the_speaker_as_the_list_does(view: QuotesView) -> N
     view.speaker_box.setCurrentIndex(view.speaker_box.findData("The film's team"))
     view.search_box.setText("zebra")
     assert view.empty_label.text() == "No quotes by The film’s team match “zebra”."
+
+
+def test_a_copy_makes_no_new_quote_where_the_marks_stay_as_they_are(seed_story, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Copying 65,536 quotes made two dataclass copies of each; now one per speaker whose name changes."""
+    story = long_story(seed_story, 2_000)
+    made: list[dict[str, object]] = []
+
+    def counted_replace(record: Any, **changes: Any) -> Any:
+        made.append(changes)
+        return replace(record, **changes)
+
+    monkeypatch.setattr(quote_mime, "replace", counted_replace)
+    mime = quote_mime.quotes_mime(story.quotes, story, CopyFormat.ATTRIBUTED)
+    assert made == [{"name": "The film’s team"}]
+    assert mime.text().count("— The film’s team") == 2_000 // 8
+    assert mime.text().startswith("“Line 0 of a very long interview about the jump” — The film’s team\n\n")

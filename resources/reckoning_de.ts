@@ -1162,8 +1162,34 @@ Reckoning läuft weiter und Ihre Geschichte ist noch geöffnet, aber was Sie ger
         <translation>Im Artikel:</translation>
     </message>
     <message>
+        <source>(%1 characters in all; Copy copies them all)</source>
+        <translation>(%1 Zeichen insgesamt; Kopieren kopiert sie alle)</translation>
+    </message>
+    <message>
         <source>Showing all quotes, so the selected one is in the list</source>
         <translation>Alle Zitate werden gezeigt, damit das ausgewählte in der Liste steht</translation>
+    </message>
+    <message>
+        <source>Unselected 1 quote the filter hides</source>
+        <translation>1 Zitat, das der Filter ausblendet, ist nicht mehr ausgewählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unselected %Ln quotes the filter hides</source>
+        <translation>
+            <numerusform>%Ln Zitat, das der Filter ausblendet, ist nicht mehr ausgewählt</numerusform>
+            <numerusform>%Ln Zitate, die der Filter ausblendet, sind nicht mehr ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is selected: the filter hides the quote that was</source>
+        <translation>Nichts ist ausgewählt: Der Filter blendet das ausgewählte Zitat aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is selected: the filter hides the %Ln quotes that were</source>
+        <translation>
+            <numerusform>Nichts ist ausgewählt: Der Filter blendet das %Ln ausgewählte Zitat aus</numerusform>
+            <numerusform>Nichts ist ausgewählt: Der Filter blendet die %Ln ausgewählten Zitate aus</numerusform>
+        </translation>
     </message>
 </context>
 <context>

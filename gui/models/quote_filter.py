@@ -20,6 +20,8 @@ from .search_index import SearchIndex, fold
 from .story_model import QuoteRole, StoryModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+# What a screen reader is given of a row: the start of a long quote, as the pane below shows it.
+LISTENING_CHARS = 5_000
 
 
 class QuoteFilterProxy(QAbstractProxyModel):
@@ -113,7 +115,9 @@ class QuoteFilterProxy(QAbstractProxyModel):
             if not source.isValid():
                 return None
             quote = source.data(QuoteRole.QUOTE)
-            return quote_for_listening(quote.display_text, quote.speaker.label, bool(source.data(QuoteRole.FAVOURITE)))
+            text = quote.display_text
+            text = text if len(text) <= LISTENING_CHARS else text[:LISTENING_CHARS] + "…"
+            return quote_for_listening(text, quote.speaker.label, bool(source.data(QuoteRole.FAVOURITE)))
         return super().data(index, role)
 
     def mapToSource(self, proxy_index: ModelIndex) -> QModelIndex:

@@ -81,39 +81,56 @@ class CopyFormat(enum.StrEnum):
 
 
 def format_quotes(quotes: Sequence[Quote], story: Story, copy_format: CopyFormat) -> tuple[str, str]:
-    """The quotes as (plain text, HTML), in the order given, one block each."""
-    blocks = [_format_one(quote, story, copy_format) for quote in quotes]
-    return "\n\n".join(plain for plain, _ in blocks), "\n".join(html for _, html in blocks)
+    """The quotes as (plain text, HTML), in the order given, one block each.
+
+    Work per quote is kept to string formatting: the texts are escaped in one pass, each
+    speaker and the story's own parts once (copying 65,536 quotes called escape 131,072 times).
+    """
+    texts = [quote.display_text for quote in quotes]
+    speakers = [quote.speaker.name for quote in quotes]
+    safe_texts = _escape_each(texts)
+    safe_names = {name: escape(name) for name in set(speakers)}
+    safe_speakers = [safe_names[name] for name in speakers]
+    if copy_format is CopyFormat.PLAIN:
+        plain = texts
+        html = [f"<p>{text}</p>" for text in safe_texts]
+    elif copy_format is CopyFormat.ATTRIBUTED:
+        plain = [f"“{text}” — {speaker}" for text, speaker in zip(texts, speakers, strict=True)]
+        html = [f"<p>“{text}” — {speaker}</p>" for text, speaker in zip(safe_texts, safe_speakers, strict=True)]
+    elif copy_format is CopyFormat.MARKDOWN:
+        # Each line of the quote stays inside the block quote, and none of it is markup.
+        markdown_names = {name: markdown_line(name) for name in set(speakers)}
+        plain = [
+            "\n".join(f"> {line}" for line in markdown_text(text).split("\n")) + f"\n>\n> — {markdown_names[speaker]}"
+            for text, speaker in zip(texts, speakers, strict=True)
+        ]
+        html = [
+            f"<blockquote><p>{text}</p><p>— {speaker}</p></blockquote>" for text, speaker in zip(safe_texts, safe_speakers, strict=True)
+        ]
+    else:
+        # An article opened from a text file may lack a source, a date or an address: leave those out.
+        when = citation_date(story.published) if story.published else ""
+        plain_tail = "".join(f", {part}" for part in (story.source, when, story.url) if part)
+        html_parts = (f"<i>{escape(story.source)}</i>" if story.source else "", when, _html_address(story.url))
+        html_tail = "".join(f", {part}" for part in html_parts if part)
+        plain = [f"“{text}” — {speaker}{plain_tail}" for text, speaker in zip(texts, speakers, strict=True)]
+        html = [f"<p>“{text}” — {speaker}{html_tail}</p>" for text, speaker in zip(safe_texts, safe_speakers, strict=True)]
+    return "\n\n".join(plain), "\n".join(html)
+
+
+def _escape_each(texts: list[str]) -> list[str]:
+    """Each text escaped for HTML, in one call over them all where a separator is free to use."""
+    if not texts:
+        return []
+    separator = "\x00"
+    joined = separator.join(texts)
+    if joined.count(separator) != len(texts) - 1:  # a text holds the separator itself
+        return [escape(text) for text in texts]
+    return escape(joined).split(separator)
 
 
 def citation_date(day: date) -> str:
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def _format_one(quote: Quote, story: Story, copy_format: CopyFormat) -> tuple[str, str]:
-    text, speaker = quote.display_text, quote.speaker.name
-    safe_text, safe_speaker = escape(text), escape(speaker)
-    if copy_format is CopyFormat.PLAIN:
-        return text, f"<p>{safe_text}</p>"
-    if copy_format is CopyFormat.ATTRIBUTED:
-        return f"“{text}” — {speaker}", f"<p>“{safe_text}” — {safe_speaker}</p>"
-    if copy_format is CopyFormat.MARKDOWN:
-        # Each line of the quote stays inside the block quote, and none of it is markup.
-        quoted = "\n".join(f"> {line}" for line in markdown_text(text).split("\n"))
-        return (
-            f"{quoted}\n>\n> — {markdown_line(speaker)}",
-            f"<blockquote><p>{safe_text}</p><p>— {safe_speaker}</p></blockquote>",
-        )
-    # An article opened from a text file may lack a source, a date or an address: leave those out.
-    when = citation_date(story.published) if story.published else ""
-    plain = ", ".join(part for part in (f"“{text}” — {speaker}", story.source, when, story.url) if part)
-    html_parts = (
-        f"“{safe_text}” — {safe_speaker}",
-        f"<i>{escape(story.source)}</i>" if story.source else "",
-        when,
-        _html_address(story.url),
-    )
-    return plain, "<p>" + ", ".join(part for part in html_parts if part) + "</p>"
 
 
 def _html_address(url: str) -> str:

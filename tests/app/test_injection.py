@@ -117,7 +117,7 @@ def test_markup_in_every_field_is_shown_as_text_and_nothing_is_fetched(
     window.quotes_view.list_view.setCurrentIndex(index)
     assert f"— {typographic(f'{SPEAKER}, {ROLE}')}" in window.quotes_view.detail.toPlainText()
     assert not _has_images(window.quotes_view.detail.document())
-    assert window.quotes_view.speaker_box.findText(f"{SPEAKER} (1)") != -1
+    assert window.quotes_view.speaker_box.findText(f"{typographic(SPEAKER)} (1)") != -1
 
     window.show_tab("countdown")
     view = window.countdown_view

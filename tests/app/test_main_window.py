@@ -7,7 +7,7 @@ import weakref
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
 
@@ -310,3 +310,18 @@ def test_no_ticks_while_minimised_or_hidden(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(ticker.is_running)
     window.hide()
     assert not ticker.is_running()
+
+
+def test_a_search_unselecting_the_clicked_quote_says_so_and_copy_then_says_what_to_select(qtbot, window: MainWindow) -> None:
+    """The status bar never speaks of a quote no longer selected; Ctrl+C with nothing picked answers."""
+    _activate(qtbot, window)
+    window.article_view.anchorClicked.emit(QUrl("quote:2"))
+    assert window.statusBar().currentMessage() == "Selected the quote by Tom Cruise"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.quotes_view.list_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.quotes_view.search_box, "motorcycle")
+    assert window.model.selection.selectedRows() == []
+    assert window.statusBar().currentMessage() == "Nothing is selected: the filter hides the quote that was"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.article_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "Select a quote, or words in the article, to copy"

@@ -329,6 +329,6 @@ class ArticlePage(QWidget):
         has_text = self.view.textCursor().hasSelection()
         excerpt = self.view.selected_excerpt() is not None
         quotes = self._model.selection.hasSelection()
-        self.copy_action.setEnabled(has_text or quotes)
+        # Copy stays enabled: a disabled one lets Ctrl+C with nothing picked pass in silence; it says what to select.
         self.copy_with_attribution_action.setEnabled(excerpt or (quotes and not has_text))
         self.copy_quote_action.setEnabled(excerpt or quotes)

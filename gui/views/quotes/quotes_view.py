@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from html import escape
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     QSettings,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -48,7 +50,7 @@ from ...settings import keys
 from ...settings.values import read_enum
 from ...story import Quote
 from ...story.quote_formats import CopyFormat
-from ...story.typography import typographic
+from ...story.typography import Curler, typographic
 from ...story.wording import fill, no_quotes_shown
 from ..copy_as_menu import copy_as_menu
 from ..focus_band import paint_focus_band, reserve_focus_band
@@ -62,6 +64,24 @@ STARRED, UNSTARRED = "★", "☆"
 STAR_GAP = "\u2003\u2002"
 MIN_STAR_TARGET = 24
 LAYOUT_BATCH_ROWS = 500  # about 5 ms of layout: the list grows between keystrokes, never blocks one
+# What of a quote is ever laid out. Qt measures and elides the whole of a row's text, and
+# the pane lays out all it is given: one quote of 2 MB froze the window for 3.4 s at each move.
+ROW_CHARS = 400  # more than one line of the widest window; the row is elided to what fits
+DETAIL_CHARS = 2_000  # a screen or two of the pane, which says how long the rest is
+
+
+def shown_head(text: str, limit: int) -> str:
+    """The start of `text` as the screen shows it (typographic marks), at most `limit` characters and "…".
+
+    Curled as in the whole text: a mark just before the cut looks at the character after it.
+    """
+    if len(text) <= limit:
+        return typographic(text)
+    return Curler(text).upto(limit) + "…"
+
+
+def _row_count(runs: list[tuple[int, int]]) -> int:
+    return sum(bottom - top + 1 for top, bottom in runs)
 
 
 class QuoteDelegate(QStyledItemDelegate):
@@ -72,8 +92,14 @@ class QuoteDelegate(QStyledItemDelegate):
         star = STARRED if index.data(QuoteRole.FAVOURITE) else UNSTARRED
         # U+2028 breaks the line inside one item; a plain newline is drawn as nothing.
         # Typographic marks, as the article shows them and as a copy carries them.
-        text, speaker = typographic(index.data(QuoteRole.TEXT)), typographic(index.data(QuoteRole.SPEAKER_LABEL))
+        text, speaker = shown_head(index.data(QuoteRole.TEXT), ROW_CHARS), shown_head(index.data(QuoteRole.SPEAKER_LABEL), ROW_CHARS)
         option.text = f"{star}{STAR_GAP}“{text}”\u2028\u2003{STAR_GAP}— {speaker}"
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        # Narrow, not as wide as the text: the list stretches each row to its own width and
+        # the text is elided there, never scrolled sideways (at any width of the window).
+        hint = super().sizeHint(option, index)
+        return QSize(min(hint.width(), 2 * self.star_width(option)), hint.height())
 
     @staticmethod
     def star_width(option: QStyleOptionViewItem) -> int:
@@ -513,7 +539,8 @@ class QuotesView(QWidget):
         self.speaker_box.clear()
         self.speaker_box.addItem(fill(self.tr("All speakers (%1)"), self.locale().toString(counts.total())), "")
         for name, count in counts.items():
-            self.speaker_box.addItem(f"{name} ({self.locale().toString(count)})", name)
+            # Named as the list names them (The film’s team); the entry's data is the story's own name.
+            self.speaker_box.addItem(f"{shown_head(name, ROW_CHARS)} ({self.locale().toString(count)})", name)
         # A speaker absent from the new story would leave an empty list; show everyone.
         self.speaker_box.setCurrentIndex(max(0, self.speaker_box.findData(current)))
         self.speaker_box.blockSignals(False)
@@ -536,26 +563,38 @@ class QuotesView(QWidget):
             return self.tr("This story has no quotes.")
         if self.favourites_button.isChecked() and not self._model.favourites:
             return self.tr("No favourites yet. Star a quote with Ctrl+D or by clicking its ☆.")
-        return no_quotes_shown(self.proxy.speaker, self.favourites_button.isChecked(), self.search_box.text().strip())
+        return no_quotes_shown(typographic(self.proxy.speaker), self.favourites_button.isChecked(), self.search_box.text().strip())
 
     def _show_detail(self) -> None:
         runs = selection_runs(self._model.selection.selection())
-        n = sum(bottom - top + 1 for top, bottom in runs)
+        n = _row_count(runs)
         if n != 1:
             hint = self.tr("Select a quote to read it in full.") if not n else self.tr("%Ln quotes selected.", "", n)
             self.detail.setPlainText(hint)
             return
         quote = self._model.quote(runs[0][0])
-        context, start, end = self._model.story.context(quote)
+        text = quote.display_text
+        long = len(text) > DETAIL_CHARS
+        # The sentence around a long quote is found for its start alone: the pane shows no
+        # more of it there (the quote is just above), and the sentences of a whole 2 MB quote
+        # took 0.14 s a move.
+        located = replace(quote, text=quote.text[:ROW_CHARS], end=quote.start + ROW_CHARS) if long else quote
+        context, start, end = self._model.story.context(located)
         # Shown with typographic marks, as the article shows it; one for one, so start and end hold.
         context = typographic(context)
         star = STARRED if quote.text in self._model.favourites else ""
         in_the_article = self.tr("In the article:")
+        after = "…" if long else escape(context[end:])
+        rest = (
+            "<p><i>" + escape(fill(self.tr("(%1 characters in all; Copy copies them all)"), self.locale().toString(len(text)))) + "</i></p>"
+            if long
+            else ""
+        )
         self.detail.setHtml(
-            f"<p style='font-size:large'>“{escape(typographic(quote.display_text))}” {star}</p>"
-            f"<p>— {escape(typographic(quote.speaker.label))}</p>"
+            f"<p style='font-size:large'>“{escape(shown_head(text, DETAIL_CHARS))}” {star}</p>{rest}"
+            f"<p>— {escape(shown_head(quote.speaker.label, DETAIL_CHARS))}</p>"
             f"<p><i>{escape(in_the_article)}</i> "
-            f"{escape(context[:start])}<b>{escape(context[start:end])}</b>{escape(context[end:])}</p>"
+            f"{escape(context[:start])}<b>{escape(context[start:end])}</b>{after}</p>"
         )
 
     def _shared_rows(self) -> list[int]:
@@ -598,7 +637,9 @@ class QuotesView(QWidget):
         if shared.hasSelection():
             kept = self.proxy.mapSelectionToSource(self.proxy.mapSelectionFromSource(shared.selection()))
             kept_runs = selection_runs(kept)
-            if kept_runs != selection_runs(shared.selection()):
+            runs = selection_runs(shared.selection())
+            if kept_runs != runs:
+                self._say_unselected(_row_count(runs) - _row_count(kept_runs), bool(kept_runs))
                 self._following_shared = True
                 try:
                     shared.select(kept, QItemSelectionModel.SelectionFlag.ClearAndSelect)
@@ -609,6 +650,18 @@ class QuotesView(QWidget):
                     self._following_shared = False
                 self._show_detail()
         self._follow_shared_selection()
+
+    def _say_unselected(self, hidden: int, some_kept: bool) -> None:
+        # Whatever the status bar said of the quotes picked ("Selected the quote by …") is no longer true.
+        if some_kept:
+            if hidden == 1:
+                self.statusMessage.emit(self.tr("Unselected 1 quote the filter hides"))
+            else:
+                self.statusMessage.emit(self.tr("Unselected %Ln quotes the filter hides", "", hidden))
+        elif hidden == 1:
+            self.statusMessage.emit(self.tr("Nothing is selected: the filter hides the quote that was"))
+        else:
+            self.statusMessage.emit(self.tr("Nothing is selected: the filter hides the %Ln quotes that were", "", hidden))
 
     def _follow_shared_selection(self) -> None:
         if self._following_shared:

@@ -7,16 +7,21 @@ The page is built alone on the model, as the window builds it; what needs the wi
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QStyleOptionViewItem, QToolButton
 
+from gui.models.quote_filter import LISTENING_CHARS
 from gui.models.story_model import QuoteRole, StoryModel, selected_rows
+from gui.story import load_story
 from gui.story.quote_formats import CopyFormat
-from gui.views.quotes.quotes_view import QuotesView
+from gui.views.quotes import quote_mime
+from gui.views.quotes.quotes_view import DETAIL_CHARS, ROW_CHARS, QuoteDelegate, QuotesView
 from tests.helpers import SEED_QUOTES, StatusLine, long_story, select_rows
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -68,7 +73,9 @@ def test_copy_with_nothing_selected_says_so(view: QuotesView, status: StatusLine
 
 def test_speaker_filter_lists_counts_and_filters(view: QuotesView) -> None:
     entries = [view.speaker_box.itemText(i) for i in range(view.speaker_box.count())]
-    assert entries == ["All speakers (8)", "The film's team (1)", "Tom Cruise (3)", "Christopher McQuarrie (2)", "John DeVore (2)"]
+    # With the list's typography: the story says "The film's team".
+    assert entries == ["All speakers (8)", "The film’s team (1)", "Tom Cruise (3)", "Christopher McQuarrie (2)", "John DeVore (2)"]
+    assert view.speaker_box.itemData(1) == "The film's team"
     view.speaker_box.setCurrentIndex(view.speaker_box.findData("John DeVore"))
     assert view.proxy.rowCount() == 2
     assert view.count_label.text() == "2 of 8 quotes"
@@ -441,3 +448,81 @@ def test_select_all_move_copy_and_star_read_ranges_not_every_row(qtbot, seed_sto
     qtbot.waitUntil(lambda: selected_rows(model.selection.selection()) == [1])
     # Qt's selectedRows() would have asked once a row, for each of the keys.
     assert _CountingStoryModel.flag_calls < rows // 10
+
+
+def _one_long_quote(model: StoryModel, tmp_path: Path, words: int) -> str:
+    """The story of one article that is a single quote of `words` words; that quote's text."""
+    path = tmp_path / "one-quote.txt"
+    path.write_text(f'One huge quote\n\nMayor Ann Fox spoke on Monday. "{"word " * words}end," she said.\n', encoding="utf-8")
+    model.set_story(load_story(path))
+    (quote,) = model.story.quotes
+    return quote.display_text
+
+
+def test_a_huge_quote_is_laid_out_only_as_far_as_it_shows(qtbot, view: QuotesView, model: StoryModel, tmp_path: Path) -> None:
+    """A quote of 100,000 words: the row and the pane lay out its start; a copy carries it all."""
+    text = _one_long_quote(model, tmp_path, 100_000)
+    option, delegate = QStyleOptionViewItem(), view.list_view.itemDelegate()
+    assert isinstance(delegate, QuoteDelegate)
+    delegate.initStyleOption(option, view.proxy.index(0, 0))
+    assert len(option.text) < ROW_CHARS + 50
+    assert option.text.startswith("☆\u2003\u2002“word word ")
+    assert "…”\u2028" in option.text
+    listened = view.proxy.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert listened.startswith("“word word ")
+    assert len(listened) < LISTENING_CHARS + 100
+    # Elided in a row as wide as the list, not scrolled sideways.
+    qtbot.waitUntil(lambda: view.list_view.visualRect(view.proxy.index(0, 0)).isValid())
+    assert view.list_view.horizontalScrollBar().maximum() == 0
+
+    _keyboard_page(qtbot, view)
+    detail = view.detail.toPlainText()
+    assert len(detail) < DETAIL_CHARS + ROW_CHARS + 200
+    assert detail.startswith("“word word ")
+    assert " word …”" in detail
+    assert "(500,004 characters in all; Copy copies them all)" in detail
+    speaker = model.story.quotes[0].speaker.label
+    assert f"— {speaker}" in detail
+    assert "In the article: “word word " in detail
+    with qtbot.waitSignal(QGuiApplication.clipboard().dataChanged):
+        qtbot.keyClick(view.list_view, Qt.Key.Key_C, CTRL)
+    assert QGuiApplication.clipboard().text() == f"“{text}” — {speaker}"
+    assert len(text) == 500_004
+
+
+def test_a_search_that_unselects_quotes_says_so(qtbot, view: QuotesView, model: StoryModel, status: StatusLine) -> None:
+    """The status bar follows the selection: what it said of the quotes picked is replaced."""
+    _keyboard_page(qtbot, view)
+    select_rows(view, 2, 3)  # "The audience." and "a master plan"
+    status.message = "Selected the quote by Tom Cruise"
+    view.search_box.setText("audience")
+    assert status.message == "Unselected 1 quote the filter hides"
+    view.search_box.setText("motorcycle")
+    assert model.selection.selectedRows() == []
+    assert status.message == "Nothing is selected: the filter hides the quote that was"
+    view.search_box.clear()
+    select_rows(view, 0, 1, 2)
+    view.search_box.setText("motorcycle")
+    assert status.message == "Nothing is selected: the filter hides the 3 quotes that were"
+
+
+def test_an_empty_list_names_the_speaker_as_the_list_does(view: QuotesView) -> None:
+    view.speaker_box.setCurrentIndex(view.speaker_box.findData("The film's team"))
+    view.search_box.setText("zebra")
+    assert view.empty_label.text() == "No quotes by The film’s team match “zebra”."
+
+
+def test_a_copy_makes_no_new_quote_where_the_marks_stay_as_they_are(seed_story, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Copying 65,536 quotes made two dataclass copies of each; now one per speaker whose name changes."""
+    story = long_story(seed_story, 2_000)
+    made: list[dict[str, object]] = []
+
+    def counted_replace(record: Any, **changes: Any) -> Any:
+        made.append(changes)
+        return replace(record, **changes)
+
+    monkeypatch.setattr(quote_mime, "replace", counted_replace)
+    mime = quote_mime.quotes_mime(story.quotes, story, CopyFormat.ATTRIBUTED)
+    assert made == [{"name": "The film’s team"}]
+    assert mime.text().count("— The film’s team") == 2_000 // 8
+    assert mime.text().startswith("“Line 0 of a very long interview about the jump” — The film’s team\n\n")

@@ -150,3 +150,18 @@ def test_a_key_that_is_no_shortcut_goes_on_to_the_article(qtbot, model, clock, s
     assert not window.article_view.before_key(key)  # the view scrolls as it always does
     assert window.started_up
     assert window.article_view.before_key is None
+
+
+def test_the_first_frame_has_the_page_colours_of_a_dark_scheme_over_a_light_palette(qtbot, model, clock, settings, monkeypatch) -> None:
+    from gui.views.article import page_theme
+
+    # A desktop whose Qt colour scheme is dark while the palette stays light (offscreen's is).
+    monkeypatch.setattr(page_theme, "desktop_scheme", lambda: page_theme.SCHEME_DARK)
+    window = _paint_first_window(qtbot, model, clock, settings)
+    assert window.article_view.colours == page_theme.DARK
+    retypeset: list[None] = []
+    window.article_view.typeset.connect(lambda: retypeset.append(None))
+    window.show()
+    qtbot.waitUntil(lambda: window.started_up)
+    assert window.article_view.colours == page_theme.DARK
+    assert retypeset == []  # the page was not set again in other colours after the first frame

@@ -84,8 +84,8 @@ class ArticleView(QTextBrowser):
     A long story is typeset a slice at a time between events, starting with what shows
     first, and only while the view is shown; `typesetting` says whether slices are still to come.
 
-    With `paint_first`, the desktop's darkness is judged by its palette alone until `finish()`
-    asks Qt's colour scheme (which needs QtCore.Qt) and follows its changes.
+    With `paint_first`, the view follows changes of Qt's colour scheme from `finish()` on
+    (connecting to the signal needs QtCore.Qt); its first colours are already the scheme's.
     """
 
     statusMessage = Signal(str)
@@ -109,7 +109,7 @@ class ArticleView(QTextBrowser):
         self._model = model
         self._theme = theme
         self._finished = False
-        self._colours = theme.colours(desktop_is_dark(by_palette_only=paint_first))
+        self._colours = theme.colours(desktop_is_dark())
         self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
         self._wheel_delta = 0
         self._painting_own_colours = False
@@ -195,7 +195,7 @@ class ArticleView(QTextBrowser):
 
     def follow_color_scheme(self, scheme: Qt.ColorScheme | None = None) -> None:
         """Repaint for the desktop's colour scheme (else its palette); only the "system" page theme changes with it."""
-        colours = self._theme.colours(desktop_is_dark(scheme, by_palette_only=not self._finished))
+        colours = self._theme.colours(desktop_is_dark(scheme))
         if colours == self._colours:
             return
         self._colours = colours

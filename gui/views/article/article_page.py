@@ -53,6 +53,10 @@ class ArticlePage(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
         self._layout.addWidget(self.view, 1)
+        # Connected now, not in `finish`: a zoom or a refused link before the rest is made
+        # is remembered and told as it is after.
+        self.view.statusMessage.connect(self.statusMessage)
+        self.view.zoomChanged.connect(self._remember_zoom)
         self.finished = False
         if not paint_first:
             self.finish()
@@ -72,8 +76,6 @@ class ArticlePage(QWidget):
         self._build_actions()
         self.theme_actions[self._theme].setChecked(True)
 
-        self.view.statusMessage.connect(self.statusMessage)
-        self.view.zoomChanged.connect(self._remember_zoom)
         self.view.typeset.connect(self.find_bar.search_again)
         self.view.selectionChanged.connect(self._update_copy_actions)
         self.view.caretBrowsingChanged.connect(self._announce_caret_browsing)

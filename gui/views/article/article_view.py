@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, QPoint, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QMimeData, QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -67,6 +67,28 @@ MAX_TINTED_QUOTES = 400
 # HTML typeset between two events: parsing and laying out this much takes about 10 ms,
 # so a story of any length shows its first page at once and never holds up a keystroke.
 TYPESET_SLICE_CHARS = 12_000
+
+
+def send_key_again(receiver: QWidget, event: QKeyEvent) -> None:
+    """Deliver a copy of `event` to `receiver` as a key sent by the app, and take its answer.
+
+    Not spontaneous, the copy is offered to Qt's shortcut map first (QApplication::notify),
+    which matches it by the rules every later key meets, shortcut contexts and all; a key
+    no shortcut takes comes back to `receiver`. For a key pressed before the actions existed.
+    """
+    again = QKeyEvent(
+        event.type(),
+        event.key(),
+        event.modifiers(),
+        event.nativeScanCode(),
+        event.nativeVirtualKey(),
+        event.nativeModifiers(),
+        event.text(),
+        event.isAutoRepeat(),
+        event.count(),
+    )
+    QCoreApplication.sendEvent(receiver, again)
+    event.setAccepted(again.isAccepted())
 
 
 class ArticleView(QTextBrowser):
@@ -143,8 +165,9 @@ class ArticleView(QTextBrowser):
         self.copy_action: QAction | None = None
         self.select_all_action: QAction | None = None
         self.context_row: int | None = None
-        # Set by the window until its actions exist: gives it a key pressed before then.
-        self.before_key: Callable[[QKeyEvent], bool] | None = None
+        # Set by the window until its actions exist: called before the first key or context
+        # menu, to make them.
+        self.before_input: Callable[[], None] | None = None
         reserve_focus_band(self)
         self.setObjectName("articleView")
         self.setAccessibleName(self.tr("Article"))
@@ -353,12 +376,14 @@ class ArticleView(QTextBrowser):
         self._typesetter.stop()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.before_input is not None:
+            self.before_input()
+            send_key_again(self, event)
+            return
         # Qt answers Ctrl+Home and Ctrl+End by moving the caret and scrolling only as far as
         # needed to show it; Page Down scrolls without moving the caret, so after it Ctrl+Home
         # found the caret already at the start and stayed put, and where the caret did move
         # the page stopped at its line, short of the margin above the headline.
-        if self.before_key is not None and self.before_key(event):
-            return
         super().keyPressEvent(event)
         bar = self.verticalScrollBar()
         if event.matches(QKeySequence.StandardKey.MoveToStartOfDocument) or event.matches(QKeySequence.StandardKey.SelectStartOfDocument):
@@ -400,6 +425,8 @@ class ArticleView(QTextBrowser):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         from PySide6.QtCore import Qt
 
+        if self.before_input is not None:
+            self.before_input()  # the menu offers the window's own Copy and Find
         position = self.viewport().mapFromGlobal(event.globalPos())
         if event.reason() == QContextMenuEvent.Reason.Keyboard:
             # The menu key speaks of where the keyboard is: the quote Tab moved to.

@@ -324,6 +324,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self._settings.setValue(keys.WINDOW_STATE, self.saveState())
         self._settings.setValue(keys.WINDOW_TAB, self.current_tab_name())
+        self.article_page.save_place()
         self.recent_files.set_last(self.story_path)
         save_settings(self._settings)
         super().closeEvent(event)

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QHideEvent,
     QKeyEvent,
     QKeySequence,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
     QShowEvent,
@@ -67,6 +68,9 @@ MAX_TINTED_QUOTES = 400
 # HTML typeset between two events: parsing and laying out this much takes about 10 ms,
 # so a story of any length shows its first page at once and never holds up a keystroke.
 TYPESET_SLICE_CHARS = 12_000
+# A reading place kept from the last run is typeset up to before the first frame within this
+# many characters (about ten slices); a place farther down is shown when its slice comes.
+PLACE_REACH_CHARS = 100_000
 
 
 def send_key_again(receiver: QWidget, event: QKeyEvent) -> None:
@@ -151,6 +155,9 @@ class ArticleView(QTextBrowser):
         self._typesetting = False
         self._inserting = False
         self._place_to_keep = 0
+        self._place_on_show = 0
+        # That place, kept at the top through the resizes before the first paint.
+        self._held_place: int | None = None
         self._scroll_to_current_when_typeset = False
         # The block format each opening tag stands for, under the current style sheet.
         self._block_formats: dict[str, QTextBlockFormat] = {}
@@ -211,6 +218,15 @@ class ArticleView(QTextBrowser):
     @property
     def typesetting(self) -> bool:
         return self._typesetting
+
+    def open_at(self, position: int) -> None:
+        """Show `position` of the text at the top when the view is first shown: where the reader left it."""
+        self._place_on_show = position
+
+    def top_position(self) -> int:
+        """The position of the text at the top of the view, for `open_at` next time."""
+        # A pixel down: a line shown from its very top is hit at its top, not the line above's end.
+        return self.cursorForPosition(QPoint(0, 1)).position()
 
     def set_page_theme(self, theme: PageTheme) -> None:
         self._theme = theme
@@ -367,6 +383,11 @@ class ArticleView(QTextBrowser):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.follow_color_scheme()  # the palette may have changed while the view was hidden
+        if self._place_on_show:
+            # Before the first paint, and again at each size the window takes until then
+            # (`resizeEvent`): the first frame shows the place, and the page never jumps.
+            self._held_place, self._place_on_show = self._place_on_show, 0
+            self._reach_place(self._held_place)
         if self._typesetting:
             self._typesetter.start()
 
@@ -398,6 +419,12 @@ class ArticleView(QTextBrowser):
             self._typeset_afresh()
         else:
             self._center_column()
+        if self._held_place is not None:
+            self._reach_place(self._held_place)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._held_place = None  # shown: from now on the reader's scrolling and resizing rule
+        super().paintEvent(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's signature
         moved = super().focusNextPrevChild(next)
@@ -495,7 +522,28 @@ class ArticleView(QTextBrowser):
         self.document().setDefaultFont(font)
         self._center_column()
 
+    def _reach_place(self, position: int) -> None:
+        """Show `position` at the top, typesetting up to a page past it first (within PLACE_REACH_CHARS)."""
+        document = self.document()
+        while True:
+            if position < document.characterCount() - 1:
+                self._show_at_top(position)
+                if not self._typesetting or self._top_of(position) <= 0:
+                    return  # shown, or as near the end as the article allows
+            elif not self._typesetting:
+                return  # the article is shorter than it was (its file changed): its top
+            if document.characterCount() >= PLACE_REACH_CHARS:
+                self._place_to_keep = position  # shown when its slice comes
+                return
+            self._typeset_next_slice()
+
+    def _top_of(self, position: int) -> int:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        return self.cursorRect(cursor).top()
+
     def _show_new_story(self) -> None:
+        self._place_on_show = 0
         self._show_story(keep_place=False)
         self.verticalScrollBar().setValue(0)
 

@@ -24,6 +24,7 @@ from .settings.values import read_bytes, read_choice
 from .story import Event, Story, StoryError, load_bundled_story
 from .story.wording import fill
 from .views.article.article_page import ArticlePage
+from .views.article.article_view import send_key_again
 from .views.deferred_page import DeferredPage
 from .views.tab_page import TabPage
 
@@ -72,7 +73,8 @@ class MainWindow(QMainWindow):
     With `paint_first` (the app's start-up), the window is made in two steps: first what
     the first frame shows (the tabs, the article, the menu bar's titles, the status bar),
     then, right after that frame is painted, the menus' entries, the actions and their
-    keys, the find bar (`finish_start_up`). A key pressed before then is kept and acted on.
+    keys, the find bar (`finish_start_up`). A key pressed, a menu or a context menu opened
+    before then finishes it first, and the key is sent again for Qt's shortcuts to match.
     A `zone` of None is the system's, looked up when the Countdown tab is made.
     """
 
@@ -136,7 +138,11 @@ class MainWindow(QMainWindow):
         # The first key a person presses goes to the page shown, not to the tab bar.
         self._focus_current_tab()
         if paint_first:
-            self.article_view.before_key = self._key_before_start_up
+            # Whatever the person does first gets the window it would get later: a key or a
+            # context menu in the article, a key elsewhere (`keyPressEvent`), a menu opened.
+            self.article_view.before_input = self.finish_start_up
+            for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
+                menu.aboutToShow.connect(self.finish_start_up)
         else:
             self.finish_start_up()
 
@@ -145,7 +151,7 @@ class MainWindow(QMainWindow):
         if self.started_up:
             return
         self.started_up = True
-        self.article_view.before_key = None
+        self.article_view.before_input = None
         self.article_page.finish()
         self._build_cancel_shortcut()
         self._build_menus()
@@ -157,19 +163,13 @@ class MainWindow(QMainWindow):
             # After this event: the frame painted now is flushed to the screen first.
             QTimer.singleShot(0, self.finish_start_up)
 
-    def _key_before_start_up(self, event: QKeyEvent) -> bool:
-        """A key pressed before `finish_start_up`: finish now, then give the key to the action it
-        is the shortcut of, as Qt would have; False if it is none's, for the view to take."""
-        from PySide6.QtGui import QAction, QKeySequence
-
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.started_up:
+            super().keyPressEvent(event)
+            return
+        # A key no widget took before the actions existed (in a tab other than the Article's).
         self.finish_start_up()
-        pressed = QKeySequence(event.keyCombination())
-        for owner in (self.article_page, self):
-            for action in owner.findChildren(QAction):
-                if action.isEnabled() and any(pressed.matches(key) == QKeySequence.SequenceMatch.ExactMatch for key in action.shortcuts()):
-                    action.trigger()
-                    return True
-        return False
+        send_key_again(self, event)
 
     @property
     def quotes_view(self) -> QuotesView:
@@ -324,6 +324,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self._settings.setValue(keys.WINDOW_STATE, self.saveState())
         self._settings.setValue(keys.WINDOW_TAB, self.current_tab_name())
+        self.article_page.save_place()
         self.recent_files.set_last(self.story_path)
         save_settings(self._settings)
         super().closeEvent(event)

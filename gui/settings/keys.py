@@ -13,6 +13,8 @@ WINDOW_TAB = "window/tab"
 # The Article tab (gui/views/article/): zoom in percent and the page theme.
 ARTICLE_ZOOM = "article/zoom"
 ARTICLE_THEME = "article/theme"
+# Where the reader left each article, by article (gui/settings/reading_places.py).
+ARTICLE_PLACES = "article/places"
 # Both tabs that copy: the form Ctrl+C copies quotes in.
 COPY_FORMAT = "quotes/copy_format"
 # Starred quotes of every article, keyed by article (gui/settings/favourites.py).

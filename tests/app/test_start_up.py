@@ -127,26 +127,116 @@ def test_the_first_frame_has_the_menu_titles_and_the_article_and_the_rest_follow
     assert window.article_view.hasFocus() or not window.isActiveWindow()
 
 
-def test_a_key_pressed_before_the_rest_is_built_is_not_lost(qtbot, model, clock, settings) -> None:
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
+def _effects(window: MainWindow) -> tuple[object, ...]:
+    """What a key may have done to the window, to compare."""
+    from PySide6.QtWidgets import QApplication
+
+    return (
+        window.current_tab_name(),
+        window.article_page.find_bar.isVisibleTo(window),
+        window.article_view.zoom,
+        window.article_view.caret_browsing,
+        window.isVisible(),
+        sorted(type(top).__name__ for top in QApplication.topLevelWidgets() if top.isVisible() and top is not window),
+    )
+
+
+def _press(qtbot, window: MainWindow, key: str) -> tuple[object, ...]:
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication
+
+    window.show()
+    qtbot.waitActive(window)
+    combination = QKeySequence(key)[0]  # type: ignore[index]  # PySide6 has __getitem__, its stubs not
+    qtbot.keyClick(QApplication.focusWidget() or window, combination.key(), combination.keyboardModifiers())
+    assert window.started_up
+    effects = _effects(window)
+    for top in QApplication.topLevelWidgets():
+        if top is not window and top.isVisible():
+            top.close()
+    return effects
+
+
+@pytest.mark.parametrize(
+    ("key", "tab"),
+    [
+        ("Ctrl+1", "quotes"),
+        ("Ctrl+2", "article"),
+        ("Ctrl+3", "article"),
+        ("Ctrl+F", "article"),
+        ("Ctrl+C", "article"),
+        ("Escape", "article"),
+        ("F7", "article"),
+        ("Ctrl+=", "article"),
+        ("Ctrl+-", "article"),
+        ("Ctrl+Shift+Tab", "article"),
+        ("Ctrl+Tab", "quotes"),
+        ("F1", "article"),
+        ("F1", "countdown"),
+        ("Ctrl+2", "countdown"),
+        ("Ctrl+Q", "article"),
+        ("Ctrl+Q", "quotes"),
+    ],
+)
+def test_a_key_pressed_before_the_rest_is_built_does_what_it_does_after(qtbot, model, clock, settings, monkeypatch, key, tab) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    after = MainWindow(model, clock, None, None, settings)
+    qtbot.addWidget(after)
+    after.show_tab(tab)
+    done_after = _press(qtbot, after, key)
+    after.close()
+    settings.clear()
+    # The window as the app makes it, kept from finishing by its first paint: the key comes first.
+    monkeypatch.setattr(MainWindow, "paintEvent", QMainWindow.paintEvent)
+    before = _paint_first_window(qtbot, model, clock, settings)
+    before.show_tab(tab)
+    assert not before.started_up
+    assert _press(qtbot, before, key) == done_after
+
+
+def test_a_menu_opened_before_the_rest_is_built_has_its_entries(qtbot, model, clock, settings) -> None:
+    window = _paint_first_window(qtbot, model, clock, settings)
+    assert window.file_menu.isEmpty()
+    window.file_menu.aboutToShow.emit()
+    assert window.started_up
+    assert not window.file_menu.isEmpty()
+
+
+def test_the_first_frame_has_the_page_colours_of_a_dark_scheme_over_a_light_palette(qtbot, model, clock, settings, monkeypatch) -> None:
+    from gui.views.article import page_theme
+
+    # A desktop whose Qt colour scheme is dark while the palette stays light (offscreen's is).
+    monkeypatch.setattr(page_theme, "desktop_scheme", lambda: page_theme.SCHEME_DARK)
+    window = _paint_first_window(qtbot, model, clock, settings)
+    assert window.article_view.colours == page_theme.DARK
+    retypeset: list[None] = []
+    window.article_view.typeset.connect(lambda: retypeset.append(None))
+    window.show()
+    qtbot.waitUntil(lambda: window.started_up)
+    assert window.article_view.colours == page_theme.DARK
+    assert retypeset == []  # the page was not set again in other colours after the first frame
+
+
+def test_a_ctrl_wheel_zoom_before_the_rest_is_built_is_remembered(qtbot, model, clock, settings) -> None:
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
 
     window = _paint_first_window(qtbot, model, clock, settings)
     assert not window.started_up
-    # Ctrl+F reaches the article before its action exists: start-up finishes and the key finds.
-    key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    window.article_view.keyPressEvent(key)
-    assert window.started_up
-    assert window.article_page.find_bar.isVisibleTo(window)
-
-
-def test_a_key_that_is_no_shortcut_goes_on_to_the_article(qtbot, model, clock, settings) -> None:
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
-
-    window = _paint_first_window(qtbot, model, clock, settings)
-    key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier)
-    assert window.article_view.before_key is not None
-    assert not window.article_view.before_key(key)  # the view scrolls as it always does
-    assert window.started_up
-    assert window.article_view.before_key is None
+    view = window.article_view
+    notch = QWheelEvent(
+        QPointF(10, 10),
+        QPointF(view.mapToGlobal(QPoint(10, 10))),
+        QPoint(),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    before = view.zoom
+    with qtbot.waitSignal(window.article_page.statusMessage):
+        view.wheelEvent(notch)
+    assert view.zoom > before
+    assert int(settings.value("article/zoom")) == view.zoom

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...models.story_model import StoryModel, selected_rows
 from ...settings import keys
+from ...settings.reading_places import ReadingPlaces
 from ...settings.values import read_enum
 from ...story import Quote
 from ...story.quote_formats import CopyFormat
@@ -49,10 +50,15 @@ class ArticlePage(QWidget):
         self._theme = PageTheme.from_setting(settings.value(keys.ARTICLE_THEME))
         # Typeset once, already in the remembered theme and zoom.
         self.view = ArticleView(model, self._theme, zoom_from_setting(settings.value(keys.ARTICLE_ZOOM)), paint_first=paint_first)
+        self.view.open_at(ReadingPlaces(settings).load(model.story))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
         self._layout.addWidget(self.view, 1)
+        # Connected now, not in `finish`: a zoom or a refused link before the rest is made
+        # is remembered and told as it is after.
+        self.view.statusMessage.connect(self.statusMessage)
+        self.view.zoomChanged.connect(self._remember_zoom)
         self.finished = False
         if not paint_first:
             self.finish()
@@ -72,14 +78,16 @@ class ArticlePage(QWidget):
         self._build_actions()
         self.theme_actions[self._theme].setChecked(True)
 
-        self.view.statusMessage.connect(self.statusMessage)
-        self.view.zoomChanged.connect(self._remember_zoom)
         self.view.typeset.connect(self.find_bar.search_again)
         self.view.selectionChanged.connect(self._update_copy_actions)
         self.view.caretBrowsingChanged.connect(self._announce_caret_browsing)
         self._model.selection.selectionChanged.connect(self._update_copy_actions)
         self.find_bar.matchesChanged.connect(self.view.set_find_matches)
         self._update_copy_actions()
+
+    def save_place(self) -> None:
+        """Remember where the reader is in this article, for the next run to open it there."""
+        ReadingPlaces(self._settings).save(self._model.story, self.view.top_position())
 
     def take_focus(self) -> None:
         if not self.finished:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, QPoint, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QMimeData, QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QHideEvent,
     QKeyEvent,
     QKeySequence,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
     QShowEvent,
@@ -68,6 +69,31 @@ MAX_TINTED_QUOTES = 400
 # HTML typeset between two events: parsing and laying out this much takes about 10 ms,
 # so a story of any length shows its first page at once and never holds up a keystroke.
 TYPESET_SLICE_CHARS = 12_000
+# A reading place kept from the last run is typeset up to before the first frame within this
+# many characters (about ten slices); a place farther down is shown when its slice comes.
+PLACE_REACH_CHARS = 100_000
+
+
+def send_key_again(receiver: QWidget, event: QKeyEvent) -> None:
+    """Deliver a copy of `event` to `receiver` as a key sent by the app, and take its answer.
+
+    Not spontaneous, the copy is offered to Qt's shortcut map first (QApplication::notify),
+    which matches it by the rules every later key meets, shortcut contexts and all; a key
+    no shortcut takes comes back to `receiver`. For a key pressed before the actions existed.
+    """
+    again = QKeyEvent(
+        event.type(),
+        event.key(),
+        event.modifiers(),
+        event.nativeScanCode(),
+        event.nativeVirtualKey(),
+        event.nativeModifiers(),
+        event.text(),
+        event.isAutoRepeat(),
+        event.count(),
+    )
+    QCoreApplication.sendEvent(receiver, again)
+    event.setAccepted(again.isAccepted())
 
 
 class ArticleView(QTextBrowser):
@@ -85,8 +111,8 @@ class ArticleView(QTextBrowser):
     A long story is typeset a slice at a time between events, starting with what shows
     first, and only while the view is shown; `typesetting` says whether slices are still to come.
 
-    With `paint_first`, the desktop's darkness is judged by its palette alone until `finish()`
-    asks Qt's colour scheme (which needs QtCore.Qt) and follows its changes.
+    With `paint_first`, the view follows changes of Qt's colour scheme from `finish()` on
+    (connecting to the signal needs QtCore.Qt); its first colours are already the scheme's.
     """
 
     statusMessage = Signal(str)
@@ -110,7 +136,7 @@ class ArticleView(QTextBrowser):
         self._model = model
         self._theme = theme
         self._finished = False
-        self._colours = theme.colours(desktop_is_dark(by_palette_only=paint_first))
+        self._colours = theme.colours(desktop_is_dark())
         self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
         self._wheel_delta = 0
         self._painting_own_colours = False
@@ -130,6 +156,9 @@ class ArticleView(QTextBrowser):
         self._typesetting = False
         self._inserting = False
         self._place_to_keep = 0
+        self._place_on_show = 0
+        # That place, kept at the top through the resizes before the first paint.
+        self._held_place: int | None = None
         self._scroll_to_current_when_typeset = False
         # The block format each opening tag stands for, under the current style sheet.
         self._block_formats: dict[str, QTextBlockFormat] = {}
@@ -144,8 +173,9 @@ class ArticleView(QTextBrowser):
         self.copy_action: QAction | None = None
         self.select_all_action: QAction | None = None
         self.context_row: int | None = None
-        # Set by the window until its actions exist: gives it a key pressed before then.
-        self.before_key: Callable[[QKeyEvent], bool] | None = None
+        # Set by the window until its actions exist: called before the first key or context
+        # menu, to make them.
+        self.before_input: Callable[[], None] | None = None
         reserve_focus_band(self)
         self.setObjectName("articleView")
         self.setAccessibleName(self.tr("Article"))
@@ -190,13 +220,22 @@ class ArticleView(QTextBrowser):
     def typesetting(self) -> bool:
         return self._typesetting
 
+    def open_at(self, position: int) -> None:
+        """Show `position` of the text at the top when the view is first shown: where the reader left it."""
+        self._place_on_show = position
+
+    def top_position(self) -> int:
+        """The position of the text at the top of the view, for `open_at` next time."""
+        # A pixel down: a line shown from its very top is hit at its top, not the line above's end.
+        return self.cursorForPosition(QPoint(0, 1)).position()
+
     def set_page_theme(self, theme: PageTheme) -> None:
         self._theme = theme
         self.follow_color_scheme()
 
     def follow_color_scheme(self, scheme: Qt.ColorScheme | None = None) -> None:
         """Repaint for the desktop's colour scheme (else its palette); only the "system" page theme changes with it."""
-        colours = self._theme.colours(desktop_is_dark(scheme, by_palette_only=not self._finished))
+        colours = self._theme.colours(desktop_is_dark(scheme))
         if colours == self._colours:
             return
         self._colours = colours
@@ -346,6 +385,11 @@ class ArticleView(QTextBrowser):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.follow_color_scheme()  # the palette may have changed while the view was hidden
+        if self._place_on_show:
+            # Before the first paint, and again at each size the window takes until then
+            # (`resizeEvent`): the first frame shows the place, and the page never jumps.
+            self._held_place, self._place_on_show = self._place_on_show, 0
+            self._reach_place(self._held_place)
         if self._typesetting:
             self._typesetter.start()
 
@@ -355,12 +399,14 @@ class ArticleView(QTextBrowser):
         self._typesetter.stop()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.before_input is not None:
+            self.before_input()
+            send_key_again(self, event)
+            return
         # Qt answers Ctrl+Home and Ctrl+End by moving the caret and scrolling only as far as
         # needed to show it; Page Down scrolls without moving the caret, so after it Ctrl+Home
         # found the caret already at the start and stayed put, and where the caret did move
         # the page stopped at its line, short of the margin above the headline.
-        if self.before_key is not None and self.before_key(event):
-            return
         before = self.textCursor()
         super().keyPressEvent(event)
         after = self.textCursor()
@@ -387,6 +433,12 @@ class ArticleView(QTextBrowser):
             self._typeset_afresh()
         else:
             self._center_column()
+        if self._held_place is not None:
+            self._reach_place(self._held_place)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._held_place = None  # shown: from now on the reader's scrolling and resizing rule
+        super().paintEvent(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's signature
         moved = super().focusNextPrevChild(next)
@@ -414,6 +466,8 @@ class ArticleView(QTextBrowser):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         from PySide6.QtCore import Qt
 
+        if self.before_input is not None:
+            self.before_input()  # the menu offers the window's own Copy and Find
         position = self.viewport().mapFromGlobal(event.globalPos())
         if event.reason() == QContextMenuEvent.Reason.Keyboard:
             # The menu key speaks of where the keyboard is: the quote Tab moved to.
@@ -485,7 +539,28 @@ class ArticleView(QTextBrowser):
         self.document().setDefaultFont(font)
         self._center_column()
 
+    def _reach_place(self, position: int) -> None:
+        """Show `position` at the top, typesetting up to a page past it first (within PLACE_REACH_CHARS)."""
+        document = self.document()
+        while True:
+            if position < document.characterCount() - 1:
+                self._show_at_top(position)
+                if not self._typesetting or self._top_of(position) <= 0:
+                    return  # shown, or as near the end as the article allows
+            elif not self._typesetting:
+                return  # the article is shorter than it was (its file changed): its top
+            if document.characterCount() >= PLACE_REACH_CHARS:
+                self._place_to_keep = position  # shown when its slice comes
+                return
+            self._typeset_next_slice()
+
+    def _top_of(self, position: int) -> int:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        return self.cursorRect(cursor).top()
+
     def _show_new_story(self) -> None:
+        self._place_on_show = 0
         self._show_story(keep_place=False)
         self.verticalScrollBar().setValue(0)
 

@@ -13,8 +13,11 @@ rely on a faint tint, and the selected quote's fill, 3:1 or more against the pag
 from __future__ import annotations
 
 import enum
+import functools
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QPalette
@@ -27,6 +30,11 @@ if TYPE_CHECKING:
 
 # HSL lightness (0–255) under which a window colour reads as dark.
 DARK_LIGHTNESS = 128
+# Qt.ColorScheme's values (qnamespace.h), which Qt keeps as they are across Qt 6.
+SCHEME_UNKNOWN, SCHEME_LIGHT, SCHEME_DARK = 0, 1, 2
+# Qt 6's library of QStyleHints on Linux, and its colour scheme getter's C++ (Itanium ABI) name.
+_QT_GUI_SONAME = "libQt6Gui.so.6"
+_SCHEME_GETTER = "_ZNK11QStyleHints11colorSchemeEv"
 
 
 @dataclass(frozen=True)
@@ -78,23 +86,51 @@ DARK = PageColours(
 )
 
 
-def desktop_is_dark(scheme: Qt.ColorScheme | None = None, palette: QPalette | None = None, by_palette_only: bool = False) -> bool:
+def desktop_is_dark(scheme: Qt.ColorScheme | None = None, palette: QPalette | None = None) -> bool:
     """Whether the desktop is dark: Qt's colour scheme where it knows it, else the window colour's lightness.
 
-    `scheme` and `palette` default to the application's. `by_palette_only` skips the scheme,
-    whose enum is QtCore.Qt's: the first use of that namespace builds every enum in it, which
-    the first frame is spared (the view asks the scheme right after it).
+    `scheme` and `palette` default to the application's.
     """
-    if not by_palette_only:
-        from PySide6.QtCore import Qt
-
-        if scheme is None:
-            scheme = QGuiApplication.styleHints().colorScheme()
-        if scheme != Qt.ColorScheme.Unknown:
-            return scheme == Qt.ColorScheme.Dark
+    number = desktop_scheme() if scheme is None else scheme.value
+    if number != SCHEME_UNKNOWN:
+        return number == SCHEME_DARK
     if palette is None:
         palette = QGuiApplication.palette()
     return palette.color(QPalette.ColorRole.Window).lightness() < DARK_LIGHTNESS
+
+
+def desktop_scheme() -> int:
+    """Qt's colour scheme as Qt numbers it (`Qt.ColorScheme`'s values: unknown, light, dark).
+
+    Asked through PySide6, the answer is a `Qt.ColorScheme`, and the first use of QtCore.Qt
+    builds every enum of the namespace (121 M instructions, an eighth of start-up): where Qt's
+    own getter can be called directly, it is, so the first frame already has the colours it
+    keeps. Elsewhere PySide6 is asked, which is slower but the same answer.
+    """
+    getter = _scheme_getter()
+    if getter is not None:
+        import shiboken6
+
+        return int(getter(shiboken6.getCppPointer(QGuiApplication.styleHints())[0]))
+    return int(QGuiApplication.styleHints().colorScheme().value)
+
+
+@functools.cache
+def _scheme_getter() -> Callable[[int], int] | None:
+    """`QStyleHints::colorScheme() const` of the Qt library PySide6 runs on, or None where it cannot be found."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+    import os
+
+    try:
+        # The one PySide6.QtGui has loaded, found by its soname; never another Qt loaded anew.
+        getter = ctypes.CDLL(_QT_GUI_SONAME, mode=os.RTLD_NOLOAD | os.RTLD_LAZY)[_SCHEME_GETTER]
+    except (OSError, AttributeError):
+        return None
+    getter.restype = ctypes.c_int
+    getter.argtypes = [ctypes.c_void_p]
+    return cast("Callable[[int], int]", getter)
 
 
 class PageTheme(enum.StrEnum):

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -11,7 +15,21 @@ from PySide6.QtWidgets import QApplication
 
 from gui.models.story_model import StoryModel
 from gui.views.article.article_view import ArticleView
-from gui.views.article.page_theme import DARK, LIGHT, SEPIA, PageColours, PageTheme, desktop_is_dark
+from gui.views.article.page_theme import (
+    DARK,
+    LIGHT,
+    SCHEME_DARK,
+    SCHEME_LIGHT,
+    SCHEME_UNKNOWN,
+    SEPIA,
+    PageColours,
+    PageTheme,
+    _scheme_getter,
+    desktop_is_dark,
+    desktop_scheme,
+)
+
+ROOT = Path(__file__).parents[3]
 
 THEMES = pytest.mark.parametrize("colours", [LIGHT, SEPIA, DARK], ids=["light", "sepia", "dark"])
 TEXT_RATIO = 4.5  # WCAG 2.1 AA, 1.4.3: text
@@ -163,3 +181,21 @@ def test_a_page_hidden_while_the_palette_turned_dark_is_dark_when_shown(qtbot, m
     view.show()
     qtbot.waitExposed(view)
     assert view.colours == DARK
+
+
+def test_the_desktop_scheme_is_qt_s_own_and_read_without_building_the_qt_namespace() -> None:
+    assert desktop_scheme() == QGuiApplication.styleHints().colorScheme().value
+    # In a fresh process: the first use of QtCore.Qt builds every enum of it, which the first
+    # frame is spared, so reading the scheme must not be one.
+    script = (
+        "import PySide6.QtCore as core\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from gui.views.article.page_theme import desktop_scheme\n"
+        "print(desktop_scheme(), 'Qt' in vars(core))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60, check=True)
+    scheme, built = result.stdout.split()
+    assert int(scheme) in (SCHEME_UNKNOWN, SCHEME_LIGHT, SCHEME_DARK)
+    assert built == ("True" if _scheme_getter() is None else "False")

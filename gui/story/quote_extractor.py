@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from operator import itemgetter
+from typing import NamedTuple
 
 from .first_names import gender_of
 from .quote_marks import QuoteSpan, marked_paragraphs, opens_quotation
@@ -339,9 +340,11 @@ _ROLE_WORD_BEFORE = re.compile(r"\s(?:for|of|to|with)\s+(?:[a-z][\w-]*\s+){1,3}$
 _SUBORDINATE = re.compile(r"\b(?:that|though|because|if|when|until|unless|since|whether|after|before|while|as|than|said|says)\s+$")
 
 
-@dataclass(frozen=True)
-class FoundQuote:
-    """A quote found in block `block` (0 is the first block given) between `start` and `end`."""
+class FoundQuote(NamedTuple):
+    """A quote found in block `block` (0 is the first block given) between `start` and `end`.
+
+    A named tuple: one is made for every quote, and a frozen dataclass costs five attribute
+    writes through object.__setattr__ each."""
 
     block: int
     start: int
@@ -452,12 +455,14 @@ def _block_quotes(
                 previous_end = span.end + 1
                 continue
             # A colon just before the mark (white space aside): the quote is introduced.
-            colon = frame[max(previous_end, span.start - 9) : span.start - 1].rstrip().endswith(":")
+            colon_low = max(previous_end, span.start - 9)
+            colon = frame.find(":", colon_low, span.start - 1) >= 0 and frame[colon_low : span.start - 1].rstrip().endswith(":")
             # "Pollsters agree - Ann Fox: "…"": a name and a colon introduce the quote, whatever verb came before.
             speaker = _colon_name(frame, max(previous_end, span.start - 80), span.start, offset, people) if colon else None
             if (
                 speaker is None
                 and has_verbs
+                and frame.find("ccording to", max(sentence_start, span.start - _WINDOW), span.start) >= 0
                 and (source := _ACCORDING_CLAUSE.search(frame, max(sentence_start, span.start - _WINDOW), span.start))
             ):
                 # "According to the Weather Service, another "storm" is due": the whole clause is the source's.

@@ -165,6 +165,7 @@ _ROLE_STOPWORDS = {
     "the", "then", "to", "told", "when", "while", "with", "also", "adds", "added", "according",
 }  # fmt: skip
 _SMALL_TITLE_WORDS = {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "-", "–", "—"}
+_OWNERS = frozenset({"the", "a", "an", "one", "another", "her", "his", "its", "their", "our", "my", "your"})
 _ROLE_WORD = re.compile(r"[a-z0-9][\w/’'-]*")
 _TRANSCRIPT_LINE = re.compile(r"^(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}):\s+(?P<words>\S.*)$")
 # Capitalised words that open a sentence or name a place, party or body: not a person.
@@ -294,8 +295,9 @@ _AFTER_ACCORDING = re.compile(r"according\s+to\s+(?P<who>[^,.;:!?]+)", re.IGNORE
 _AFTER_WHO_VERB = re.compile(rf"(?P<who>[^,.;:!?\"“”(]+?)(?:\s*\([^()]{{0,60}}\))?\s+(?:{_ADVERB}\s+){{0,2}}{_VERB}\b")
 # "…," Jane Doe, the club's spokeswoman, said: an appositive between the name and its verb.
 _AFTER_WHO_APPOSITIVE_VERB = re.compile(
-    rf"(?P<who>[^,.;:!?\"“”(]+?)(?:\s*\([^()]{{0,60}}\))?,\s+[^,“”\"]{{1,100}}?(?:,\s+[^,“”\"]{{1,60}}?){{0,2}},\s+(?:{_ADVERB}\s+)?{_VERB}\b"
+    rf"(?P<who>[^,.;:!?\"“”(]+?)(?:\s*\([^()]{{0,60}}\))?,\s+(?P<aside>[^,“”\"]{{1,100}}?)(?:,\s+[^,“”\"]{{1,60}}?){{0,2}},\s+(?:{_ADVERB}\s+)?{_VERB}\b"
 )
+_FULL_NAME = re.compile(rf"{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{1,3}}+")
 _AFTER_VERB_WHO = re.compile(rf"{_VERB}\s+(?P<who>[^,.;:!?\"“”(]+)")
 _AFTER_VERB_DESCRIBED_NAME = re.compile(
     rf"{_VERB}\s+(?:the|a|an|our|their|his|her)\s+[a-z0-9][^,.;:!?\"“”(A-Z]{{0,60}},\s+"
@@ -617,6 +619,9 @@ def _after_candidates(after: str) -> tuple[tuple[str, bool], ...]:
         return ((match.group("who"), True),)
     found: list[tuple[str, bool]] = []
     if match := _AFTER_WHO_APPOSITIVE_VERB.match(text):
+        if match.group("who")[:1].islower() and _FULL_NAME.fullmatch(match.group("aside")):
+            # '"…," one commuter, Ada Novak, said': the description's name is who speaks.
+            found.append((match.group("aside"), False))
         found.append((match.group("who"), False))
     if match := _AFTER_VERB_DESCRIBED_NAME.match(text):
         # "said the 71-year-old farmer, Walter Grimes": the name after the description is who speaks.
@@ -1055,7 +1060,21 @@ def _mention_role(article: str, start: int, end: int, title: str) -> str:
         or _title_phrase(article[start:end])
         or _TITLE_ROLES.get(title, title.lower())
     )
-    return role or _appositive_role(article, end)
+    return role or _set_off_role(article[max(paragraph_start, start - 80) : start]) or _appositive_role(article, end)
+
+
+def _set_off_role(before: str) -> str:
+    """The description a name is set off after: "Her spokesperson, Leo Brandt," → spokesperson;
+    "The union's president, Karen Liu," → president."""
+    if not before.endswith(", "):
+        return ""
+    words = re.split(r"[,.;:!?“”\"]", before[:-2])[-1].split()
+    # What owns the role ("Her", "The union's") is not part of it.
+    while words and (words[0].lower() in _OWNERS or words[0].endswith(("’s", "'s"))):
+        words = words[1:]
+    if not words or len(words) > 3 or not all(_ROLE_WORD.fullmatch(word) for word in words):
+        return ""
+    return " ".join(words)
 
 
 def _appositive_role(article: str, end: int) -> str:

@@ -597,3 +597,20 @@ def test_a_first_mention_gives_its_role(sentence: str, speaker: str, role: str) 
 )
 def test_surnames_that_are_titles_party_tags_before_a_colon_and_party_members(sentence: str, speaker: str) -> None:
     assert [name for _, name in _speakers([sentence])] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "speaker", "role"),
+    [
+        (["“It is about time,” one commuter, Ada Novak, said at the terminal."], "Ada Novak", "commuter"),
+        (
+            ["Mayor Priya Anand spoke. Her spokesperson, Leo Brandt, told reporters the mayor was “broadly supportive.”"],
+            "Leo Brandt",
+            "spokesperson",
+        ),
+        (["The union's president, Karen Liu, was more cautious: “We need to see the plan first.”"], "Karen Liu", "president"),
+    ],
+)
+def test_a_name_set_off_after_its_description_speaks_with_that_role(blocks: list[str], speaker: str, role: str) -> None:
+    (quote,) = extract_quotes(blocks)
+    assert (quote.speaker.name, quote.speaker.role) == (speaker, role)

@@ -197,7 +197,7 @@ _BODIES = frozenset({
 })  # fmt: skip
 # Words that open a sentence before a name ("Though Trump", "Several Cruz aides"), never a given name.
 _NOT_NAME_START = frozenset({
-    "Though", "Although", "Whether", "Whereas", "Unless",
+    "Though", "Although", "Whether", "Whereas", "Unless", "Later", "Earlier", "Today", "Yesterday", "Tonight",
     "Just", "Was", "Were", "Another", "Several", "Even", "Only", "Also", "Still", "Yet", "Now",
     "Here", "Meanwhile", "However", "Indeed", "Instead", "Like", "Unlike", "Despite", "Since", "Until", "Because",
     "Once", "Every", "Each", "Both", "All", "Many", "Some", "Most", "Few", "Other", "Such", "Last", "Next", "Asked",
@@ -217,7 +217,8 @@ _VERBISH = re.compile(
 # An appositive opens lowercase (", a coach,", ", 42,"), on a party tag (", R-Ky.,") or with an owner (", Lee's campaign manager,").
 _APPOSITIVE_START = r"(?=[a-z0-9]|[RDI]-[A-Z]|(?:[A-Z][\w\u2024-]*\s+){0,3}[A-Z][\w\u2024-]*[’'](?:s\s|\s))"
 # ", a coach,", ", 42, of Raleigh, N.C., who was polled,": an appositive, and up to two more asides after it.
-_APPOSITIVE_CHAIN = rf",\s+{_APPOSITIVE_START}[^,“”\"]{{1,100}}?(?:,\s+[^,“”\"]{{1,100}}?){{0,2}}?,"
+# Never past a paragraph's end: a match that ran on into the next would hide that paragraph's own subject.
+_APPOSITIVE_CHAIN = rf",\s+{_APPOSITIVE_START}[^,“”\"\n]{{1,100}}?(?:,\s+[^,“”\"\n]{{1,100}}?){{0,2}}?,"
 _APPOSITIVES = rf"(?:{_APPOSITIVE_CHAIN})?"
 # A name, its aside and appositive, then a verb: who a sentence is about.
 _SUBJECT = re.compile(
@@ -743,6 +744,7 @@ class _People:
             offset += len(block) + 1
         self._genders: dict[str, str] = {}
         self._mentions: tuple[list[int], list[Speaker]] | None = None
+        self._given_names: dict[str, Speaker] | None = None
         self._gender_cache: dict[str, str] = {}
         self._fits: dict[tuple[str, str], bool] = {}  # whether "he" or "she" can stand for a name
         # The whole article at once, paragraphs a line each: a name never runs over a paragraph's end.
@@ -921,13 +923,28 @@ class _People:
             return known
         if len(words) >= 2:
             return Speaker(" ".join(words).replace(_DOT, "."))
+        if gender_of(words[0]) and words[0] not in _NO_ONE:
+            # "Ochoa's son, Daniel, 24, says": a given name alone is a person too, the one named
+            # in full with it if there is only one ("Donald" after "Donald Trump").
+            return self._by_given_name().get(words[0]) or Speaker(words[0])
         return None
+
+    def _by_given_name(self) -> dict[str, Speaker]:
+        if self._given_names is None:
+            owners: dict[str, set[Speaker]] = {}
+            for person in self._full_names.values():
+                owners.setdefault(person.name.split()[0], set()).add(person)
+            self._given_names = {given: next(iter(people)) for given, people in owners.items() if len(people) == 1}
+        return self._given_names
 
     def _gender(self, name: str) -> str:
         """ "m" or "f" where a title (Mr., Ms.) or a common given name tells it, else ""."""
         if (known := self._gender_cache.get(name)) is None:
             words = name.split()
+            # A surname alone says nothing of its owner ("Lee"), a given name alone does ("Daniel").
             known = self._genders.get(words[-1], "") or (gender_of(words[0]) if len(words) > 1 else "")
+            if not known and len(words) == 1 and words[0] not in self._full_names:
+                known = gender_of(words[0])
             self._gender_cache[name] = known
         return known
 

@@ -614,3 +614,16 @@ def test_surnames_that_are_titles_party_tags_before_a_colon_and_party_members(se
 def test_a_name_set_off_after_its_description_speaks_with_that_role(blocks: list[str], speaker: str, role: str) -> None:
     (quote,) = extract_quotes(blocks)
     assert (quote.speaker.name, quote.speaker.role) == (speaker, role)
+
+
+def test_a_given_name_alone_is_a_person_and_tells_the_gender() -> None:
+    blocks = [
+        "“Aid is a bandage,” said Prof. Samuel Okoye, who studies water policy.",
+        "Ochoa's son, Daniel, 24, says he wants to keep the ranch going. “It's in my blood,” he said.",
+    ]
+    assert [name for _, name in _speakers(blocks)] == ["Samuel Okoye", "Daniel"]
+    # After "Donald Trump", "Donald" alone is him; a place with a woman's name is no "he".
+    blocks = ["Donald Trump spoke at noon. Later Donald toured the plant.", "“It is great,” he said."]
+    assert [name for _, name in _speakers(blocks)] == ["Donald Trump"]
+    blocks = ["Tom Berg spoke. Georgia has long backed the plan.", "“It is great,” he said."]
+    assert [name for _, name in _speakers(blocks)] == ["Tom Berg"]

@@ -217,8 +217,9 @@ _VERBISH = re.compile(
 # An appositive opens lowercase (", a coach,", ", 42,"), on a party tag (", R-Ky.,") or with an owner (", Lee's campaign manager,").
 _APPOSITIVE_START = r"(?=[a-z0-9]|[RDI]-[A-Z]|(?:[A-Z][\w\u2024-]*\s+){0,3}[A-Z][\w\u2024-]*[’'](?:s\s|\s))"
 # ", a coach,", ", 42, of Raleigh, N.C., who was polled,": an appositive, and up to two more asides after it.
-# Never past a paragraph's end: a match that ran on into the next would hide that paragraph's own subject.
-_APPOSITIVE_CHAIN = rf",\s+{_APPOSITIVE_START}[^,“”\"\n]{{1,100}}?(?:,\s+[^,“”\"\n]{{1,100}}?){{0,2}}?,"
+# Never past a sentence's or a paragraph's end: a match that ran on into the next would hide its own subject.
+_ASIDE_CHAR = r"(?:(?![.?!]\s+[A-Z])[^,“”\"\n])"
+_APPOSITIVE_CHAIN = rf",\s+{_APPOSITIVE_START}{_ASIDE_CHAR}{{1,100}}?(?:,\s+{_ASIDE_CHAR}{{1,100}}?){{0,2}}?,"
 _APPOSITIVES = rf"(?:{_APPOSITIVE_CHAIN})?"
 # A name, its aside and appositive, then a verb: who a sentence is about.
 _SUBJECT = re.compile(
@@ -1089,9 +1090,15 @@ def _set_off_role(before: str) -> str:
     # What owns the role ("Her", "The union's") is not part of it.
     while words and (words[0].lower() in _OWNERS or words[0].endswith(("’s", "'s"))):
         words = words[1:]
-    if not words or len(words) > 3 or not all(_ROLE_WORD.fullmatch(word) for word in words):
+    # "spokeswoman for County Power": lower-case words, and the name of a body after "for" or "of".
+    if not words or len(words) > 6 or not _ROLE_WORD.fullmatch(words[0]):
         return ""
-    return " ".join(words)
+    named_body = False
+    for word in words[1:]:
+        named_body = named_body or word in ("for", "of", "at")
+        if not named_body and not _ROLE_WORD.fullmatch(word):
+            return ""
+    return " ".join(words).replace(_DOT, ".")
 
 
 def _appositive_role(article: str, end: int) -> str:

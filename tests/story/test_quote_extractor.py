@@ -627,3 +627,10 @@ def test_a_given_name_alone_is_a_person_and_tells_the_gender() -> None:
     assert [name for _, name in _speakers(blocks)] == ["Donald Trump"]
     blocks = ["Tom Berg spoke. Georgia has long backed the plan.", "“It is great,” he said."]
     assert [name for _, name in _speakers(blocks)] == ["Tom Berg"]
+
+
+def test_an_aside_never_runs_past_its_sentence_to_hide_the_next_subject() -> None:
+    blocks = ["“I get it,” said Jenna Morris, a nurse. Another parent, Victor Diaz, said he was grateful: “Better safe than sorry.”"]
+    assert [name for _, name in _speakers(blocks)] == ["Jenna Morris", "Victor Diaz"]
+    (quote,) = extract_quotes(["A spokeswoman for County Power, Lisa Tran, said: “We know people are frustrated.”"])
+    assert (quote.speaker.name, quote.speaker.role) == ("Lisa Tran", "spokeswoman for County Power")

@@ -299,6 +299,8 @@ _AFTER_WHO_VERB = re.compile(rf"(?P<who>[^,.;:!?\"“”(]+?)(?:\s*\([^()]{{0,60
 _AFTER_WHO_APPOSITIVE_VERB = re.compile(
     rf"(?P<who>[^,.;:!?\"“”(]+?)(?:\s*\([^()]{{0,60}}\))?,\s+(?P<aside>[^,“”\"]{{1,100}}?)(?:,\s+[^,“”\"]{{1,60}}?){{0,2}},\s+(?:{_ADVERB}\s+)?{_VERB}\b"
 )
+# "Mayor Lena Park's spokeswoman": someone described by whose they are.
+_POSSESSED = re.compile(r"[’']s\s+[a-z]")
 _FULL_NAME = re.compile(rf"{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{1,3}}+")
 _AFTER_VERB_WHO = re.compile(rf"{_VERB}\s+(?P<who>[^,.;:!?\"“”(]+)")
 _AFTER_VERB_DESCRIBED_NAME = re.compile(
@@ -476,6 +478,9 @@ def _block_quotes(
                     next_start = inside[number + 1].start - 1 if number + 1 < len(inside) else sentence_end
                     after = frame[span.end + 1 : min(next_start, span.end + 1 + _WINDOW)]
                     speaker = _after_attribution(after, offset + span.end, people)
+                    if speaker is _NOBODY and span.end - span.start > _PRONOUN_REACH:
+                        # A long quote names nobody (its words are masked): "she" is whoever came before it.
+                        speaker = _after_attribution(after, offset + span.start, people)
                 if speaker is None and verbs.ends_within(max(previous_end, span.start - _NEAR), span.start):
                     before = frame[max(previous_end, span.start - 1 - _WINDOW) : span.start - 1]
                     speaker = _before_attribution(before, offset + span.start, people)
@@ -621,7 +626,8 @@ def _after_candidates(after: str) -> tuple[tuple[str, bool], ...]:
         return ((match.group("who"), True),)
     found: list[tuple[str, bool]] = []
     if match := _AFTER_WHO_APPOSITIVE_VERB.match(text):
-        if match.group("who")[:1].islower() and _FULL_NAME.fullmatch(match.group("aside")):
+        who = match.group("who")
+        if (who[:1].islower() or _POSSESSED.search(who)) and _FULL_NAME.fullmatch(match.group("aside")):
             # '"…," one commuter, Ada Novak, said': the description's name is who speaks.
             found.append((match.group("aside"), False))
         found.append((match.group("who"), False))
@@ -987,10 +993,19 @@ class _People:
         head = description.rsplit(None, 1)[-1].lower()
         if head.endswith("s") and not head.endswith(("ss", "us", "is")):
             return None
-        for person in self._recent_people(position, _DESCRIBED_REACH, _DESCRIBED_STEPS):
+        for person in self._recent_people(position, _DESCRIBED_REACH, _DESCRIBED_STEPS) + self._recent_mentions(position):
             if head in person.role.lower().split():
                 return person
         return self._last_person(position, "")
+
+    def _recent_mentions(self, position: int) -> list[Speaker]:
+        """The people the article named last before `position`, nearest first, quoted or not."""
+        if self._mentions is None:
+            self._mentions = self._person_mentions()
+        positions, people = self._mentions
+        at = bisect_left(positions, position)
+        low = max(0, at - _DESCRIBED_STEPS)
+        return [people[index] for index in range(at - 1, low - 1, -1) if position - positions[index] <= _DESCRIBED_REACH]
 
     def _recent_people(self, position: int, reach: int, steps: int) -> list[Speaker]:
         """The people last quoted or made subjects before `position`, nearest first, a few at most."""

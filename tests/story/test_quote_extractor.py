@@ -634,3 +634,21 @@ def test_an_aside_never_runs_past_its_sentence_to_hide_the_next_subject() -> Non
     assert [name for _, name in _speakers(blocks)] == ["Jenna Morris", "Victor Diaz"]
     (quote,) = extract_quotes(["A spokeswoman for County Power, Lisa Tran, said: “We know people are frustrated.”"])
     assert (quote.speaker.name, quote.speaker.role) == ("Lisa Tran", "spokeswoman for County Power")
+
+
+@pytest.mark.parametrize(
+    ("blocks", "speakers"),
+    [
+        (
+            [
+                "Jo Reyes spoke. “Hi,” Jo Reyes said.",
+                "Senator Tom Hale of Oregon said the bill was late. “We need it now,” the senator said.",
+            ],
+            ["Jo Reyes", "Tom Hale"],
+        ),
+        (["“It was louder,” Mayor Lena Park's spokeswoman, Jo Reyes, said."], ["Jo Reyes"]),
+        (["Mayor Ann Fox spoke on Monday. “" + "word " * 2000 + "end,” she said."], ["Ann Fox"]),
+    ],
+)
+def test_a_title_named_without_a_quote_a_possessive_description_and_a_long_quote(blocks: list[str], speakers: list[str]) -> None:
+    assert [name for _, name in _speakers(blocks)] == speakers

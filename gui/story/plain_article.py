@@ -10,7 +10,7 @@ the reader of a text file expects to be recognised, and nothing cleverer:
 - the author: a byline near the top, "By" and names written with capitals ("By Kevin Marsh",
   "By Ann Fox and Li Wei", "By Kevin Marsh, Reuters").
 Paragraphs are separated by blank lines; only the headline, byline, date and source lines at the top
-may follow one another without one. Markdown files are read by `gui.story.markdown_article`,
+may follow one another, and the text after them, without one. Markdown files are read by `gui.story.markdown_article`,
 which hands its blocks to `assemble` here, so both kinds find headline, dek, date and source
 alike. Every pass is linear in the text. No Qt here.
 """
@@ -72,6 +72,10 @@ def parse_plain_article(text: str, fallback_headline: str) -> PlainArticle:
         if len(blocks) < HEADER_BLOCKS and is_header(lines):
             # "Headline / March 4, 2024 / Source: …" with no blank lines between: one line a part.
             blocks.extend(Block(line) for line in lines)
+        elif not blocks and (header := _header_lines(lines)):
+            # A file with no blank lines at all: its header lines, then the text that follows them.
+            blocks.extend(Block(line) for line in lines[:header])
+            blocks.append(Block(" ".join(lines[header:])))
         else:
             blocks.append(Block(" ".join(lines)))
     if blocks and (heading := _heading(blocks[0].text)) is not None:
@@ -107,6 +111,16 @@ def is_header(lines: list[str]) -> bool:
     if len(lines) < 2 or not all(len(line) <= _MAX_HEADER_LINE_LENGTH for line in lines):
         return False
     return all(_SOURCE_LINE.match(line) or byline(line) or _date_line(line) is not None for line in lines[1:])
+
+
+def _header_lines(lines: list[str]) -> int:
+    """How many of a first paragraph's lines are a headline and the byline, date or source lines
+    right after it ("Ferry fares rise / By Kevin Marsh / Published: 3 March 2024 / Fares will …");
+    0 unless there are both such lines and text after them."""
+    count = 1
+    while count < len(lines) and len(lines[count]) <= _MAX_HEADER_LINE_LENGTH and is_header([lines[0], lines[count]]):
+        count += 1
+    return count if 1 < count < len(lines) and _looks_like_headline(lines[0]) else 0
 
 
 def _heading(line: str) -> str | None:

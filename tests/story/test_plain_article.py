@@ -96,3 +96,14 @@ def test_an_italic_byline_is_no_dek() -> None:
 def test_a_sentence_starting_with_by_is_text(line: str, parse: Callable[[str, str], PlainArticle]) -> None:
     article = parse("Bike Lanes Approved\n\n" + line + "\n\n" + BODY, "fallback")
     assert (article.author, article.blocks[0]) == ("", line)
+
+
+def test_header_lines_with_no_blank_line_before_the_text_are_still_the_header() -> None:
+    text = "Ferry fares rise again\nBy Kevin Marsh, Reuters\nPublished: 3 March 2024\nFares will rise.\nThey rose last year too.\n"
+    article = parse_plain_article(text, "Byline2")
+    assert (article.headline, article.author, article.published) == ("Ferry fares rise again", "Kevin Marsh, Reuters", date(2024, 3, 3))
+    assert article.blocks == ("Fares will rise. They rose last year too.",)
+    # A paragraph that merely opens on a short line is no header.
+    assert parse_plain_article("The ferry is late.\nIt was late yesterday.\n", "Untitled").blocks == (
+        "The ferry is late. It was late yesterday.",
+    )

@@ -326,6 +326,7 @@ class QuotesView(QWidget):
         self.list_view.customContextMenuRequested.connect(self._show_context_menu)
         self.list_view.activated.connect(lambda: self.copy_action.trigger())
         self._following_shared = False
+        self._said_unselected = False  # the status bar says the filter unselected quotes
         self.list_view.selectionModel().selectionChanged.connect(self._share_selection)
         self.list_view.selectionModel().currentChanged.connect(self._share_selection)
         model.selection.selectionChanged.connect(self._show_shared_selection)
@@ -634,6 +635,10 @@ class QuotesView(QWidget):
     def _unselect_hidden(self) -> None:
         """A quote the filter hides leaves the shared selection: nothing unseen is copied or starred."""
         shared = self._model.selection
+        if self._said_unselected:
+            # The filter changed again (a search cleared): what the status bar said of it is stale.
+            self._said_unselected = False
+            self.statusMessage.emit("")
         if shared.hasSelection():
             kept = self.proxy.mapSelectionToSource(self.proxy.mapSelectionFromSource(shared.selection()))
             kept_runs = selection_runs(kept)
@@ -653,6 +658,7 @@ class QuotesView(QWidget):
 
     def _say_unselected(self, hidden: int, some_kept: bool) -> None:
         # Whatever the status bar said of the quotes picked ("Selected the quote by …") is no longer true.
+        self._said_unselected = True
         if some_kept:
             if hidden == 1:
                 self.statusMessage.emit(self.tr("Unselected 1 quote the filter hides"))

@@ -9,6 +9,8 @@ and type come from what it is (a folder or a file), as a file manager's list vie
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
@@ -34,13 +36,38 @@ def ask_for_article(parent: QWidget, title: str, folder: str, filters: str) -> s
     return _ask(parent, title, folder, filters, QFileDialog.AcceptMode.AcceptOpen)
 
 
-def ask_for_save_path(parent: QWidget, title: str, proposed: str, filters: str) -> str:
-    """Where the person chose to save, starting from the `proposed` path, or "" if they cancelled."""
-    return _ask(parent, title, proposed, filters, QFileDialog.AcceptMode.AcceptSave)
+def ask_for_save_path(parent: QWidget, title: str, proposed: str, filters: str, refusal: Callable[[str], str | None] | None = None) -> str:
+    """Where the person chose to save, starting from the `proposed` path, or "" if they cancelled.
+
+    `refusal` says why a chosen path may not be saved to (the story's own file, a pipe), or
+    None: the dialog then says so and stays open for another name, before it would offer to
+    replace that file."""
+    return _ask(parent, title, proposed, filters, QFileDialog.AcceptMode.AcceptSave, refusal)
 
 
-def _ask(parent: QWidget, title: str, start: str, filters: str, mode: QFileDialog.AcceptMode) -> str:
-    dialog = QFileDialog(parent, title, start, filters)
+class _CheckedDialog(QFileDialog):
+    """A save dialog that refuses a path before Qt asks whether to replace it."""
+
+    def __init__(self, parent: QWidget | None, title: str, start: str, filters: str, refusal: Callable[[str], str | None]) -> None:
+        super().__init__(parent, title, start, filters)
+        self._refusal = refusal
+
+    def accept(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from .plain_message import show_plain_message
+
+        chosen = self.selectedFiles()
+        if chosen and (why := self._refusal(chosen[0])) is not None:
+            show_plain_message(self, QMessageBox.Icon.Warning, self.windowTitle(), why)
+            return
+        super().accept()
+
+
+def _ask(
+    parent: QWidget, title: str, start: str, filters: str, mode: QFileDialog.AcceptMode, refusal: Callable[[str], str | None] | None = None
+) -> str:
+    dialog = QFileDialog(parent, title, start, filters) if refusal is None else _CheckedDialog(parent, title, start, filters, refusal)
     dialog.setAcceptMode(mode)
     if mode == QFileDialog.AcceptMode.AcceptOpen:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)

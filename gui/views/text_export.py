@@ -48,8 +48,26 @@ def slug(text: str, fallback: str) -> str:
 def choose_export_path(parent: QWidget, title: str, file_name: str, filters: str) -> Path | None:
     """Ask where to save, starting in Documents (else Downloads, else home); None if the user cancels."""
     # Not QFileDialog.getSaveFileName: its icons read each file, and a folder such as /proc froze it.
-    chosen = ask_for_save_path(parent, title, str(Path(start_folder()) / file_name), filters)
+    chosen = ask_for_save_path(
+        parent, title, str(Path(start_folder()) / file_name), filters, lambda path: refusal_message(parent, Path(path))
+    )
     return Path(chosen) if chosen else None
+
+
+def refusal_message(parent: QWidget, path: Path) -> str | None:
+    """Why an export may not go to `path` (the story's own file, a pipe, a device, a folder), or None."""
+    from ..export_target import Refusal, refusal
+
+    translate = QCoreApplication.translate
+    why = refusal(path, reading_paths(parent))
+    if why is None:
+        return None
+    if why is Refusal.READ_FROM:
+        return fill(
+            translate("TextExport", "%1 is the file this story was read from. Saving there would replace it; choose another name."),
+            str(path),
+        )
+    return fill(translate("TextExport", "%1 is not a regular file (a named pipe, a device or a folder); choose a file."), str(path))
 
 
 def write_export(parent: QWidget, path: Path, text: str, failure_title: str) -> QMessageBox | None:
@@ -58,24 +76,14 @@ def write_export(parent: QWidget, path: Path, text: str, failure_title: str) -> 
     Nothing is written over the file the window's story was read from, nor to a named pipe,
     a device or a folder that a save dialog let through.
     """
-    from ..export_target import Refusal, refusal, write_whole
+    from ..export_target import write_whole
 
-    translate = QCoreApplication.translate
-    why = refusal(path, reading_paths(parent))
-    if why is Refusal.READ_FROM:
-        text_shown = fill(
-            translate("TextExport", "%1 is the file this story was read from. Saving there would replace it; choose another name."),
-            str(path),
-        )
-    elif why is not None:
-        text_shown = fill(
-            translate("TextExport", "%1 is not a regular file (a named pipe, a device or a folder); choose a file."), str(path)
-        )
-    else:
+    text_shown = refusal_message(parent, path)
+    if text_shown is None:
         failure = write_whole(path, text.encode("utf-8"))
         if failure is None:
             return None
-        text_shown = fill(translate("TextExport", "%1 could not be written: %2."), str(path), failure)
+        text_shown = fill(QCoreApplication.translate("TextExport", "%1 could not be written: %2."), str(path), failure)
     return show_plain_message(parent, QMessageBox.Icon.Warning, failure_title, text_shown)
 
 

@@ -197,7 +197,7 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The path each save dialog proposed; every dialog is cancelled."""
     proposed: list[str] = []
 
-    def ask_for_save_path(_parent: object, _title: str, path: str, _filters: str) -> str:
+    def ask_for_save_path(_parent: object, _title: str, path: str, _filters: str, _refusal: object = None) -> str:
         proposed.append(path)
         return ""
 
@@ -246,3 +246,24 @@ def test_the_link_status_says_what_happened(qtbot, window: MainWindow, monkeypat
     assert str(message.args[0]).startswith(said)
     if not opened:
         assert "in your browser" not in str(message.args[0])
+
+
+def test_a_save_dialog_refuses_the_storys_own_file_before_offering_to_replace_it(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from gui.views.open_dialog import _CheckedDialog
+
+    story = tmp_path / "story.txt"
+    story.write_text("The story.", encoding="utf-8")
+    dialog = _CheckedDialog(
+        None, "Export quotes", str(tmp_path), "", lambda path: "That is the story's own file." if Path(path) == story else None
+    )
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.selectFile(str(story))
+    dialog.accept()  # Qt's own "replace it?" would block here; the refusal comes first
+    assert dialog.result() != QFileDialog.DialogCode.Accepted
+    messages = [box.text() for box in dialog.findChildren(QMessageBox)]
+    assert messages == ["That is the story's own file."]
+    assert story.read_text(encoding="utf-8") == "The story."

@@ -26,6 +26,10 @@ from .date_mentions import parse_date_words
 from .quote_marks import CLOSING_DOUBLES
 
 _DATE_LINE = re.compile(r"^(?:(?:published|updated|posted)(?: on)?:?\s+)?(?P<when>.+)$", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(
+    r"(?:,|\s+at|\s+-|\s+\|)?\s+\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$|(?:,|\s+at)?\s+\d{1,2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?\s*$",
+    re.IGNORECASE,
+)
 _SOURCE_LINE = re.compile(r"^source:\s+(?P<source>.+)$", re.IGNORECASE)
 _BYLINE = re.compile(r"^by\s+(?P<names>.+)$", re.IGNORECASE)
 # Between the names of a byline: "Ann Fox, Li Wei and Reuters", "Ann Fox & Li Wei".
@@ -184,4 +188,7 @@ def _looks_like_headline(block: str) -> bool:
 
 def _date_line(block: str) -> date | None:
     match = _DATE_LINE.match(block)
-    return parse_date_words(match.group("when").strip(" .")) if match else None
+    if not match:
+        return None
+    # "March 3, 2024 at 9:15 a.m. EST", "3 March 2024, 09:15": the day is what dates the article.
+    return parse_date_words(_TIME_OF_DAY.sub("", match.group("when")).strip(" .,"))

@@ -107,3 +107,17 @@ def test_header_lines_with_no_blank_line_before_the_text_are_still_the_header() 
     assert parse_plain_article("The ferry is late.\nIt was late yesterday.\n", "Untitled").blocks == (
         "The ferry is late. It was late yesterday.",
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published March 3, 2024 at 9:15 a.m.",
+        "Published March 3, 2024 at 9:15 a.m. EST",
+        "3 March 2024, 09:15",
+        "Updated: March 3, 2024 10:02 PM ET",
+    ],
+)
+def test_a_date_line_with_the_time_of_day_is_still_the_date(line: str) -> None:
+    article = parse_plain_article(f"Ferry fares rise\n\n{line}\n\nFares will rise.\n", "Untitled")
+    assert (article.published, article.blocks) == (date(2024, 3, 3), ("Fares will rise.",))

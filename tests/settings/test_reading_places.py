@@ -112,3 +112,52 @@ def test_a_place_past_the_end_of_an_article_that_changed_opens_it_at_its_top(qtb
     ReadingPlaces(settings).save(seed_story, 5_000_000)
     window = _shown(qtbot, seed_story, clock, settings)
     assert window.article_view.verticalScrollBar().value() == 0
+
+
+def _paragraph_at_top(window: MainWindow) -> str:
+    view = window.article_view
+    return view.document().findBlock(view.top_position()).text()
+
+
+@pytest.mark.parametrize(("paragraphs", "kept_at"), [(400, 200), (8_000, 6_000)], ids=["within reach", "past the first frame's reach"])
+def test_the_place_holds_through_resizes_while_the_article_is_typeset(
+    qtbot, seed_story: Story, clock, settings: QSettings, paragraphs: int, kept_at: int
+) -> None:
+    # As under X: the view is shown narrow, the window then takes its size, a scroll bar comes
+    # as the first slices go in, and the reader resizes the window before the place's slice came.
+    story = long_story(seed_story, paragraphs)
+    probe = MainWindow(StoryModel(story), clock, None, None, settings)
+    qtbot.addWidget(probe)
+    document = probe.article_view.document()
+    probe.show()
+    qtbot.waitUntil(lambda: not probe.article_view.typesetting, timeout=60_000)
+    wanted = document.findBlockByNumber(kept_at)
+    text, typeset_text = wanted.text(), document.toPlainText()
+    probe.close()
+    ReadingPlaces(settings).save(story, wanted.position() + 3)
+
+    window = MainWindow(StoryModel(story), clock, None, None, settings, paint_first=True)
+    qtbot.addWidget(window)
+    window.resize(300, 200)
+    window.show()
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.started_up)
+    for width in (700, 1100, 900):
+        window.resize(width, 650)
+    view = window.article_view
+    qtbot.waitUntil(lambda: not view.typesetting, timeout=60_000)
+    assert view.document().toPlainText() == typeset_text  # each paragraph once, in order
+    assert _paragraph_at_top(window) == text
+    assert view.top_position() == wanted.position() + 3  # kept exactly for the next run
+
+
+def test_the_place_is_let_go_once_the_reader_scrolls(qtbot, seed_story: Story, clock, settings: QSettings) -> None:
+    story = long_story(seed_story, 2_000)
+    ReadingPlaces(settings).save(story, 40_000)
+    window = _shown(qtbot, story, clock, settings)
+    view = window.article_view
+    view.verticalScrollBar().setValue(0)  # as Ctrl+Home does
+    window.resize(window.width() - 200, window.height())
+    qtbot.waitUntil(lambda: not view.typesetting, timeout=60_000)
+    assert view.verticalScrollBar().value() == 0
+    assert view.top_position() < 100

@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QHideEvent,
     QKeyEvent,
     QKeySequence,
-    QPaintEvent,
     QPalette,
     QResizeEvent,
     QShowEvent,
@@ -157,8 +156,13 @@ class ArticleView(QTextBrowser):
         self._inserting = False
         self._place_to_keep = 0
         self._place_on_show = 0
-        # That place, kept at the top through the resizes before the first paint.
+        # That place, kept at the top through every restart of typesetting, resize and zoom
+        # until the reader moves the page: a place read off the screen before the layout has
+        # caught up with a new width is some pages above it.
         self._held_place: int | None = None
+        # Above zero while the view moves the page itself (typesetting, a resize, a show),
+        # so that a move of the scroll bar then is not taken for the reader's.
+        self._arranging = 0
         self._scroll_to_current_when_typeset = False
         # The block format each opening tag stands for, under the current style sheet.
         self._block_formats: dict[str, QTextBlockFormat] = {}
@@ -191,6 +195,7 @@ class ArticleView(QTextBrowser):
         model.selection.selectionChanged.connect(self._update_highlights)
         model.selection.currentChanged.connect(self._scroll_to_current)
         self.verticalScrollBar().valueChanged.connect(self._tint_what_shows)
+        self.verticalScrollBar().valueChanged.connect(self._let_go_of_place)
         self._apply_colours()
         self._show_story()
         if not paint_first:
@@ -226,6 +231,10 @@ class ArticleView(QTextBrowser):
 
     def top_position(self) -> int:
         """The position of the text at the top of the view, for `open_at` next time."""
+        if self._held_place is not None:
+            # Not moved since it opened there: the place itself, which a slice still to come
+            # holds, and which a line's start at another width would move up a line each run.
+            return self._held_place
         # A pixel down: a line shown from its very top is hit at its top, not the line above's end.
         return self.cursorForPosition(QPoint(0, 1)).position()
 
@@ -383,13 +392,18 @@ class ArticleView(QTextBrowser):
             self.follow_color_scheme()
 
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.follow_color_scheme()  # the palette may have changed while the view was hidden
-        if self._place_on_show:
-            # Before the first paint, and again at each size the window takes until then
-            # (`resizeEvent`): the first frame shows the place, and the page never jumps.
-            self._held_place, self._place_on_show = self._place_on_show, 0
-            self._reach_place(self._held_place)
+        self._arranging += 1
+        try:
+            super().showEvent(event)
+            self.follow_color_scheme()  # the palette may have changed while the view was hidden
+            if self._place_on_show:
+                # Before the first paint, and again at each size the window takes and each restart
+                # of typesetting until the reader moves the page: the first frame shows the
+                # place, and the page never jumps.
+                self._held_place, self._place_on_show = self._place_on_show, 0
+                self._reach_place(self._held_place)
+        finally:
+            self._arranging -= 1
         if self._typesetting:
             self._typesetter.start()
 
@@ -427,18 +441,25 @@ class ArticleView(QTextBrowser):
         return event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        # A scroll bar coming or going as a slice goes in is no reason to start again.
-        if self.typesetting and not self._inserting and event.size().width() != event.oldSize().width():
-            self._typeset_afresh()
-        else:
-            self._center_column()
-        if self._held_place is not None:
-            self._reach_place(self._held_place)
+        self._arranging += 1
+        try:
+            super().resizeEvent(event)
+            # A scroll bar coming or going as a slice goes in is no reason to start again.
+            if self.typesetting and not self._inserting and event.size().width() != event.oldSize().width():
+                self._typeset_afresh()
+            else:
+                self._center_column()
+            # Not while a slice goes in (its scroll bar came): typesetting more from inside
+            # that insertion put the next slices into a document begun afresh, twice over.
+            if self._held_place is not None and not self._inserting:
+                self._reach_place(self._held_place)
+        finally:
+            self._arranging -= 1
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        self._held_place = None  # shown: from now on the reader's scrolling and resizing rule
-        super().paintEvent(event)
+    def _let_go_of_place(self) -> None:
+        """The reader moved the page (keys, wheel, scroll bar, a quote or match scrolled to): theirs from now on."""
+        if not self._arranging:
+            self._held_place = None
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's signature
         moved = super().focusNextPrevChild(next)
@@ -561,12 +582,25 @@ class ArticleView(QTextBrowser):
 
     def _show_new_story(self) -> None:
         self._place_on_show = 0
+        self._held_place = None
         self._show_story(keep_place=False)
         self.verticalScrollBar().setValue(0)
 
     def _show_story(self, keep_place: bool = True) -> None:
+        self._arranging += 1
+        try:
+            self._typeset_story(keep_place)
+        finally:
+            self._arranging -= 1
+
+    def _typeset_story(self, keep_place: bool) -> None:
         # A new theme keeps the reader's place: the text at the top of the page stays there.
-        self._place_to_keep = self.cursorForPosition(QPoint(0, 0)).position() if keep_place else 0
+        if not keep_place:
+            self._place_to_keep = 0
+        elif self._held_place is not None:
+            self._place_to_keep = self._held_place
+        else:
+            self._place_to_keep = self.cursorForPosition(QPoint(0, 0)).position()
         self._untypeset = article_blocks(self._model.story, self.locale())
         self._quote_ranges = {}
         self._sources = {}
@@ -591,6 +625,13 @@ class ArticleView(QTextBrowser):
         self._show_story()
 
     def _typeset_next_slice(self) -> None:
+        self._arranging += 1
+        try:
+            self._typeset_slice()
+        finally:
+            self._arranging -= 1
+
+    def _typeset_slice(self) -> None:
         html = self._next_slice()
         if not html:  # the last slice ended the story exactly
             self.typeset.emit()
@@ -705,6 +746,7 @@ class ArticleView(QTextBrowser):
         bottom = self.cursorRect(cursor).bottom()
         if top >= 0 and bottom <= self.viewport().height():
             return
+        self._held_place = None  # the reader asked for the quote, also when its slice comes later
         # A third of the way down, where the eye starts reading, with context above it.
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + top - self.viewport().height() // 3)

@@ -827,7 +827,7 @@ class _People:
     def resolve(self, who: str, position: int) -> Speaker | None:
         if (gender := _PRONOUN_GENDERS.get(who)) is not None:
             # The most common attribution of all, '"…," he said', straight to whoever "he" is.
-            return self._last_person(position, gender) or self._sole_person(position, gender)
+            return self._pronoun_person(position, gender)
         who = _cleaned(who)
         if not who:
             return None
@@ -837,8 +837,7 @@ class _People:
         if lowered.endswith(("'s", "’s")):
             return None  # "Clinton's remarks": a possessive owns the words, it does not say them
         if lowered in _PRONOUNS:
-            gender = "f" if lowered in ("she", "her") else "m"
-            return self._last_person(position, gender) or self._sole_person(position, gender)
+            return self._pronoun_person(position, "f" if lowered in ("she", "her") else "m")
         if _UNNAMED_SOURCE.match(who):
             # "a friend", "one lawmaker", "the statement": a source the article does not name.
             return Speaker(who[0].upper() + who[1:])
@@ -988,8 +987,8 @@ class _People:
 
     def _described(self, description: str, position: int) -> Speaker | None:
         """Who "the governor" or "the 60-year-old actor" is: a person named not long before whose role
-        says so, else the person last spoken of unless their role says otherwise; never for a plural
-        ("the judges" are not the baker quoted before them)."""
+        says so, else the person last spoken of; never for a plural ("the judges" are not the baker
+        quoted before them)."""
         head = description.rsplit(None, 1)[-1].lower()
         if head.endswith("s") and not head.endswith(("ss", "us", "is")):
             return None
@@ -1000,9 +999,7 @@ class _People:
 
     def _recent_mentions(self, position: int) -> list[Speaker]:
         """The people the article named last before `position`, nearest first, quoted or not."""
-        if self._mentions is None:
-            self._mentions = self._person_mentions()
-        positions, people = self._mentions
+        positions, people = self._person_mentions()
         at = bisect_left(positions, position)
         low = max(0, at - _DESCRIBED_STEPS)
         return [people[index] for index in range(at - 1, low - 1, -1) if position - positions[index] <= _DESCRIBED_REACH]
@@ -1022,9 +1019,7 @@ class _People:
     def _sole_person(self, position: int, gender: str) -> Speaker | None:
         """Further back than a quote or a subject reaches: the one person the article names in the
         last paragraphs who can be that "he" or "she", and is known to be (a title, a given name)."""
-        if self._mentions is None:
-            self._mentions = self._person_mentions()
-        positions, people = self._mentions
+        positions, people = self._person_mentions()
         found: set[Speaker] = set()
         at = bisect_left(positions, position)
         # A bounded number of mentions back: a name repeated a thousand times is looked at a few.
@@ -1039,8 +1034,15 @@ class _People:
         (person,) = found
         return person if self._gender(person.name) == gender else None
 
+    def _pronoun_person(self, position: int, gender: str) -> Speaker | None:
+        """Whom "he" or "she" at `position` stands for: the person last quoted or spoken of, else the one named."""
+        return self._last_person(position, gender) or self._sole_person(position, gender)
+
     def _person_mentions(self) -> tuple[list[int], list[Speaker]]:
-        """Every mention of a person named in full somewhere, in order: full names and surnames alike."""
+        """Every mention of a person named in full somewhere, in order: full names and surnames alike.
+        Found on first need, once: most articles resolve every "he" without them."""
+        if self._mentions is not None:
+            return self._mentions
         positions: list[int] = []
         people: list[Speaker] = []
         full_names = self._full_names
@@ -1049,7 +1051,8 @@ class _People:
             if person is not None and _is_person(person.name):
                 positions.append(match.start())
                 people.append(person)
-        return positions, people
+        self._mentions = (positions, people)
+        return self._mentions
 
 
 @lru_cache(maxsize=1 << 14)

@@ -163,6 +163,11 @@ class StoryModel(QAbstractListModel):
         return {**super().roleNames(), **{role.value: QByteArray(role.name.lower().encode()) for role in QuoteRole}}
 
 
+def run_rows(runs: list[tuple[int, int]]) -> int:
+    """How many rows the (first, last) runs of `selection_runs` hold."""
+    return sum(bottom - top + 1 for top, bottom in runs)
+
+
 def selection_runs(selection: QItemSelection) -> list[tuple[int, int]]:
     """The rows of a selection as sorted, merged (first, last) runs.
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from html import escape
 from typing import TYPE_CHECKING, Any
@@ -34,7 +35,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from ...models.story_model import StoryModel, selection_runs
+from ...models.story_model import StoryModel, run_rows, selection_runs
 from ...story import Quote
 from ...story.quote_marks import ALL_MARKS
 from ...story.typography import typographic
@@ -392,8 +393,7 @@ class ArticleView(QTextBrowser):
             self.follow_color_scheme()
 
     def showEvent(self, event: QShowEvent) -> None:
-        self._arranging += 1
-        try:
+        with self._arranged():
             super().showEvent(event)
             self.follow_color_scheme()  # the palette may have changed while the view was hidden
             if self._place_on_show:
@@ -402,8 +402,6 @@ class ArticleView(QTextBrowser):
                 # place, and the page never jumps.
                 self._held_place, self._place_on_show = self._place_on_show, 0
                 self._reach_place(self._held_place)
-        finally:
-            self._arranging -= 1
         if self._typesetting:
             self._typesetter.start()
 
@@ -441,8 +439,7 @@ class ArticleView(QTextBrowser):
         return event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arranging += 1
-        try:
+        with self._arranged():
             super().resizeEvent(event)
             # A scroll bar coming or going as a slice goes in is no reason to start again.
             if self.typesetting and not self._inserting and event.size().width() != event.oldSize().width():
@@ -453,6 +450,13 @@ class ArticleView(QTextBrowser):
             # that insertion put the next slices into a document begun afresh, twice over.
             if self._held_place is not None and not self._inserting:
                 self._reach_place(self._held_place)
+
+    @contextmanager
+    def _arranged(self) -> Iterator[None]:
+        """While the view itself moves the page: a move of the scroll bar then is not the reader's."""
+        self._arranging += 1
+        try:
+            yield
         finally:
             self._arranging -= 1
 
@@ -587,11 +591,8 @@ class ArticleView(QTextBrowser):
         self.verticalScrollBar().setValue(0)
 
     def _show_story(self, keep_place: bool = True) -> None:
-        self._arranging += 1
-        try:
+        with self._arranged():
             self._typeset_story(keep_place)
-        finally:
-            self._arranging -= 1
 
     def _typeset_story(self, keep_place: bool) -> None:
         # A new theme keeps the reader's place: the text at the top of the page stays there.
@@ -625,11 +626,8 @@ class ArticleView(QTextBrowser):
         self._show_story()
 
     def _typeset_next_slice(self) -> None:
-        self._arranging += 1
-        try:
+        with self._arranged():
             self._typeset_slice()
-        finally:
-            self._arranging -= 1
 
     def _typeset_slice(self) -> None:
         html = self._next_slice()
@@ -793,7 +791,7 @@ class ArticleView(QTextBrowser):
         Qt row by row and painting a highlight for each froze the window for seconds.
         """
         runs = selection_runs(self._model.selection.selection())
-        self._many_selected = sum(bottom - top + 1 for top, bottom in runs) > MAX_TINTED_QUOTES
+        self._many_selected = run_rows(runs) > MAX_TINTED_QUOTES
         if not self._many_selected:
             return [row for top, bottom in runs for row in range(top, bottom + 1)]
         first, last = self._tint_span()

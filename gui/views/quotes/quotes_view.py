@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.quote_filter import QuoteFilterProxy
-from ...models.story_model import QuoteRole, StoryModel, selected_rows, selection_runs
+from ...models.story_model import QuoteRole, StoryModel, run_rows, selected_rows, selection_runs
 from ...settings import keys
 from ...settings.values import read_enum
 from ...story import Quote
@@ -78,10 +78,6 @@ def shown_head(text: str, limit: int) -> str:
     if len(text) <= limit:
         return typographic(text)
     return Curler(text).upto(limit) + "…"
-
-
-def _row_count(runs: list[tuple[int, int]]) -> int:
-    return sum(bottom - top + 1 for top, bottom in runs)
 
 
 class QuoteDelegate(QStyledItemDelegate):
@@ -568,7 +564,7 @@ class QuotesView(QWidget):
 
     def _show_detail(self) -> None:
         runs = selection_runs(self._model.selection.selection())
-        n = _row_count(runs)
+        n = run_rows(runs)
         if n != 1:
             hint = self.tr("Select a quote to read it in full.") if not n else self.tr("%Ln quotes selected.", "", n)
             self.detail.setPlainText(hint)
@@ -644,7 +640,7 @@ class QuotesView(QWidget):
             kept_runs = selection_runs(kept)
             runs = selection_runs(shared.selection())
             if kept_runs != runs:
-                self._say_unselected(_row_count(runs) - _row_count(kept_runs), bool(kept_runs))
+                self._say_unselected(run_rows(runs) - run_rows(kept_runs), bool(kept_runs))
                 self._following_shared = True
                 try:
                     shared.select(kept, QItemSelectionModel.SelectionFlag.ClearAndSelect)

@@ -122,7 +122,7 @@ _PERSON_NOUN = re.compile(
     r"front-runner|hopeful|contender|owner|boss|founder|ceo|president|vice-president|nun|priest|pastor|rabbi|imam|"
     r"bishop|pope|king|queen|prince|princess|duke|lady|lord|child|kid|teen|teenager|girl|boy|man|woman)s?"
 )
-_DESCRIPTION = re.compile(r"^the\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,3}$")
+_DESCRIPTION = re.compile(r"^the\s+(?:[A-Z][\w-]*\s+){0,2}[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,3}$")
 # "Piet de Wit", "Ludwig van Beethoven": particles join the capitalised words of a name.
 _PARTICLE = r"(?:(?:de|van|von|der|den|da|di|du|le|la|bin|al)\s+)?"
 _NAME_WORD = r"[A-Z][\w’'\u2024-]*"
@@ -143,6 +143,16 @@ _TRAILING_PHRASE = re.compile(
     r"\s+(?:in|at|on|during|after|before|to|with|from|for|as|when|while|outside|inside|of|about|who|whose|which|and)\s.*$"
 )
 # A capitalised first word ending like a job ("Librarian Grace Okafor") is a role at a sentence's start.
+# The verbs that come before their speaker in news: '"…," said Ann Fox', '"…," asked a voter'.
+_INVERTING_VERB = re.compile(
+    r"(?:said|says|added|adds|asked|asks|wrote|writes|continued|explained|recalled|noted|replied|shouted|declared|"
+    r"cautioned|warned|insisted|argued|recalls|explains|notes|observed|remarked|quipped)\s"
+)
+# "one of those advisers", "two of the city's bakers": some of a group, described.
+_ONE_OF = re.compile(
+    r"(?:one|two|three|four|some|several|many|most|each|both|either|neither)\s+of\s+"
+    r"(?:(?:the|those|these|his|her|their|its|[\w’'.-]+[’']s)\s+)?(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*s\b"
+)
 _AGENT_NOUN = re.compile(r"[A-Z][a-z]+(?:er|or|ist|ian|eer|ant|ent|man|woman|ess)$")
 # ", a spokesman for Tri-County Electric.", ", director of emergency medicine at St. Jude's,": the
 # appositive after a first mention, up to its end, not a clause ("who runs a shop") or an age.
@@ -233,7 +243,7 @@ _SUBJECT = re.compile(
 )
 # Who said it, just before a speech verb: a name, a pronoun or a description.
 _WHO_BEFORE_VERB = re.compile(
-    rf"(?<![\w’'\u2024-])(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+|[Hh]e|[Ss]he|[Tt]he\s+[a-z][\w-]*(?:[’']s)?(?:\s+[a-z][\w-]*){{0,2}})"
+    rf"(?<![\w’'\u2024-])(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+|[Hh]e|[Ss]he|[Tt]he\s+(?:[A-Z][\w-]*\s+){{0,2}}[a-z][\w-]*(?:[’']s)?(?:\s+[a-z][\w-]*){{0,2}})"
     # "Ann Fox of Dover, Delaware", "Secretary of State Ann Fox"
     rf"(?:\s+(?:of|from)\s+(?P<of>{_NAME_WORD_ONCE}(?:\s+{_NAME_WORD_ONCE}){{0,3}}+)(?:,\s+{_NAME_WORD_ONCE}(?:\s+{_NAME_WORD_ONCE})?+)?)?"
     rf"(?:\s*\([^()]{{0,60}}\))?(?P<aside>{_APPOSITIVE_CHAIN})?"
@@ -556,7 +566,7 @@ class _Verbs:
             words = match.group("who").split()
             if match.group("of") and all(_is_title_word(word) for word in words):
                 words = match.group("of").split()  # "Former Secretary of State Ann Fox": the name is after "of"
-            if words[0] not in ("The", "the") or not words[1:] or not words[1][:1].islower():
+            if words[0] not in ("The", "the") or not any(word[:1].islower() for word in words[1:]):
                 # "While Sanders admitted …": the sentence's opening word is not part of the name
                 # (but "The mayor's office said" is a description, article and all).
                 while len(words) > 1 and words[0] in _NOT_PERSON:
@@ -622,7 +632,8 @@ def _after_candidates(after: str) -> tuple[tuple[str, bool], ...]:
     text = after.lstrip(" ,")
     if match := _AFTER_ACCORDING.match(text):
         return ((match.group("who"), True),)
-    if match := _AFTER_WHO_VERB.match(text):
+    # '"…," said a strategist who spoke on condition of anonymity': a verb first names who follows it.
+    if not _INVERTING_VERB.match(text) and (match := _AFTER_WHO_VERB.match(text)):
         return ((match.group("who"), True),)
     found: list[tuple[str, bool]] = []
     if match := _AFTER_WHO_APPOSITIVE_VERB.match(text):
@@ -643,6 +654,8 @@ def _without_trailing_phrase(who: str) -> str:
     """The speaker's words after "said": "the base chief known as Bob" is Bob, "Ann Fox at the launch" Ann Fox."""
     if known_as := _KNOWN_AS.search(who):
         return known_as.group("name")
+    if one_of := _ONE_OF.match(who):
+        return one_of.group()  # "one of those advisers, who spoke": "of" belongs to the source
     return _TRAILING_PHRASE.sub("", who)
 
 
@@ -831,8 +844,9 @@ class _People:
         who = _cleaned(who)
         if not who:
             return None
-        if who.startswith(("The ", "A ", "An ", "One ")) and who[who.index(" ") + 1 : who.index(" ") + 2].islower():
-            who = who[0].lower() + who[1:]  # "The network said": a sentence's first word, not a name
+        if who.startswith(("The ", "A ", "An ", "One ")) and any(word[:1].islower() for word in who.split()[1:]):
+            # "The network said", "The Vermont senator said": a sentence's first word, not a name.
+            who = who[0].lower() + who[1:]
         lowered = who.lower()
         if lowered.endswith(("'s", "’s")):
             return None  # "Clinton's remarks": a possessive owns the words, it does not say them
@@ -840,13 +854,13 @@ class _People:
             return self._pronoun_person(position, "f" if lowered in ("she", "her") else "m")
         if _UNNAMED_SOURCE.match(who):
             # "a friend", "one lawmaker", "the statement": a source the article does not name.
-            return Speaker(who[0].upper() + who[1:])
+            return _described_source(who)
         if who.rsplit(None, 1)[-1] in _NOT_SOURCES:
             return None  # "the former mayor talked about": a description that ran on into its sentence
         # "the Florida senator" is whoever the article last spoke of, or stays a description;
         # "the statement" is a source described, "the polls" or "the supporter was" nobody.
         if _DESCRIPTION.match(who) and not _COLLECTIVE.match(who) and _PERSON_NOUN.fullmatch(who.rsplit(None, 1)[-1].lower()):
-            return self._described(who, position) or Speaker(who[0].upper() + who[1:])
+            return self._described(who, position) or _described_source(who)
         # A name or a group means the same wherever it stands: worked out once.
         if who not in self._named_cache:
             self._named_cache[who] = self._name_or_group(who)
@@ -858,14 +872,17 @@ class _People:
             return self._named(match.group("name"), match.group("role"))
         if match := _COLLECTIVE.match(who):
             phrase = match.group("phrase")
-            return Speaker(phrase[0].upper() + phrase[1:])
+            return _described_source(phrase)
+        # "John Kasich's campaign is already claiming": the description ends where its verb phrase begins.
+        words = who.split()
+        auxiliary = next((at for at, word in enumerate(words) if at and word in _AUXILIARIES), len(words))
+        who = " ".join(words[:auxiliary])
         if (
             (match := _GENERIC_SOURCE.match(who))
-            and (head := match.group("head").lower()) not in _NOT_SOURCES
-            and head not in _AUXILIARIES
+            and match.group("head").lower() not in _NOT_SOURCES
             and not _CLAUSE_IN_DESCRIPTION.search(who)
         ):
-            return Speaker(who[0].upper() + who[1:])
+            return _described_source(who)
         return None
 
     def _named(self, name: str, role_words: str) -> Speaker | None:
@@ -987,15 +1004,15 @@ class _People:
 
     def _described(self, description: str, position: int) -> Speaker | None:
         """Who "the governor" or "the 60-year-old actor" is: a person named not long before whose role
-        says so, else the person last spoken of; never for a plural ("the judges" are not the baker
-        quoted before them)."""
+        says so. Else nobody: the description names the source better than a guess at the person last
+        spoken of would, and a plural ("the judges") is never the baker quoted before them."""
         head = description.rsplit(None, 1)[-1].lower()
         if head.endswith("s") and not head.endswith(("ss", "us", "is")):
             return None
         for person in self._recent_people(position, _DESCRIBED_REACH, _DESCRIBED_STEPS) + self._recent_mentions(position):
             if head in person.role.lower().split():
                 return person
-        return self._last_person(position, "")
+        return None
 
     def _recent_mentions(self, position: int) -> list[Speaker]:
         """The people the article named last before `position`, nearest first, quoted or not."""
@@ -1144,6 +1161,11 @@ def _title_phrase(run: str) -> str:
         return ""
     titles = [_TITLE_ROLES.get(word.rstrip(_DOT), word) for word in words[max(0, at - 2) : at + 1]]
     return " ".join(word if word.isupper() else word.lower() for word in titles if word)
+
+
+def _described_source(words: str) -> Speaker:
+    """ "the statement", "a U.S. official": a source the article describes, as a speaker's name."""
+    return Speaker(words[0].upper() + words[1:].replace(_DOT, "."))
 
 
 @lru_cache(maxsize=1 << 14)

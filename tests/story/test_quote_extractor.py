@@ -652,3 +652,26 @@ def test_an_aside_never_runs_past_its_sentence_to_hide_the_next_subject() -> Non
 )
 def test_a_title_named_without_a_quote_a_possessive_description_and_a_long_quote(blocks: list[str], speakers: list[str]) -> None:
     assert [name for _, name in _speakers(blocks)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("blocks", "speaker"),
+    [
+        # A description no role ties to a person named before stays a description, not the last person.
+        (["Bob Lane opened the fair on Monday.", "“It was the best year yet,” the moderator said."], "The moderator"),
+        (["Bob Lane spoke in Concord.", "The Vermont senator told the paper the vote was “rigged.”"], "The Vermont senator"),
+        (["The GOP front-runner complained that the contest had been “rigged” against him."], "The GOP front-runner"),
+        # "said" before an unnamed source, a relative clause after it.
+        (["“It is rigged,” said a Democratic strategist who spoke on condition of anonymity."], "A Democratic strategist"),
+        (["“A bad day,” said a former U.S. law enforcement official who ran the unit."], "A former U.S. law enforcement official"),
+        (["“We will win this fight,” said one of those advisers, who spoke on condition of anonymity."], "One of those advisers"),
+        (["The final results are not in, but John Kasich’s campaign is already claiming “a big win.”"], "John Kasich’s campaign"),
+    ],
+)
+def test_a_source_described_and_not_named_is_given_as_described(blocks: list[str], speaker: str) -> None:
+    assert [name for _, name in _speakers(blocks)] == [speaker]
+
+
+def test_a_description_whose_role_a_title_gave_is_that_person() -> None:
+    blocks = ["Gov. Chris Dale spoke first.", "“We will act,” the governor said."]
+    assert [name for _, name in _speakers(blocks)] == ["Chris Dale"]

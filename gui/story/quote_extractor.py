@@ -339,6 +339,11 @@ _NAME_COLON = re.compile(
     rf"(?<![\w’'\u2024])(?:{_NAME_WORD_ONCE}\s+and\s+)?(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,3}}+)"
     r"(?:\s*\([^()]{0,30}\))?:\s*[\"“]$"
 )
+# "The timing does not surprise pollster Dan Shore: "…"": the last word before a name, if lowercase.
+_LAST_WORD = re.compile(r"[a-z]+(?=\s+$)")
+_VERB_FIRST = re.compile(_VERB)
+# A preposition a few words before a name makes it whom the words after a colon are for.
+_ADDRESSED = re.compile(r"(?<![\w’'])(?:to|for|at|with|from|on|about|against|toward|towards|by|of|in)\s+(?:[\w’'\u2024]+\s+){0,3}$")
 # "A spokesman for Bernie Sanders could only quip": the name belongs to whom the source speaks for.
 _SOURCE_FOR = re.compile(
     rf"(?<![\w’'])(?P<source>(?:an?|one|another)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SOURCE_NOUN}\s+"
@@ -407,8 +412,12 @@ def extract_quotes(blocks: Sequence[str]) -> list[FoundQuote]:
 def _colon_name(frame: str, low: int, quote_start: int, offset: int, people: _People) -> Speaker | None:
     """The name standing just before the colon that introduces a quote, unless it is whom the words are for."""
     name = _NAME_COLON.search(frame, low, quote_start)
-    if name is None or frame[max(0, name.start("who") - 20) : name.start("who")].rstrip()[-1:].isalpha():
-        return None  # "a blunt message to Lee: "…"": whom it is addressed to, not who speaks
+    if name is None:
+        return None
+    before = frame[max(0, name.start("who") - 40) : name.start("who")]
+    if _ADDRESSED.search(before) or ((word := _LAST_WORD.search(before)) and _VERB_FIRST.fullmatch(word.group())):
+        # "a blunt message to the paper NRC Weekly: "…"", "she told Lee: "…"": whom the words are for.
+        return None
     return people.resolve(name.group("who"), offset + name.start("who"))
 
 

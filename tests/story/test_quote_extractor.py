@@ -675,3 +675,17 @@ def test_a_source_described_and_not_named_is_given_as_described(blocks: list[str
 def test_a_description_whose_role_a_title_gave_is_that_person() -> None:
     blocks = ["Gov. Chris Dale spoke first.", "“We will act,” the governor said."]
     assert [name for _, name in _speakers(blocks)] == ["Chris Dale"]
+
+
+@pytest.mark.parametrize(
+    ("block", "speaker"),
+    [
+        ("The timing does not surprise Republican pollster Dan Shore: “Lesser-known candidates gain most.”", "Dan Shore"),
+        ("In other words, explained CBS moderator Nina Cole: “What does that have to do with donations?”", "Nina Cole"),
+        # Whom the words are for, not who says them: unattributed rather than a guess.
+        ("Ann Fox sent a blunt message to the Dutch paper NRC Weekly: “What he did was insensitive.”", "Ann Fox"),
+        ("It was a blunt message to Lee Park: “You are fired.”", "Unattributed"),
+    ],
+)
+def test_a_name_and_a_colon_after_a_lowercase_word_introduce_the_quote(block: str, speaker: str) -> None:
+    assert [name for _, name in _speakers([block])] == [speaker]

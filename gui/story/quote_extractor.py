@@ -70,7 +70,10 @@ _NAMING = (
     r"\s+(?:it|this|that|them|him|her|himself|herself|themselves|the\s+\w+(?:\s+\w+)?|[A-Z][\w’'\u2024-]*(?:\s+[A-Z][\w’'\u2024-]*)?)"
     r"(?:\s+as)?(?:\s+(?:a|an|the))?"
 )
-_ADVERB = r"(?:[a-z]\w*ly|also|later|then|now|once|again|simply|even|still|recently|previously|often|has|had|have|would|will|once\s+again)"
+_ADVERB = (
+    r"(?:[a-z]\w*ly|also|almost|already|never|later|then|now|once|again|simply|even|still|recently|previously|often|"
+    r"has|had|have|would|will|once\s+again)"
+)
 _TITLE_ROLES = {
     "Sen": "senator", "Sens": "senators", "Rep": "representative", "Reps": "representatives", "Gov": "governor",
     "Lt": "lieutenant", "Gen": "general", "Col": "colonel", "Sgt": "sergeant", "Maj": "major", "Capt": "captain",
@@ -257,14 +260,20 @@ _OPENING_NAME_AND_COMMA = re.compile(rf"\s*({_NAME_WORD}(?:\s+{_PARTICLE}{_NAME_
 _ACCORDING_CLAUSE = re.compile(r"(?:^|(?<=[,;]\s)|(?<=^\s))[Aa]ccording\s+to\s+(?P<who>[^,.;:!?“”\"]{1,80}),\s")
 _NAME_AND_COMMA = re.compile(rf"(?<![\w’'\u2024-])({_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,4}}+),\s+$")
 _ENDS_ON_VERB = re.compile(rf"\s{_VERB},$")
-# "Ann Fox of Ohio said": the place after a full name is not who speaks.
-_OF_PLACE = re.compile(rf"(?<=[a-z\u2024])\s+(?:of|from)\s+(?:{_NAME_WORD}\s*){{1,3}}(?:,\s+(?:{_NAME_WORD}\s*){{1,3}})?$")
+# "Ann Fox of Ohio said", "Jo Lee of the Center for Arms Studies said": where a full name works or
+# lives is not who speaks.
+_OF_PLACE = re.compile(
+    rf"(?<=[a-z\u2024])\s+(?:of|from|at)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:of|for|and|on|the)\s+)*{_NAME_WORD}){{0,7}}"
+    rf"(?:,\s+(?:{_NAME_WORD}\s*){{1,3}})?$"
+)
 # "the commission", "Lee's attorney", "a NY1 representative": a source described, not named.
 _GENERIC_SOURCE = re.compile(
     r"(?:the|a|an|one|another|his|her|its|their|(?:[A-Z][\w\u2024-]*\s+){0,3}[A-Z][\w\u2024-]*[’']s)\s+"
     r"(?:[\w’'\u2024-]+\s+){0,4}?(?P<head>[a-z][\w-]*)"
     r"(?:\s+(?:for|of|at|with|from|in|on|to|close\s+to|familiar\s+with)\s+[^,;:]{1,60})?$"
 )
+# "A disproportionate number of refugees": a share of people counted, not a source who speaks.
+_SOME_OF = re.compile(r"\b(?:number|lot|majority|minority|share|percent|handful|dozen|kind|sort|half)\s+of\b")
 _NOT_SOURCES = frozenset({
     "time", "times", "way", "day", "days", "year", "years", "week", "weeks", "thing", "things", "fact", "idea", "point",
     "end", "moment", "same", "other", "others", "rest", "first", "last", "most", "more", "number", "lot", "one", "kind",
@@ -344,6 +353,10 @@ _LAST_WORD = re.compile(r"[a-z]+(?=\s+$)")
 _VERB_FIRST = re.compile(_VERB)
 # A preposition a few words before a name makes it whom the words after a colon are for.
 _ADDRESSED = re.compile(r"(?<![\w’'])(?:to|for|at|with|from|on|about|against|toward|towards|by|of|in)\s+(?:[\w’'\u2024]+\s+){0,3}$")
+# "Ayotte said" with no given name before it ("Kelly Ayotte said" is a full name found elsewhere).
+_LONE_SPEAKER = re.compile(
+    rf"(?<![\w’'\u2024-])(?:(?P<prev>{_NAME_WORD_ONCE})\s+)?(?P<word>[A-Z][a-z][\w’'-]*+)\s+(?:said|says|told|added|asked|wrote|tweeted)\b"
+)
 # "A spokesman for Bernie Sanders could only quip": the name belongs to whom the source speaks for.
 _SOURCE_FOR = re.compile(
     rf"(?<![\w’'])(?P<source>(?:an?|one|another)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SOURCE_NOUN}\s+"
@@ -398,6 +411,10 @@ def extract_quotes(blocks: Sequence[str]) -> list[FoundQuote]:
             # A paragraph with no quote hands nothing on, unless it introduces the next one:
             # "Lee released the following statement:" then a paragraph in quotation marks.
             follows = _introducer(blocks[index - 1], frames[index - 1], people.offset(index - 1), people)
+            if follows is None:
+                # "Kerry said that 100,000 would come." then "“That adds up to 185,000.”": the
+                # paragraph of reported speech hands its speaker on to the quote that follows it.
+                follows = _last_reporter(blocks[index - 1], frames[index - 1], people.offset(index - 1), people)
         block = blocks[index]
         quotes, carried = _block_quotes(index, block, spans[index], frames[index], people, carried, follows)
         found.extend(quotes)
@@ -427,6 +444,17 @@ def _introducer(block: str, frame: str, offset: int, people: _People) -> Speaker
         return None
     start = sentence_bounds(block, frame, ())[-1][0]
     return people.subject_between(offset + start, offset + len(block)) or _reporting_speaker(frame[start:], offset + start, people)
+
+
+def _is_lone_surname(word: str) -> bool:
+    return word not in _NOT_PERSON and word not in _NOT_NAME_START and _is_person(word) and not _COLLECTIVE.match(word)
+
+
+def _last_reporter(block: str, frame: str, offset: int, people: _People) -> Speaker | None:
+    """Who the last sentence of a paragraph with no quote reports the words of, if it is reported speech."""
+    start = sentence_bounds(block, frame, ())[-1][0]
+    speaker = _reporting_speaker(frame[start:], offset + start, people)
+    return speaker if speaker is not None and _is_person(speaker.name) else None
 
 
 def _source_for(text: str, low: int, high: int) -> re.Match[str] | None:
@@ -799,6 +827,12 @@ class _People:
         for name, _count in sorted(counts.items(), key=lambda item: (-item[1], first_seen[item[0]].position)):
             first = first_seen[name]
             self._full_names.setdefault(name.split()[-1], Speaker(first.name, first.role))
+        # "Ayotte said": a surname alone before a speech verb is a person, named in full or not (her
+        # full name may stand only inside quotes), so "Ayotte hoped" makes her a sentence's subject.
+        for match in _LONE_SPEAKER.finditer(article):
+            word = match.group("word")
+            if match.group("prev") is None and word not in self._full_names and _is_lone_surname(word):
+                self._full_names[word] = Speaker(word)
         # Who each sentence is about, in article order, for "he" and "she".
         self._subject_positions: list[int] = []
         self._subjects: list[Speaker] = []
@@ -861,6 +895,8 @@ class _People:
             return None  # "Clinton's remarks": a possessive owns the words, it does not say them
         if lowered in _PRONOUNS:
             return self._pronoun_person(position, "f" if lowered in ("she", "her") else "m")
+        if _SOME_OF.search(who):
+            return None
         if _UNNAMED_SOURCE.match(who):
             # "a friend", "one lawmaker", "the statement": a source the article does not name.
             return _described_source(who)

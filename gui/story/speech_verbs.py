@@ -46,7 +46,7 @@ SPEECH_VERBS = (
         "prod", "needle", "tease", "taunt", "jab", "snipe", "crack", "pronounce", "preach", "lecture",
         "advocate", "implore", "appeal", "exhort", "concede", "confide", "confess", "brag", "crow", "describe",
         "call", "label", "dub", "brand", "term", "characterize", "imply", "recount", "muse",
-        "comment", "project", "bark", "indicate", "muse", "sniff", "quiz", "grill", "tout", "remember",
+        "comment", "project", "bark", "indicate", "muse", "sniff", "quiz", "grill", "tout", "remember", "react",
     ),
 )  # fmt: skip
 

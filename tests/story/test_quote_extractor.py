@@ -689,3 +689,29 @@ def test_a_description_whose_role_a_title_gave_is_that_person() -> None:
 )
 def test_a_name_and_a_colon_after_a_lowercase_word_introduce_the_quote(block: str, speaker: str) -> None:
     assert [name for _, name in _speakers([block])] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "speakers"),
+    [
+        # A surname only ever named alone, "Ayotte said", is a person: "Ayotte hoped" makes her the subject.
+        (
+            [
+                "Ayotte said in March that the race would be close.",
+                "The state has voted for the other party's nominee in six of the last seven elections. " * 6,
+                "This is not the race Ayotte hoped to be running.",
+                "“You deal with it,” she said.",
+            ],
+            ["Ayotte"],
+        ),
+        # A paragraph of reported speech hands its speaker on to the paragraph of quotation after it.
+        (["Then, in 2017, Kerry said that 100,000 would be accepted.", "“That adds up to 185,000 over two years.”"], ["Kerry"]),
+        (["Ash argued in his email that the rules must change.", "“In light of this breach, we act.”"], ["Ash"]),
+        # Where a person works is not who speaks; a share of people counted is no source.
+        (["“It is a stretch,” Jo Lee of the Center for Arms Studies said."], ["Jo Lee"]),
+        (["A large number of voters in Ohio said they had “no opinion” at all."], ["Unattributed"]),
+        (["“Is Obama profiling?” reacted Trump.", "Trump almost seemed to agree. “It is a problem,” he said."], ["Trump", "Trump"]),
+    ],
+)
+def test_lone_surnames_reported_speech_before_a_quote_and_where_a_speaker_works(blocks: list[str], speakers: list[str]) -> None:
+    assert [name for _, name in _speakers(blocks)] == speakers

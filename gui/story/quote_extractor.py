@@ -110,7 +110,10 @@ _UNNAMED_SOURCE = re.compile(
     re.IGNORECASE,
 )
 # The last word of a description that stands for people: "the farmer", "the 60-year-old actor", "the judges".
-_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "had", "have", "will", "would", "can", "could", "said", "says"})
+_AUXILIARIES = frozenset({
+    "was", "were", "is", "are", "has", "had", "have", "will", "would", "can", "could", "said", "says", "should", "must",
+    "may", "might", "did", "does", "do", "shall",
+})  # fmt: skip
 # "the city embodied the": a clause, not a source described.
 _CLAUSE_IN_DESCRIPTION = re.compile(r"\s[a-z]+ed\s+(?:the|a|an|his|her|their|its)\b")
 _PERSON_NOUN = re.compile(
@@ -274,6 +277,19 @@ _GENERIC_SOURCE = re.compile(
 )
 # "A disproportionate number of refugees": a share of people counted, not a source who speaks.
 _SOME_OF = re.compile(r"\b(?:number|lot|majority|minority|share|percent|handful|dozen|kind|sort|half)\s+of\b")
+# What a described source can be: people ("the farmer", "Lee's lawyers"), what they write ("the
+# statement") or a body that speaks ("the campaign", "the paper"); not "the tax loophole".
+_SPEAKING_HEAD = re.compile(
+    rf"{_PERSON_NOUN.pattern}|{_SOURCE_NOUN}|(?:campaign|office|government|administration|department|agency|ministry|"
+    r"committee|council|party|network|newspaper|paper|magazine|site|outlet|group|company|firm|union|team|board|court|"
+    r"panel|embassy|coalition|alliance|association|foundation|institute|center|centre|organi[sz]ation|camp|side|"
+    r"family|chamber|house|senate|congress|legislature|police|army|military|church|club|university|school|station|"
+    r"channel|show|program|programme|service|bureau|commission|authority|regime|state|city|county|town|media|"
+    r"community|colleague|representative|heavyweight|column|cable|suit|book|memoir|account|message|readout|passage|"
+    r"summary|card|note|text|speech|video|script|sign|banner|headline|caption|page|feed|blog|"
+    # "a source close to the campaign", "one Republican involved in the planning"
+    r"close|familiar|involved|knowledgeable|briefed)s?"
+)
 _NOT_SOURCES = frozenset({
     "time", "times", "way", "day", "days", "year", "years", "week", "weeks", "thing", "things", "fact", "idea", "point",
     "end", "moment", "same", "other", "others", "rest", "first", "last", "most", "more", "number", "lot", "one", "kind",
@@ -296,7 +312,7 @@ _PRONOUN_REACH = 400  # "he" further than this after its person's last quote is 
 # wrong person for one quote in fourteen at 450 and 450, for one in fifteen at 400 and 350).
 _SUBJECT_REACH = 350
 # Further back, "he" is the one man among the last few people the article quoted or spoke of.
-_SOLE_REACH = 1200
+_SOLE_REACH = 900
 _SOLE_STEPS = 40
 # "the governor" is the person with that role among the last few people the article spoke of.
 _DESCRIBED_REACH = 2000
@@ -924,8 +940,9 @@ class _People:
         who = " ".join(words[:auxiliary])
         if (
             (match := _GENERIC_SOURCE.match(who))
-            and match.group("head").lower() not in _NOT_SOURCES
+            and (head := match.group("head").lower()) not in _NOT_SOURCES
             and not _CLAUSE_IN_DESCRIPTION.search(who)
+            and _SPEAKING_HEAD.fullmatch(head)
         ):
             return _described_source(who)
         return None

@@ -14,12 +14,23 @@ def _forms(*stems: str) -> tuple[str, ...]:
     """A regular verb's forms: "warn" → warn, warns, warned, warning (stems ending in e drop it)."""
     forms: list[str] = []
     for stem in stems:
-        if stem.endswith("e"):
-            forms += [stem, stem + "s", stem + "d", stem[:-1] + "ing"]
-        elif stem.endswith("y") and stem[-2:] not in ("ay", "ey", "oy"):
-            forms += [stem, stem[:-1] + "ies", stem[:-1] + "ied", stem + "ing"]
+        # "point out" is inflected on its verb: "points out", "pointed out".
+        verb, _, particle = stem.partition(" ")
+        tail = " " + particle if particle else ""
+        if verb.endswith("e"):
+            inflected = [verb, verb + "s", verb + "d", verb[:-1] + "ing"]
+        elif verb.endswith("y") and verb[-2:] not in ("ay", "ey", "oy"):
+            inflected = [verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
+        elif particle and len(verb) == 3 and verb[1] in "aeiou" and verb[2] not in "aeiouwxy":
+            # "sum up" → "summed up": a short verb before its particle doubles its last consonant.
+            inflected = [verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"]
+        elif verb.endswith("iz"):
+            inflected = [verb, verb + "zes", verb + "zed", verb + "zing"]  # "quizzes", "quizzed"
+        elif verb.endswith(("sh", "ch", "ss", "x", "z")):
+            inflected = [verb, verb + "es", verb + "ed", verb + "ing"]  # "presses", "lashes out"
         else:
-            forms += [stem, stem + "s", stem + "ed", stem + "ing"]
+            inflected = [verb, verb + "s", verb + "ed", verb + "ing"]
+        forms += [form + tail for form in inflected]
     return tuple(forms)
 
 

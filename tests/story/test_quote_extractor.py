@@ -715,3 +715,19 @@ def test_a_name_and_a_colon_after_a_lowercase_word_introduce_the_quote(block: st
 )
 def test_lone_surnames_reported_speech_before_a_quote_and_where_a_speaker_works(blocks: list[str], speakers: list[str]) -> None:
     assert [name for _, name in _speakers(blocks)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("block", "speaker"),
+    [
+        # A verb with a particle is inflected on the verb: "pointed out", "summed up", "lashes out".
+        ("As the analyst Dan Byler pointed out in December, “the delegates can change it.”", "Dan Byler"),
+        ("Donald Trump summed up his rival as “terrible” on Monday.", "Donald Trump"),
+        ("The mayor lashes out at the council, calling it “a disgrace.”", "The mayor"),
+        # "should" ends a description; a thing named ("the tax loophole called …") is no source.
+        ("In his remarks Ann Fox said the platform should back “stalwart allies.”", "Ann Fox"),
+        ("They slammed the tax loophole called an “inversion” in Congress.", "Unattributed"),
+    ],
+)
+def test_phrasal_verbs_and_descriptions_that_name_no_source(block: str, speaker: str) -> None:
+    assert [name for _, name in _speakers([block])] == [speaker]

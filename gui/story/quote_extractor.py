@@ -204,7 +204,7 @@ _NOT_PERSON = {
     "Federal", "Federation", "International", "Global", "World", "Day", "Week", "Act", "Bill", "Law", "Plan",
     "Program", "Project", "Show", "Hill", "Capitol", "Studios", "Pictures", "Awards", "Festival", "Museum",
     "Line", "Lines", "Airlines", "Airways", "Railways", "Railroad", "Motors", "Holdings", "Partners", "Media",
-    "Labs", "Systems", "Technologies",
+    "Labs", "Systems", "Technologies", "Sea", "Ocean", "Gulf", "Strait", "Peninsula", "Desert", "Forest",
 }  # fmt: skip
 _BODIES = frozenset({
     "Department", "Committee", "Party", "Campaign", "Foundation", "Association", "Institute", "Center", "Council",
@@ -466,6 +466,24 @@ def _is_lone_surname(word: str) -> bool:
     return word not in _NOT_PERSON and word not in _NOT_NAME_START and _is_person(word) and not _COLLECTIVE.match(word)
 
 
+def _opening_subject(frame: str, sentence_start: int, quote_start: int, offset: int, people: _People) -> Speaker | None:
+    """ "Sen. Ann Fox joined the group, writing an op-ed on his "unsuitability"": words quoted in a
+    sentence that opens on a person, and names nobody else before them, are that person's."""
+    opening = sentence_start
+    while opening < quote_start and frame[opening].isspace():
+        opening += 1
+    start, end = offset + opening, offset + quote_start
+    subject = people.subject_between(start, min(end, start + 2))
+    if (
+        subject is None
+        or not _is_person(subject.name)
+        or not people.sole_subject(subject, start, end)
+        or people.others_named(subject, start, end)
+    ):
+        return None
+    return subject
+
+
 def _last_reporter(block: str, frame: str, offset: int, people: _People) -> Speaker | None:
     """Who the last sentence of a paragraph with no quote reports the words of, if it is reported speech."""
     start = sentence_bounds(block, frame, ())[-1][0]
@@ -558,6 +576,8 @@ def _block_quotes(
                 speaker = people.subject_between(offset + low, offset + span.start)
                 if speaker is None and (pronoun := _PRONOUN_SUBJECT.match(frame, low)):
                     speaker = people.resolve(pronoun.group(1), offset + pronoun.start(1))
+            if speaker is None and sentence_speaker is None and current is None and span.start > sentence_start + 1:
+                speaker = _opening_subject(frame, sentence_start, span.start, offset, people)
             if speaker is None and current is None and span.start <= 1 and follows is not None:
                 # A paragraph that opens on an unattributed quote goes on from the last paragraph's speaker.
                 speaker = follows
@@ -889,6 +909,30 @@ class _People:
         if at < len(self._subject_positions) and self._subject_positions[at] < end:
             return self._subjects[at]
         return None
+
+    def sole_subject(self, person: Speaker, start: int, end: int) -> bool:
+        """Whether `person` is the only one made a subject between `start` and `end` ("Lee signed it,
+        while Ann Fox proposed "…"" has two)."""
+        positions, subjects = self._subject_positions, self._subjects
+        at = bisect_left(positions, start)
+        # A few subjects on at most: a sentence of a thousand subjects is not about one person.
+        for index in range(at, min(len(positions), at + 8)):
+            if positions[index] >= end:
+                return True
+            if subjects[index] != person:
+                return False
+        return at + 8 > len(positions)
+
+    def others_named(self, person: Speaker, start: int, end: int) -> bool:
+        """Whether someone else is named between `start` and `end`."""
+        positions, people = self._person_mentions()
+        at = bisect_left(positions, start)
+        for index in range(at, min(len(positions), at + 8)):
+            if positions[index] >= end:
+                return False
+            if people[index] != person:
+                return True
+        return at + 8 <= len(positions)
 
     def spoke(self, person: Speaker, position: int) -> None:
         if self._speaker_positions and position < self._speaker_positions[-1]:

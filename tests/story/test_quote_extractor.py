@@ -731,3 +731,19 @@ def test_lone_surnames_reported_speech_before_a_quote_and_where_a_speaker_works(
 )
 def test_phrasal_verbs_and_descriptions_that_name_no_source(block: str, speaker: str) -> None:
     assert [name for _, name in _speakers([block])] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("block", "speaker"),
+    [
+        # Words quoted in a sentence that opens on a person are that person's ...
+        ("Sen. Ann Fox joined the group, writing an op-ed on his “unsuitability for office.”", "Ann Fox"),
+        ("Dr. Omar Haddad pondered who, without them, might “speak for our innocence.”", "Omar Haddad"),
+        # ... unless someone else is named or made a subject before them.
+        ("Gov. Bob Lane signed an order on Monday, while Tom Hale, a rival, proposed we “wake up.”", "Unattributed"),
+        # A term nobody is said to speak stays a term, whoever the sentence is about.
+        ("Ann Fox met Tom Hale after his “steady hand” won the vote.", None),
+    ],
+)
+def test_a_quote_inside_a_sentence_that_opens_on_a_person(block: str, speaker: str | None) -> None:
+    assert [name for _, name in _speakers([block])] == ([speaker] if speaker else [])

@@ -729,6 +729,9 @@ def _without_trailing_phrase(who: str) -> str:
         return known_as.group("name")
     if one_of := _ONE_OF.match(who):
         return one_of.group()  # "one of those advisers, who spoke": "of" belongs to the source
+    if (joined := who.find(" and ")) > 0 and _is_title_word(who[:joined].rsplit(None, 1)[-1]):
+        # "former Pennsylvania Gov. and party Chairman Ed Rendell": two titles of one person.
+        who = who[joined + 5 :]
     return _TRAILING_PHRASE.sub("", who)
 
 

@@ -111,5 +111,9 @@ def any_speech_verb() -> re.Pattern[str]:
 
 @cache
 def starts_attribution() -> re.Pattern[str]:
-    """One to three capitalised words and a speech verb: "Tom Berg said", an attribution's start."""
-    return re.compile(rf"(?:[A-Z][\w’'\u2024-]*\s+){{1,3}}{trie_pattern(set(SPEECH_VERBS))}\b")
+    """One to three capitalised words, an aside perhaps, and a speech verb: "Tom Berg said", "Rep. Ann
+    Fox, R-Pa., said", an attribution's start."""
+    return re.compile(
+        rf"(?:[A-Z][\w’'\u2024-]*\s+){{0,2}}[A-Z][\w’'\u2024-]*(?:,\s+[^,?!“”\"\n]{{1,60}}?,)?\s+(?:[a-z]+ly\s+)?"
+        rf"{trie_pattern(set(SPEECH_VERBS))}\b"
+    )

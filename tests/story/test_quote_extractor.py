@@ -249,8 +249,10 @@ def test_a_subject_introducing_a_quote_with_a_colon_speaks_it() -> None:
 
 
 def test_a_name_does_not_end_on_a_title() -> None:
+    # Two titles joined by "and" belong to the one name after them, never "Ohio Gov." taken for a person.
     blocks = ["“Turnout decides it,” said former Ohio Gov. and party chairman Tom Berg."]
-    # Unattributed rather than "Ohio Gov." taken for a person.
+    assert _speakers(blocks) == [("Turnout decides it,", "Tom Berg")]
+    blocks = ["“Turnout decides it,” said former Ohio Gov."]
     assert _speakers(blocks) == [("Turnout decides it,", UNATTRIBUTED)]
 
 
@@ -747,3 +749,15 @@ def test_phrasal_verbs_and_descriptions_that_name_no_source(block: str, speaker:
 )
 def test_a_quote_inside_a_sentence_that_opens_on_a_person(block: str, speaker: str | None) -> None:
     assert [name for _, name in _speakers([block])] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("block", "speaker"),
+    [
+        # After "!" or "?", a name, an aside and a verb go on with the sentence: they attribute it.
+        ("“Perpetual motion!” Rep. Glen Tams, R-Pa., said of the week.", "Glen Tams"),
+        ("“It is over!” Ann Fox, a farmer, said.", "Ann Fox"),
+    ],
+)
+def test_an_attribution_with_an_aside_after_an_exclamation(block: str, speaker: str) -> None:
+    assert [name for _, name in _speakers([block])] == [speaker]

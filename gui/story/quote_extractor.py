@@ -211,6 +211,10 @@ _BODIES = frozenset({
     "Commission", "Agency", "Administration", "Office", "Bureau", "Court", "Union", "Network", "Post", "Times",
     "Journal", "News", "Tribune", "Herald", "Review", "Magazine", "Ministry", "Board", "Service", "Caucus", "Group",
 })  # fmt: skip
+# Names of bodies whose words are otherwise no person's: "CNN" and "House" alone name no one.
+_SPEAKING_BODIES = frozenset({
+    "White House", "CNN", "Reuters", "Associated Press", "Pentagon", "Kremlin", "Vatican",
+})  # fmt: skip
 # Words that open a sentence before a name ("Though Trump", "Several Cruz aides"), never a given name.
 _NOT_NAME_START = frozenset({
     "Though", "Although", "Whether", "Whereas", "Unless", "Later", "Earlier", "Today", "Yesterday", "Tonight",
@@ -996,8 +1000,8 @@ class _People:
 
     def _named(self, name: str, role_words: str) -> Speaker | None:
         words = name.split()
-        # "the State Department told …": a body speaks under its own name.
-        if len(words) > 1 and words[-1] in _BODIES:
+        # "the State Department told …", "the White House said", "CNN reported": a body speaks under its own name.
+        if (len(words) > 1 and words[-1] in _BODIES) or name in _SPEAKING_BODIES:
             return Speaker(name.replace(_DOT, "."))
         title_role = ""
         while len(words) > 1 and _is_title_word(words[0]):

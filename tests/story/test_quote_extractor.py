@@ -761,3 +761,17 @@ def test_a_quote_inside_a_sentence_that_opens_on_a_person(block: str, speaker: s
 )
 def test_an_attribution_with_an_aside_after_an_exclamation(block: str, speaker: str) -> None:
     assert [name for _, name in _speakers([block])] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("block", "speaker"),
+    [
+        ("“We stand together against terror,” the White House said.", "White House"),
+        ("“We stand together against terror,” according to CNN.", "CNN"),
+        ("The White House said the two “stand together against terror.”", "White House"),
+        # A platform carries words, it does not say them.
+        ("Ann Fox answered the question on Facebook, writing, “Yes, I will.”", "Ann Fox"),
+    ],
+)
+def test_bodies_known_by_a_name_no_person_has_speak_under_it(block: str, speaker: str) -> None:
+    assert [name for _, name in _speakers([block])] == [speaker]

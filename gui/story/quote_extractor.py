@@ -304,7 +304,7 @@ _NOT_SOURCES = frozenset({
     "than", "as", "and", "or", "but", "he", "she", "they", "we", "i", "you", "past", "polls", "future", "present",
     "the", "a", "an", "his", "her", "their", "its", "our", "my",
 })  # fmt: skip
-_END = itemgetter(1)
+_START, _END = itemgetter(0), itemgetter(1)
 _WINDOW = 300  # characters looked at around a quote for its attribution
 
 # Not "so-called": a hyphen joins the verb to an adjective.
@@ -837,11 +837,7 @@ class _People:
 
     def __init__(self, blocks: Sequence[str], frames: Sequence[str]) -> None:
         """`frames` are the blocks with their quotes blanked: names inside quotes are not mentions."""
-        self._offsets: list[int] = []
-        offset = 0
-        for block in blocks:
-            self._offsets.append(offset)
-            offset += len(block) + 1
+        self._offsets = list(accumulate((len(block) + 1 for block in blocks[:-1]), initial=0))
         self._genders: dict[str, str] = {}
         self._mentions: tuple[list[int], list[Speaker]] | None = None
         self._given_names: dict[str, Speaker] | None = None
@@ -889,14 +885,14 @@ class _People:
         ]
         # '"…," he said' is a quote's attribution: the quote gives its speaker, no subject is needed.
         pronouns = [
-            (m.start(1), m)
+            (start, m)
             for m in _PRONOUN_AS_SUBJECT.finditer(article)
-            if article[max(0, m.start(1) - 2) : max(0, m.start(1) - 1)] not in _CLOSING_MARKS and _VERBISH.fullmatch(m.group("verb"))
+            if ((start := m.start(1)) < 2 or article[start - 2] not in _CLOSING_MARKS) and _VERBISH.fullmatch(m.group("verb"))
         ]
         # In article order, "she" as a subject carries on the person it stands for, so a chain
         # ("Ann Fox arrived. … Then she spoke. … "…," she said.") reaches past one gap.
-        for position, match in sorted(named + pronouns, key=lambda item: item[0]):
-            if "name" in match.groupdict():
+        for position, match in sorted(named + pronouns, key=_START):
+            if match.re is _SUBJECT:
                 source = _source_for(article, max(0, position - 80), position)
                 # "An aide to Tom Berg could only quip": the sentence is about the aide.
                 person = self._subject(match) if source is None else self.resolve(source.group("source") + match.group("name"), position)

@@ -95,6 +95,13 @@ def test_no_quotes_is_an_empty_list_not_an_error() -> None:
         ("He said \"A 'nested' word\" twice.", ["A 'nested' word"]),
         ("“Curly,” she said, “and more.”", ["Curly,", "and more."]),
         ('"Runs on to the end of the paragraph', ["Runs on to the end of the paragraph"]),
+        # Which double marks open, as the one search that finds a quote and its closer decides:
+        # not after "=" (markup), a straight one not after a letter or digit (an inch sign).
+        ('<a id="x1">', []),
+        ("<a title=“x”>", []),
+        ('a 5" pipe and "this"', ["this"]),
+        ('snake_"case" word', ["case"]),
+        ('(“one”) "two"', ["one", "two"]),
     ],
 )
 def test_quotation_marks(text: str, spans: list[str]) -> None:

@@ -377,6 +377,7 @@ _ADDRESSED = re.compile(r"(?<![\w’'])(?:to|for|at|with|from|on|about|against|t
 _LONE_SPEAKER = re.compile(
     rf"(?<![\w’'\u2024-])(?:(?P<prev>{_NAME_WORD_ONCE})\s+)?(?P<word>[A-Z][a-z][\w’'-]*+)\s+(?:said|says|told|added|asked|wrote|tweeted)\b"
 )
+_PARTICIPLES = ("adding", "saying", "noting", "arguing", "explaining", "insisting", "warning", "claiming", "declaring", "stressing")
 # "A spokesman for Bernie Sanders could only quip": the name belongs to whom the source speaks for.
 _SOURCE_FOR = re.compile(
     rf"(?<![\w’'])(?P<source>(?:an?|one|another)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SOURCE_NOUN}\s+"
@@ -722,7 +723,8 @@ def _after_candidates(after: str) -> tuple[tuple[str, bool], ...]:
     if match := _AFTER_VERB_DESCRIBED_NAME.match(text):
         # "said the 71-year-old farmer, Walter Grimes": the name after the description is who speaks.
         found.append((match.group("who"), True))
-    elif match := _AFTER_VERB_WHO.match(text):
+    elif (match := _AFTER_VERB_WHO.match(text)) and not text.startswith(_PARTICIPLES):
+        # '"…," adding that Trump …': a participle after a quote is the speaker's, never inverted.
         found.append((_without_trailing_phrase(match.group("who")), True))
     return tuple(found)
 

@@ -782,3 +782,11 @@ def test_an_attribution_with_an_aside_after_an_exclamation(block: str, speaker: 
 )
 def test_bodies_known_by_a_name_no_person_has_speak_under_it(block: str, speaker: str) -> None:
     assert [name for _, name in _speakers([block])] == [speaker]
+
+
+def test_a_participle_after_a_quote_goes_on_with_the_sentences_speaker() -> None:
+    blocks = ["In Ohio, Ted Cruz said there is “only one conservative in this race,” adding that it is why Dan Lee “attacks us.”"]
+    assert [name for _, name in _speakers(blocks)] == ["Ted Cruz", "Ted Cruz"]
+    # A verb of its own inside the participle's clause gives its quote to that verb's subject.
+    blocks = ["“We will win it,” Ann Fox said, noting that Tom Hale had called the race “over.”"]
+    assert [name for _, name in _speakers(blocks)] == ["Ann Fox", "Tom Hale"]

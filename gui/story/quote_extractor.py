@@ -316,8 +316,10 @@ _PRONOUN_REACH = 400  # "he" further than this after its person's last quote is 
 # wrong person for one quote in fourteen at 450 and 450, for one in fifteen at 400 and 350).
 _SUBJECT_REACH = 350
 # Further back, "he" is the one man among the last few people the article quoted or spoke of.
-_SOLE_REACH = 900
+_SOLE_REACH = 700
 _SOLE_STEPS = 40
+# '"…," he said' after a quote longer than this: "he" is looked for from the quote's start (its words are masked).
+_LONG_QUOTE = 250
 # "the governor" is the person with that role among the last few people the article spoke of.
 _DESCRIBED_REACH = 2000
 _DESCRIBED_STEPS = 8
@@ -564,7 +566,7 @@ def _block_quotes(
                     next_start = inside[number + 1].start - 1 if number + 1 < len(inside) else sentence_end
                     after = frame[span.end + 1 : min(next_start, span.end + 1 + _WINDOW)]
                     speaker = _after_attribution(after, offset + span.end, people)
-                    if speaker is _NOBODY and span.end - span.start > _PRONOUN_REACH:
+                    if speaker is _NOBODY and span.end - span.start > _LONG_QUOTE:
                         # A long quote names nobody (its words are masked): "she" is whoever came before it.
                         speaker = _after_attribution(after, offset + span.start, people)
                 if speaker is None and verbs.ends_within(max(previous_end, span.start - _NEAR), span.start):

@@ -126,7 +126,8 @@ _PERSON_NOUN = re.compile(
     r"reporter|journalist|columnist|economist|scientist|doctor|nurse|pilot|captain|colonel|general|sergeant|"
     r"officer|agent|spokesperson|adviser|advisor|associate|ally|rival|opponent|challenger|incumbent|frontrunner|"
     r"front-runner|hopeful|contender|owner|boss|founder|ceo|president|vice-president|nun|priest|pastor|rabbi|imam|"
-    r"bishop|pope|king|queen|prince|princess|duke|lady|lord|child|kid|teen|teenager|girl|boy|man|woman)s?"
+    r"bishop|pope|king|queen|prince|princess|duke|lady|lord|child|kid|teen|teenager|girl|boy|man|woman|surgeon|"
+    r"neurosurgeon|physician)s?"
 )
 _DESCRIPTION = re.compile(r"^the\s+(?:[A-Z][\w-]*\s+){0,2}[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,3}$")
 # "Piet de Wit", "Ludwig van Beethoven": particles join the capitalised words of a name.
@@ -481,6 +482,11 @@ def _opening_subject(frame: str, sentence_start: int, quote_start: int, offset: 
         opening += 1
     start, end = offset + opening, offset + quote_start
     subject = people.subject_between(start, min(end, start + 2))
+    if subject is None:
+        # "The Florida senator sought to calm them, saying they would "not get beat up"".
+        who = _described_subject(frame[opening : min(quote_start, opening + 80)])
+        subject = people.resolve(who, start) if who else None
+        return subject if subject is not None and not people.others_named(subject, start, end) else None
     if (
         subject is None
         or not _is_person(subject.name)
@@ -489,6 +495,23 @@ def _opening_subject(frame: str, sentence_start: int, quote_start: int, offset: 
     ):
         return None
     return subject
+
+
+def _described_subject(opening: str) -> str:
+    """ "The retired neurosurgeon" of "The retired neurosurgeon addressed …": a sentence's opening
+    words up to a noun for a person followed by a verb; "" if it opens otherwise."""
+    words = opening.split()[:7]
+    if len(words) < 3 or words[0] not in ("The", "the"):
+        return ""
+    for at in range(1, len(words) - 1):
+        head, verb = words[at], words[at + 1]
+        if not head[:1].islower():
+            continue
+        if _PERSON_NOUN.fullmatch(head) and _VERBISH.fullmatch(verb):
+            return " ".join(words[: at + 1])
+        if not (head.isalpha() or "-" in head):
+            return ""  # a comma or a mark: the opening is no description
+    return ""
 
 
 def _last_reporter(block: str, frame: str, offset: int, people: _People) -> Speaker | None:

@@ -790,3 +790,16 @@ def test_a_participle_after_a_quote_goes_on_with_the_sentences_speaker() -> None
     # A verb of its own inside the participle's clause gives its quote to that verb's subject.
     blocks = ["“We will win it,” Ann Fox said, noting that Tom Hale had called the race “over.”"]
     assert [name for _, name in _speakers(blocks)] == ["Ann Fox", "Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("block", "speaker"),
+    [
+        ("The retired neurosurgeon addressed his critics in a post, saying “we need more time.”", "The retired neurosurgeon"),
+        ("The Florida senator sought to calm his supporters, saying a heckler would “not get hurt” at the rally.", "The Florida senator"),
+        # Not a person described: "the report" says no words of its own here.
+        ("The report found that the plan had “gone much too far in places.”", "Unattributed"),
+    ],
+)
+def test_a_sentence_opening_on_a_person_described_gives_its_quote_to_the_description(block: str, speaker: str) -> None:
+    assert [name for _, name in _speakers([block])] == [speaker]

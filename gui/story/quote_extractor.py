@@ -254,7 +254,9 @@ _SUBJECT = re.compile(
 )
 # Who said it, just before a speech verb: a name, a pronoun or a description.
 _WHO_BEFORE_VERB = re.compile(
-    rf"(?<![\w’'\u2024-])(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+|[Hh]e|[Ss]he|[Tt]he\s+(?:[A-Z][\w-]*\s+){{0,2}}[a-z][\w-]*(?:[’']s)?(?:\s+[a-z][\w-]*){{0,2}})"
+    rf"(?<![\w’'\u2024-])(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+|[Hh]e|[Ss]he|[Tt]he\s+(?:[A-Z][\w-]*\s+){{0,2}}[a-z][\w-]*(?:[’']s)?(?:\s+[a-z][\w-]*){{0,2}}"
+    # "Sanders’ campaign called it", "Lee's office said"
+    rf"|{_NAME_WORD_ONCE}(?<=[’'])\s+(?:campaign|office|spokesman|spokeswoman|spokesperson|aides?|lawyers?|attorneys?|staff|team))"
     # "Ann Fox of Dover, Delaware", "Secretary of State Ann Fox"
     rf"(?:\s+(?:of|from)\s+(?P<of>{_NAME_WORD_ONCE}(?:\s+{_NAME_WORD_ONCE}){{0,3}}+)(?:,\s+{_NAME_WORD_ONCE}(?:\s+{_NAME_WORD_ONCE})?+)?)?"
     rf"(?:\s*\([^()]{{0,60}}\))?(?P<aside>{_APPOSITIVE_CHAIN})?"
@@ -276,7 +278,7 @@ _OF_PLACE = re.compile(
 )
 # "the commission", "Lee's attorney", "a NY1 representative": a source described, not named.
 _GENERIC_SOURCE = re.compile(
-    r"(?:the|a|an|one|another|his|her|its|their|(?:[A-Z][\w\u2024-]*\s+){0,3}[A-Z][\w\u2024-]*[’']s)\s+"
+    r"(?:the|a|an|one|another|his|her|its|their|(?:[A-Z][\w\u2024-]*\s+){0,3}[A-Z][\w\u2024-]*[’'](?:s|(?<=s[’'])))\s+"
     r"(?:[\w’'\u2024-]+\s+){0,4}?(?P<head>[a-z][\w-]*)"
     r"(?:\s+(?:for|of|at|with|from|in|on|to|close\s+to|familiar\s+with)\s+[^,;:]{1,60})?$"
 )

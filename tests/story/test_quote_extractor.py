@@ -803,3 +803,14 @@ def test_a_participle_after_a_quote_goes_on_with_the_sentences_speaker() -> None
 )
 def test_a_sentence_opening_on_a_person_described_gives_its_quote_to_the_description(block: str, speaker: str) -> None:
     assert [name for _, name in _speakers([block])] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("block", "speaker"),
+    [
+        ("Sanders’ campaign called the report a “rush to judgment,” because delegates can change.", "Sanders’ campaign"),
+        ("Rubio’s office said it was “a rush to judgment by all.”", "Rubio’s office"),
+    ],
+)
+def test_a_campaign_or_office_named_by_its_owner_speaks(block: str, speaker: str) -> None:
+    assert [name for _, name in _speakers([block])] == [speaker]

@@ -124,8 +124,10 @@ def sentence_bounds(text: str, frame: str, quotes: Sequence[tuple[int, ...]]) ->
             starts_new = any_speech_verb().search(frame, max(opened, start - _NEAR), start - 1) is not None
         if starts_new:
             ends.append(following)
+    if len(ends) > found:
+        ends = sorted(set(ends))  # a quote's end among the full stops' (these are in order already)
     bounds, begin = [], 0
-    for end in sorted(set(ends)):
+    for end in ends:
         if begin < end < length:
             bounds.append((begin, end))
             begin = end

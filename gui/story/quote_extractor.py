@@ -524,8 +524,14 @@ class _Verbs:
 
     def __init__(self, frame: str, start: int, end: int) -> None:
         self._frame = frame
-        # (start, end) of each verb, in order; verbs never overlap, so both are sorted.
-        self._found: list[tuple[int, int]] = [m.span() for m in _ANY_VERB.finditer(frame, start, end)]
+        # (start, end) of each verb, in order; verbs never overlap, so both are sorted. A search
+        # a verb, not finditer, whose set-up costs more than searching a short sentence.
+        self._found: list[tuple[int, int]] = []
+        search = _ANY_VERB.search
+        verb = search(frame, start, end)
+        while verb is not None:
+            self._found.append(verb.span())
+            verb = search(frame, verb.end(), end)
         self._sentence = (start, end)
         self._subjects: list[re.Match[str]] | None = None
         self._aside: tuple[str, int] | None = None

@@ -69,8 +69,13 @@ def _ends(masked: str) -> list[int]:
     """The sentence ends of a text whose titles and initials are already masked."""
     ends = []
     length = len(masked)
-    for match in _SENTENCE_END.finditer(masked):
+    # A search an end, not finditer: a paragraph of one short sentence is common, and setting up
+    # finditer costs more than the search itself.
+    search = _SENTENCE_END.search
+    match = search(masked)
+    while match is not None:
         start, end = match.span()
+        match = search(masked, end)
         if end < length:
             following = masked[end]
             if following.islower():

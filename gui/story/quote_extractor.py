@@ -59,6 +59,8 @@ from .speech_verbs import SPEECH_VERBS, any_speech_verb, trie_pattern
 UNATTRIBUTED = "Unattributed"
 # What an attribution gives when it names someone by a pronoun nobody near answers to.
 _NOBODY = Speaker(UNATTRIBUTED)
+# What a quote nobody is found for gives: one for them all (a frozen dataclass is slow to build).
+_UNATTRIBUTED_SPEAKER = Speaker(UNATTRIBUTED)
 _SPEECH_VERBS = SPEECH_VERBS  # the name measuring scripts import
 
 
@@ -622,7 +624,7 @@ def _block_quotes(
             if speaker is not None:
                 current = sentence_speaker = speaker
                 people.spoke(speaker, offset + span.start)
-            found.append(FoundQuote(index, span.start, span.end, text, speaker or Speaker(UNATTRIBUTED)))
+            found.append(FoundQuote(index, span.start, span.end, text, speaker or _UNATTRIBUTED_SPEAKER))
             previous_end = span.end + 1
             if span.end >= len(block):
                 runs_on = speaker
@@ -632,10 +634,19 @@ def _block_quotes(
 class _Verbs:
     """Where a sentence's speech verbs are, found once, so each quote asks in log time."""
 
+    # One is made for every sentence with a quote: no instance dict to build.
+    __slots__ = ("_aside", "_found", "_frame", "_sentence", "_subject_ends", "_subjects")
+
     def __init__(self, frame: str, start: int, end: int) -> None:
         self._frame = frame
-        # (start, end) of each verb, in order; verbs never overlap, so both are sorted.
-        self._found: list[tuple[int, int]] = [m.span() for m in _ANY_VERB.finditer(frame, start, end)]
+        # (start, end) of each verb, in order; verbs never overlap, so both are sorted. A search
+        # a verb, not finditer, whose set-up costs more than searching a short sentence.
+        self._found: list[tuple[int, int]] = []
+        search = _ANY_VERB.search
+        verb = search(frame, start, end)
+        while verb is not None:
+            self._found.append(verb.span())
+            verb = search(frame, verb.end(), end)
         self._sentence = (start, end)
         self._subjects: list[re.Match[str]] | None = None
         self._aside: tuple[str, int] | None = None

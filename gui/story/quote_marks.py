@@ -82,7 +82,8 @@ def quote_spans(text: str, continued: bool = False) -> list[QuoteSpan]:
         position, close = mark.span()
         if text[position] in OPENING_DOUBLES:
             # A double quote that opens, up to its closer (or the paragraph's end: it runs on).
-            spans.append(QuoteSpan(position + 1, close, False))
+            if _holds_words(text, position + 1, close):
+                spans.append(QuoteSpan(position + 1, close, False))
             position = close + 1
             continue
         if single_closes and _opens_single(text, position):
@@ -91,15 +92,22 @@ def quote_spans(text: str, continued: bool = False) -> list[QuoteSpan]:
                 single_closes = False
                 position += 1
                 continue
-            spans.append(QuoteSpan(position + 1, single_close, True))
+            if _holds_words(text, position + 1, single_close):
+                spans.append(QuoteSpan(position + 1, single_close, True))
             position = single_close + 1
             continue
         position += 1
     if spans and spans[-1].end == length and not continued:
         # A mark never closed, with no next paragraph to take the quotation up, is a slip: the
         # quote is its sentence when that ends soon, not the rest of the paragraph.
-        spans[-1:] = _open_quote(text, spans[-1])
-    return [s for s in spans if s.end > s.start and (not text[s.start].isspace() or text[s.start : s.end].strip())]
+        spans[-1:] = [span for span in _open_quote(text, spans[-1]) if _holds_words(text, span.start, span.end)]
+    return spans
+
+
+def _holds_words(text: str, start: int, end: int) -> bool:
+    """Whether a quote holds more than white space: marks around nothing quote nothing. Told as
+    each quote is found (a quote left out changes no later one), not in a pass over the list."""
+    return end > start and (not text[start].isspace() or not text[start:end].isspace())
 
 
 def _open_quote(text: str, span: QuoteSpan) -> list[QuoteSpan]:

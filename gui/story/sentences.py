@@ -69,8 +69,13 @@ def _ends(masked: str) -> list[int]:
     """The sentence ends of a text whose titles and initials are already masked."""
     ends = []
     length = len(masked)
-    for match in _SENTENCE_END.finditer(masked):
+    # A search an end, not finditer: a paragraph of one short sentence is common, and setting up
+    # finditer costs more than the search itself.
+    search = _SENTENCE_END.search
+    match = search(masked)
+    while match is not None:
         start, end = match.span()
+        match = search(masked, end)
         if end < length:
             following = masked[end]
             if following.islower():
@@ -124,8 +129,10 @@ def sentence_bounds(text: str, frame: str, quotes: Sequence[tuple[int, ...]]) ->
             starts_new = any_speech_verb().search(frame, max(opened, start - _NEAR), start - 1) is not None
         if starts_new:
             ends.append(following)
+    if len(ends) > found:
+        ends = sorted(set(ends))  # a quote's end among the full stops' (these are in order already)
     bounds, begin = [], 0
-    for end in sorted(set(ends)):
+    for end in ends:
         if begin < end < length:
             bounds.append((begin, end))
             begin = end

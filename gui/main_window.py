@@ -7,8 +7,8 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, QRect, QSettings, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QKeyEvent, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSettings, QTimer
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QPushButton, QStatusBar, QTabWidget, QWidget
 
 from . import TAB_NAMES
@@ -29,7 +29,8 @@ from .views.deferred_page import DeferredPage
 from .views.tab_page import TabPage
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QKeySequence, QShortcut
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
     from PySide6.QtWidgets import QMessageBox
 
     from .views.countdown.countdown_view import CountdownView

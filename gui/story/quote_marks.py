@@ -17,8 +17,6 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .sentences import sentence_ends
-
 OPEN_DOUBLE, CLOSE_DOUBLE = "“", "”"
 OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
 STRAIGHT_DOUBLE, STRAIGHT_SINGLE = '"', "'"
@@ -111,6 +109,10 @@ def _holds_words(text: str, start: int, end: int) -> bool:
 
 
 def _open_quote(text: str, span: QuoteSpan) -> list[QuoteSpan]:
+    # Imported on first need: the article's first frame uses this module's marks, and the
+    # sentence rules (with the speech verbs they import) cost 11 M instructions to import.
+    from .sentences import sentence_ends
+
     reach = text[span.start : span.start + _OPEN_QUOTE_REACH]
     # The sentence's end, white space and a closing mark trimmed off what the quote holds.
     if ends := [end for end in sentence_ends(reach) if end < len(reach)]:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, TypeAlias, runtime_checkable
 
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+if TYPE_CHECKING:
+    # Named for the type checker only: the first frame makes no action (QAction is built,
+    # with its enums, on first import).
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
 
 # An Edit menu entry: an action, a submenu, or None for a separator.
-EditEntry = QAction | QMenu | None
+EditEntry: TypeAlias = "QAction | QMenu | None"
 
 
 @runtime_checkable

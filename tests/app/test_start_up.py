@@ -240,3 +240,39 @@ def test_a_ctrl_wheel_zoom_before_the_rest_is_built_is_remembered(qtbot, model, 
         view.wheelEvent(notch)
     assert view.zoom > before
     assert int(settings.value("article/zoom")) == view.zoom
+
+
+# Runs the app as `main.py` does up to its first frame, and lists the project's modules and
+# the PySide6 classes made by then (PySide6 builds a class, with its enums, on first import).
+_AT_FIRST_PAINT = """
+import sys
+import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
+from gui.app import LaunchOptions, run
+from gui.main_window import MainWindow
+
+def first_paint(window, event):
+    modules = (PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets)
+    classes = [f"{m.__name__}.{name}" for m in modules for name, value in vars(m).items() if isinstance(value, type)]
+    print(" ".join(sorted(name for name in sys.modules if name.startswith("gui."))))
+    print(" ".join(sorted(classes)))
+    sys.stdout.flush()
+    import os
+    os._exit(0)
+
+MainWindow.paintEvent = first_paint
+run(LaunchOptions())
+"""
+
+
+def test_the_first_frame_imports_neither_the_later_rules_nor_the_classes_of_later_input(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-c", _AT_FIRST_PAINT], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60, check=True
+    )
+    modules, classes = (set(line.split()) for line in result.stdout.splitlines())
+    if "PySide6.QtGui.QPdfWriter" in classes:
+        pytest.skip("this PySide6 builds every class on import")
+    # The sentence rules and the copy formats are first used by the Quotes tab or a copy.
+    assert not modules & {"gui.story.sentences", "gui.story.speech_verbs", "gui.story.quote_formats"}
+    # Keys, links, menus' actions and dropped data come after the first frame.
+    assert not classes & {"PySide6.QtGui.QKeySequence", "PySide6.QtCore.QUrl", "PySide6.QtGui.QAction", "PySide6.QtCore.QMimeData"}

@@ -14,7 +14,6 @@ from ...settings import keys
 from ...settings.reading_places import ReadingPlaces
 from ...settings.values import read_enum
 from ...story import Quote
-from ...story.quote_formats import CopyFormat
 from ...story.wording import fill
 from ..tab_page import EditEntry
 from .article_view import ArticleView
@@ -24,6 +23,9 @@ from .zoom import zoom_from_setting
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QKeySequence
     from PySide6.QtWidgets import QMessageBox
+
+    # The copy formats are first needed by a copy, after the first frame.
+    from ...story.quote_formats import CopyFormat
 
 
 Shortcut: TypeAlias = "QKeySequence | QKeySequence.StandardKey | list[QKeySequence]"
@@ -117,6 +119,8 @@ class ArticlePage(QWidget):
     @property
     def copy_format(self) -> CopyFormat:
         """The form Ctrl+C copies quotes in: the last one chosen from "Copy as", in either tab."""
+        from ...story.quote_formats import CopyFormat
+
         return read_enum(self._settings, keys.COPY_FORMAT, CopyFormat.ATTRIBUTED)
 
     def copy(self, copy_format: CopyFormat | None = None) -> None:
@@ -167,6 +171,8 @@ class ArticlePage(QWidget):
         if self.view.textCursor().hasSelection() and self.view.selected_excerpt() is None:
             self.statusMessage.emit(self.tr("Select words inside a quote to copy them with attribution"))
             return
+        from ...story.quote_formats import CopyFormat
+
         self.copy(CopyFormat.ATTRIBUTED)
 
     def print_article(self) -> None:

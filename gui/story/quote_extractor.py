@@ -280,7 +280,7 @@ _OF_PLACE = re.compile(
 )
 # "the commission", "Lee's attorney", "a NY1 representative": a source described, not named.
 _GENERIC_SOURCE = re.compile(
-    r"(?:the|a|an|one|another|his|her|its|their|(?:[A-Z][\w\u2024-]*\s+){0,3}[A-Z][\w\u2024-]*[’'](?:s|(?<=s[’'])))\s+"
+    r"(?:the|a|an|one|another|several|multiple|two|his|her|its|their|(?:[A-Z][\w\u2024-]*\s+){0,3}[A-Z][\w\u2024-]*[’'](?:s|(?<=s[’'])))\s+"
     r"(?:[\w’'\u2024-]+\s+){0,4}?(?P<head>[a-z][\w-]*)"
     r"(?:\s+(?:for|of|at|with|from|in|on|to|close\s+to|familiar\s+with)\s+[^,;:]{1,60})?$"
 )
@@ -502,20 +502,31 @@ def _opening_subject(frame: str, sentence_start: int, quote_start: int, offset: 
 
 
 def _described_subject(opening: str) -> str:
-    """ "The retired neurosurgeon" of "The retired neurosurgeon addressed …": a sentence's opening
-    words up to a noun for a person followed by a verb; "" if it opens otherwise."""
+    """ "The retired neurosurgeon" of "The retired neurosurgeon addressed …", "One strategist" of
+    "One strategist described …": a sentence's opening words up to a noun for a person followed by
+    a verb; "" if it opens otherwise."""
     words = opening.split()[:7]
-    if len(words) < 3 or words[0] not in ("The", "the"):
+    if len(words) < 3 or words[0] not in _DETERMINERS:
         return ""
     for at in range(1, len(words) - 1):
-        head, verb = words[at], words[at + 1]
+        head, verb = words[at], words[at + 1].rstrip(":,")
         if not head[:1].islower():
             continue
-        if _PERSON_NOUN.fullmatch(head) and _VERBISH.fullmatch(verb):
+        if _SPEAKING_HEAD.fullmatch(head) and not _WRITTEN.fullmatch(head) and _VERBISH.fullmatch(verb):
             return " ".join(words[: at + 1])
         if not (head.isalpha() or "-" in head):
             return ""  # a comma or a mark: the opening is no description
     return ""
+
+
+# What is written rather than who writes it: "The ad includes a clip in which he says …" is his.
+_WRITTEN = re.compile(
+    r"(?:statement|report|letter|memo|ad|advertisement|release|email|e-mail|post|tweet|website|lawsuit|complaint|"
+    r"filing|indictment|ruling|document|editorial|article|piece|transcript|survey|poll|study|platform|resolution|"
+    r"petition|announcement|column|cable|suit|book|memoir|account|message|readout|passage|summary|card|note|text|"
+    r"speech|video|script|sign|banner|headline|caption|page|feed|blog)s?"
+)
+_DETERMINERS = frozenset({"The", "the", "A", "An", "One", "Another", "Two", "Several", "Multiple"})
 
 
 def _last_reporter(block: str, frame: str, offset: int, people: _People) -> Speaker | None:
@@ -990,7 +1001,9 @@ class _People:
         who = _cleaned(who)
         if not who:
             return None
-        if who.startswith(("The ", "A ", "An ", "One ")) and any(word[:1].islower() for word in who.split()[1:]):
+        if who.startswith(("The ", "A ", "An ", "One ", "Another ", "Several ", "Multiple ", "Two ")) and any(
+            word[:1].islower() for word in who.split()[1:]
+        ):
             # "The network said", "The Vermont senator said": a sentence's first word, not a name.
             who = who[0].lower() + who[1:]
         lowered = who.lower()

@@ -814,3 +814,18 @@ def test_a_sentence_opening_on_a_person_described_gives_its_quote_to_the_descrip
 )
 def test_a_campaign_or_office_named_by_its_owner_speaks(block: str, speaker: str) -> None:
     assert [name for _, name in _speakers([block])] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("block", "speaker"),
+    [
+        ("One strategist described the race as “an anti-establishment superhighway.”", "One strategist"),
+        ("A friend referred to him as “the kindest soul I have ever met.”", "A friend"),
+        ("Another person tweeted: “What a night at the town hall tonight.”", "Another person"),
+        ("Multiple outlets reported that the agency had “more than one talk” with him.", "Multiple outlets"),
+        # What is written is not who writes it: the words are his.
+        ("The ad shows a clip in which he says he will build “a force to round them up.”", "Unattributed"),
+    ],
+)
+def test_a_sentence_opening_on_someone_unnamed_gives_them_its_quote(block: str, speaker: str) -> None:
+    assert [name for _, name in _speakers([block])] == [speaker]

@@ -526,6 +526,16 @@ _WRITTEN = re.compile(
     r"petition|announcement|column|cable|suit|book|memoir|account|message|readout|passage|summary|card|note|text|"
     r"speech|video|script|sign|banner|headline|caption|page|feed|blog)s?"
 )
+# '"…," the statement read', '"…," read a sign': what is written is the source of its words.
+_AFTER_WRITTEN = re.compile(
+    rf"(?:(?P<who>(?:the|a|an|one|another|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_WRITTEN.pattern})\s+(?:read|reads|stated)\b"
+    rf"|(?:read|reads)\s+(?P<what>(?:the|a|an|one|another|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_WRITTEN.pattern})\b)"
+)
+# "federal prosecutors", "officials": people described in the plural with no article.
+_PLURAL_PEOPLE = re.compile(
+    r"(?!(?:with|without|telling|told|asking|and|or|but|by|for|to|of|from|as)\s)[a-z][\w-]*(?<!ing)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s"
+)
+_OUTLET = re.compile(r"(?:[A-Z][\w’'\u2024-]*\s+){1,3}(?:magazine|newspaper|tabloid|daily|weekly|network|website|blog)")
 _DETERMINERS = frozenset({"The", "the", "A", "An", "One", "Another", "Two", "Several", "Multiple"})
 
 
@@ -759,6 +769,8 @@ def _after_candidates(after: str) -> tuple[tuple[str, bool], ...]:
     text = after.lstrip(" ,")
     if match := _AFTER_ACCORDING.match(text):
         return ((match.group("who"), True),)
+    if match := _AFTER_WRITTEN.match(text):
+        return ((match.group("who") or match.group("what"), True),)
     # '"…," said a strategist who spoke on condition of anonymity': a verb first names who follows it.
     if not _INVERTING_VERB.match(text) and (match := _AFTER_WHO_VERB.match(text)):
         return ((match.group("who"), True),)
@@ -1013,6 +1025,10 @@ class _People:
             return self._pronoun_person(position, "f" if lowered in ("she", "her") else "m")
         if _SOME_OF.search(who):
             return None
+        if _PLURAL_PEOPLE.fullmatch(who) and _PERSON_NOUN.fullmatch(who.rsplit(None, 1)[-1]):
+            return _described_source(who)  # '"…," federal prosecutors wrote'
+        if _OUTLET.fullmatch(who):
+            return _described_source(who)  # "wrote Time magazine"
         if _UNNAMED_SOURCE.match(who):
             # "a friend", "one lawmaker", "the statement": a source the article does not name.
             return _described_source(who)

@@ -829,3 +829,19 @@ def test_a_campaign_or_office_named_by_its_owner_speaks(block: str, speaker: str
 )
 def test_a_sentence_opening_on_someone_unnamed_gives_them_its_quote(block: str, speaker: str) -> None:
     assert [name for _, name in _speakers([block])] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("block", "speaker"),
+    [
+        ("“We will win this fight,” the statement read.", "The statement"),
+        ("“We will win this fight,” read the statement, which was attributed to him.", "The statement"),
+        ("“Trump is disgusting,” read one sign.", "One sign"),
+        ("“The harm is incalculable,” federal prosecutors wrote in a filing.", "Federal prosecutors"),
+        ("“The train has left the station,” wrote Time magazine.", "Time magazine"),
+        # An object in the plural is nobody speaking.
+        ("Ann Fox said she “cannot walk down the street” without reporters asking her.", "Ann Fox"),
+    ],
+)
+def test_what_is_written_people_in_the_plural_and_outlets_are_sources(block: str, speaker: str) -> None:
+    assert [name for _, name in _speakers([block])] == [speaker]

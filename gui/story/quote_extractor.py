@@ -524,11 +524,11 @@ _WRITTEN = re.compile(
     r"(?:statement|report|letter|memo|ad|advertisement|release|email|e-mail|post|tweet|website|lawsuit|complaint|"
     r"filing|indictment|ruling|document|editorial|article|piece|transcript|survey|poll|study|platform|resolution|"
     r"petition|announcement|column|cable|suit|book|memoir|account|message|readout|passage|summary|card|note|text|"
-    r"speech|video|script|sign|banner|headline|caption|page|feed|blog)s?"
+    r"speech|video|script|sign|banner|headline|caption|page|feed|blog|voice-over|voiceover|narrator)s?"
 )
 # '"…," the statement read', '"…," read a sign': what is written is the source of its words.
 _AFTER_WRITTEN = re.compile(
-    rf"(?:(?P<who>(?:the|a|an|one|another|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_WRITTEN.pattern})\s+(?:read|reads|stated)\b"
+    rf"(?:(?P<who>(?:the|a|an|one|another|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_WRITTEN.pattern}(?:\s+(?:in|on|of)\s+(?:the|a|an|his|her|its|their)\s+[\w-]+)?)\s+(?:read|reads|stated|states|says|said)\b"
     rf"|(?:read|reads)\s+(?P<what>(?:the|a|an|one|another|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_WRITTEN.pattern})\b)"
 )
 # "federal prosecutors", "officials": people described in the plural with no article.

@@ -837,6 +837,7 @@ def test_a_sentence_opening_on_someone_unnamed_gives_them_its_quote(block: str, 
         ("“We will win this fight,” the statement read.", "The statement"),
         ("“We will win this fight,” read the statement, which was attributed to him.", "The statement"),
         ("“Trump is disgusting,” read one sign.", "One sign"),
+        ("“She will stand up for you,” a voice-over in the ad says.", "A voice-over in the ad"),
         ("“The harm is incalculable,” federal prosecutors wrote in a filing.", "Federal prosecutors"),
         ("“The train has left the station,” wrote Time magazine.", "Time magazine"),
         # An object in the plural is nobody speaking.

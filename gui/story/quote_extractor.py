@@ -490,7 +490,8 @@ def _opening_subject(frame: str, sentence_start: int, quote_start: int, offset: 
         # "The Florida senator sought to calm them, saying they would "not get beat up"".
         who = _described_subject(frame[opening : min(quote_start, opening + 80)])
         subject = people.resolve(who, start) if who else None
-        return subject if subject is not None and not people.others_named(subject, start, end) else None
+        # The owner in "Gowdy’s office" is part of the subject, not someone else named.
+        return subject if subject is not None and not people.others_named(subject, start + len(who), end) else None
     if (
         subject is None
         or not _is_person(subject.name)
@@ -506,19 +507,33 @@ def _described_subject(opening: str) -> str:
     "One strategist described …": a sentence's opening words up to a noun for a person followed by
     a verb; "" if it opens otherwise."""
     words = opening.split()[:7]
-    if len(words) < 3 or words[0] not in _DETERMINERS:
+    if len(words) < 3:
         return ""
+    if words[0] not in _DETERMINERS:
+        # "Congressman Trey Gowdy’s office slammed …": an owner's office or campaign.
+        owned = _OWNED_OPENING.match(opening)
+        return owned.group("who") if owned and _VERBISH.fullmatch(owned.group("verb")) else ""
     for at in range(1, len(words) - 1):
-        head, verb = words[at], words[at + 1].rstrip(":,")
+        head, verb = words[at].rstrip(","), words[at + 1].rstrip(":,")
         if not head[:1].islower():
             continue
-        if _SPEAKING_HEAD.fullmatch(head) and not _WRITTEN.fullmatch(head) and _VERBISH.fullmatch(verb):
-            return " ".join(words[: at + 1])
+        if _SPEAKING_HEAD.fullmatch(head) and not _WRITTEN.fullmatch(head):
+            if words[at].endswith(","):
+                # "A Warren adviser, who spoke on condition of anonymity, said …"
+                aside = _ASIDE_THEN_VERB.match(opening, opening.find(words[at]) + len(words[at]))
+                verb = aside.group("verb") if aside else ""
+            if _VERBISH.fullmatch(verb):
+                return " ".join([*words[:at], head])
         if not (head.isalpha() or "-" in head):
             return ""  # a comma or a mark: the opening is no description
     return ""
 
 
+_ASIDE_THEN_VERB = re.compile(r"\s+(?:who|whose|[a-z0-9])[^,;:“”\"]{0,120},\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
+_OWNED_OPENING = re.compile(
+    rf"(?P<who>(?:{_NAME_WORD_ONCE}\s+){{0,3}}{_NAME_WORD_ONCE}(?<=[’']s|s[’'])\s+(?:campaign|office|spokesman|spokeswoman|"
+    r"spokesperson|aides?|lawyers?|attorneys?|staff|team|adviser|advisers))\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
+)
 # What is written rather than who writes it: "The ad includes a clip in which he says …" is his.
 _WRITTEN = re.compile(
     r"(?:statement|report|letter|memo|ad|advertisement|release|email|e-mail|post|tweet|website|lawsuit|complaint|"

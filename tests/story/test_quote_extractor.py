@@ -846,3 +846,15 @@ def test_a_sentence_opening_on_someone_unnamed_gives_them_its_quote(block: str, 
 )
 def test_what_is_written_people_in_the_plural_and_outlets_are_sources(block: str, speaker: str) -> None:
     assert [name for _, name in _speakers([block])] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("block", "speaker"),
+    [
+        ("A Warren adviser, who spoke on condition of anonymity, said of the senator, “She takes it seriously.”", "A Warren adviser"),
+        ("One attendee, who like others spoke on condition of anonymity, said that “this will not be over soon.”", "One attendee"),
+        ("Rep. Tom Hale’s office slammed the lawsuit, calling it “meritless and improper.”", "Rep. Tom Hale’s office"),
+    ],
+)
+def test_an_unnamed_source_with_an_aside_and_an_owners_office_open_a_sentence(block: str, speaker: str) -> None:
+    assert [name for _, name in _speakers([block])] == [speaker]

@@ -502,6 +502,10 @@ def _opening_subject(frame: str, sentence_start: int, quote_start: int, offset: 
     return subject
 
 
+def _is_body(words: list[str]) -> bool:
+    return (len(words) > 1 and words[-1] in _BODIES) or " ".join(words) in _SPEAKING_BODIES
+
+
 def _described_subject(opening: str) -> str:
     """ "The retired neurosurgeon" of "The retired neurosurgeon addressed …", "One strategist" of
     "One strategist described …": a sentence's opening words up to a noun for a person followed by
@@ -721,9 +725,10 @@ class _Verbs:
             if words[0] not in ("The", "the") or not any(word[:1].islower() for word in words[1:]):
                 # "While Sanders admitted …": the sentence's opening word is not part of the name
                 # (but "The mayor's office said" is a description, article and all).
-                while len(words) > 1 and words[0] in _NOT_PERSON:
+                # "State Department acknowledged": a body's name may open on such a word.
+                while len(words) > 1 and words[0] in _NOT_PERSON and (words[0] in ("The", "the") or not _is_body(words)):
                     words.pop(0)
-                if words[0] in _NOT_PERSON and words[0].lower() not in _PRONOUNS:
+                if words[0] in _NOT_PERSON and words[0].lower() not in _PRONOUNS and not _is_body(words):
                     continue
             if (speaker := people.resolve(" ".join(words), offset + match.start("who"))) is not None:
                 return speaker
@@ -1081,8 +1086,8 @@ class _People:
     def _named(self, name: str, role_words: str) -> Speaker | None:
         words = name.split()
         # "the State Department told …", "the White House said", "CNN reported": a body speaks under its own name.
-        if (len(words) > 1 and words[-1] in _BODIES) or name in _SPEAKING_BODIES:
-            return Speaker(name.replace(_DOT, "."))
+        if _is_body(words):
+            return Speaker(name.removeprefix("The ").replace(_DOT, "."))
         title_role = ""
         while len(words) > 1 and _is_title_word(words[0]):
             title = words.pop(0)

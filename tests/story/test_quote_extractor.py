@@ -858,3 +858,8 @@ def test_what_is_written_people_in_the_plural_and_outlets_are_sources(block: str
 )
 def test_an_unnamed_source_with_an_aside_and_an_owners_office_open_a_sentence(block: str, speaker: str) -> None:
     assert [name for _, name in _speakers([block])] == [speaker]
+
+
+def test_a_body_whose_name_opens_on_a_common_word_speaks() -> None:
+    blocks = ["The State Department acknowledged on Friday that “top secret information” was found."]
+    assert [name for _, name in _speakers(blocks)] == ["State Department"]

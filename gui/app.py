@@ -22,10 +22,10 @@ import linecache
 import logging
 import os
 import sys
-from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from importlib.resources import files
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
@@ -49,8 +49,8 @@ from .story.wording import fill
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class LaunchOptions:
+# A named tuple, not a frozen dataclass, which compiles its methods at start-up (3 M instructions).
+class LaunchOptions(NamedTuple):
     tab: str | None = None
     article: Path | None = None
     now: datetime | None = None  # naive means local time

@@ -242,21 +242,25 @@ def test_a_ctrl_wheel_zoom_before_the_rest_is_built_is_remembered(qtbot, model, 
     assert int(settings.value("article/zoom")) == view.zoom
 
 
-# Runs the app as `main.py` does up to its first frame, and lists the project's modules and
-# the PySide6 classes made by then (PySide6 builds a class, with its enums, on first import).
+# Runs the app as `main.py` does up to its first frame, and lists the project's modules, the
+# PySide6 classes (PySide6 builds a class, with its enums, on first import) and the project's
+# dataclasses (Python writes and compiles a dataclass's methods as it is made) made by then.
 _AT_FIRST_PAINT = """
+import dataclasses
+import os
 import sys
 import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
 from gui.app import LaunchOptions, run
 from gui.main_window import MainWindow
 
 def first_paint(window, event):
-    modules = (PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets)
-    classes = [f"{m.__name__}.{name}" for m in modules for name, value in vars(m).items() if isinstance(value, type)]
-    print(" ".join(sorted(name for name in sys.modules if name.startswith("gui."))))
-    print(" ".join(sorted(classes)))
+    gui = [module for name, module in list(sys.modules.items()) if name.startswith("gui.")]
+    print(" ".join(sorted(module.__name__ for module in gui)))
+    qt = (PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets)
+    print(" ".join(sorted(f"{m.__name__}.{name}" for m in qt for name, value in vars(m).items() if isinstance(value, type))))
+    types = {value for module in gui for value in vars(module).values() if isinstance(value, type)}
+    print(" ".join(sorted(f"{kind.__module__}.{kind.__qualname__}" for kind in types if dataclasses.is_dataclass(kind))))
     sys.stdout.flush()
-    import os
     os._exit(0)
 
 MainWindow.paintEvent = first_paint
@@ -264,15 +268,25 @@ run(LaunchOptions())
 """
 
 
-def test_the_first_frame_imports_neither_the_later_rules_nor_the_classes_of_later_input(tmp_path: Path) -> None:
+def _made_by_first_paint(tmp_path: Path) -> list[set[str]]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
-    result = subprocess.run(
-        [sys.executable, "-c", _AT_FIRST_PAINT], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60, check=True
-    )
-    modules, classes = (set(line.split()) for line in result.stdout.splitlines())
+    command = [sys.executable, "-c", _AT_FIRST_PAINT]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT, timeout=60, check=True)
+    return [set(line.split()) for line in result.stdout.splitlines()]
+
+
+def test_the_first_frame_imports_neither_the_later_rules_nor_the_classes_of_later_input(tmp_path: Path) -> None:
+    modules, classes, _ = _made_by_first_paint(tmp_path)
     if "PySide6.QtGui.QPdfWriter" in classes:
         pytest.skip("this PySide6 builds every class on import")
     # The sentence rules and the copy formats are first used by the Quotes tab or a copy.
     assert not modules & {"gui.story.sentences", "gui.story.speech_verbs", "gui.story.quote_formats"}
     # Keys, links, menus' actions and dropped data come after the first frame.
     assert not classes & {"PySide6.QtGui.QKeySequence", "PySide6.QtCore.QUrl", "PySide6.QtGui.QAction", "PySide6.QtCore.QMimeData"}
+
+
+def test_the_first_frame_makes_no_dataclass_beyond_the_story_records(tmp_path: Path) -> None:
+    # 3–5 M instructions each; the launch options and the page colours are named tuples.
+    _, _, made = _made_by_first_paint(tmp_path)
+    records = {f"gui.story.loader.{name}" for name in ("Quote", "Event", "ImageCaption", "Story", "ArticleText")}
+    assert made <= records | {"gui.story.speaker.Speaker", "gui.language.Translations"}

@@ -267,7 +267,7 @@ _NOT_SOURCES = frozenset({
     "than", "as", "and", "or", "but", "he", "she", "they", "we", "i", "you", "past", "polls", "future", "present",
     "the", "a", "an", "his", "her", "their", "its", "our", "my",
 })  # fmt: skip
-_START, _END = itemgetter(0), itemgetter(1)
+_START = itemgetter(0)
 _WINDOW = 300  # characters looked at around a quote for its attribution
 
 # Not "so-called": a hyphen joins the verb to an adjective.
@@ -520,38 +520,40 @@ class _Verbs:
     """Where a sentence's speech verbs are, found once, so each quote asks in log time."""
 
     # One is made for every sentence with a quote: no instance dict to build.
-    __slots__ = ("_aside", "_found", "_frame", "_sentence", "_subject_ends", "_subjects")
+    __slots__ = ("_aside", "_ends", "_frame", "_sentence", "_starts", "_subject_ends", "_subjects")
 
     def __init__(self, frame: str, start: int, end: int) -> None:
         self._frame = frame
-        # (start, end) of each verb, in order; verbs never overlap, so both are sorted. A search
-        # a verb, not finditer, whose set-up costs more than searching a short sentence.
-        self._found: list[tuple[int, int]] = []
+        # Where each verb starts and ends, in order; verbs never overlap, so both are sorted. A
+        # search a verb, not finditer, whose set-up costs more than searching a short sentence.
+        self._starts: list[int] = []
+        self._ends: list[int] = []
         search = _ANY_VERB.search
         verb = search(frame, start, end)
         while verb is not None:
-            self._found.append(verb.span())
-            verb = search(frame, verb.end(), end)
+            self._starts.append(verb.start())
+            self._ends.append(verb.end())
+            verb = search(frame, self._ends[-1], end)
         self._sentence = (start, end)
         self._subjects: list[re.Match[str]] | None = None
         self._aside: tuple[str, int] | None = None
 
     def any(self) -> bool:
-        return bool(self._found)
+        return bool(self._starts)
 
     def starts_within(self, low: int, high: int) -> bool:
-        found = self._found
-        at = bisect_left(found, (low,))
-        return at < len(found) and found[at][0] < high
+        starts = self._starts
+        at = bisect_left(starts, low)
+        return at < len(starts) and starts[at] < high
 
     def ends_within(self, low: int, high: int) -> bool:
-        found = self._found
-        at = bisect_left(found, low, key=_END)
-        return at < len(found) and found[at][1] <= high
+        ends = self._ends
+        at = bisect_left(ends, low)
+        return at < len(ends) and ends[at] <= high
 
     def reported_speaker(self, quote_start: int, offset: int, people: _People) -> Speaker | None:
         """The subject of the last speech verb before a quote in its sentence: X told the crowd that it "…"."""
-        if not self._found or self._found[0][0] >= quote_start:
+        if not self._starts or self._starts[0] >= quote_start:
             return None
         if self._subjects is None:
             # One pass over the sentence for every quote in it.
@@ -577,13 +579,13 @@ class _Verbs:
             if (speaker := people.resolve(" ".join(words), offset + match.start("who"))) is not None:
                 return speaker
         # "Lee stepped up his attack, saying, "…"": the verb has no subject of its own, the sentence's speaks.
-        first_verb = self._found[0][0]
+        first_verb = self._starts[0]
         return people.subject_between(offset + self._sentence[0], offset + first_verb)
 
     def closing_speaker(self, after: int, offset: int, people: _People) -> Speaker | None:
         """Who a sentence ending "…, the Post reported." or "… according to Lee." names, for quotes before it."""
         end = self._sentence[1]
-        if not self._found or self._found[-1][0] < after:
+        if not self._starts or self._starts[-1] < after:
             return None
         tail_start = max(after, end - _WINDOW // 2)
         if match := _SENTENCE_TAIL.search(self._frame, tail_start, end):
@@ -968,8 +970,10 @@ class _People:
         spoke = bisect_left(speakers, position) - 1
         subject = bisect_left(subjects, position) - 1
         # Nearest first from both lists, merged as they go (no list built, nothing sorted), a few
-        # steps back at most: the nearest person of the other gender is passed over.
-        spoke_stop, subject_stop = max(-1, spoke - 4), max(-1, subject - 4)
+        # steps back at most: the nearest person of the other gender is passed over. (Not max():
+        # a call, and this runs for every "he".)
+        spoke_stop = spoke - 4 if spoke > 3 else -1
+        subject_stop = subject - 4 if subject > 3 else -1
         while subject > subject_stop and position - subjects[subject] > _SUBJECT_REACH:
             subject = subject_stop  # the nearest subject is already too far: none further is nearer
         while spoke > spoke_stop or subject > subject_stop:

@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -759,7 +759,8 @@ class _People:
         """`frames` are the blocks with their quotes blanked: names inside quotes are not mentions."""
         self._offsets = list(accumulate((len(block) + 1 for block in blocks[:-1]), initial=0))
         self._genders: dict[str, str] = {}
-        self._mentions: tuple[list[int], list[Speaker]] | None = None
+        self._mentions: tuple[list[int], list[Speaker]] = ([], [])
+        self._mention_scan: Iterator[re.Match[str]] | None = None  # how far they are found
         self._given_names: dict[str, Speaker] | None = None
         self._gender_cache: dict[str, str] = {}
         self._fits: dict[tuple[str, str], bool] = {}  # whether "he" or "she" can stand for a name
@@ -1010,7 +1011,7 @@ class _People:
 
     def _recent_mentions(self, position: int) -> list[Speaker]:
         """The people the article named last before `position`, nearest first, quoted or not."""
-        positions, people = self._person_mentions()
+        positions, people = self._person_mentions(position)
         at = bisect_left(positions, position)
         low = max(0, at - _DESCRIBED_STEPS)
         return [people[index] for index in range(at - 1, low - 1, -1) if position - positions[index] <= _DESCRIBED_REACH]
@@ -1030,7 +1031,7 @@ class _People:
     def _sole_person(self, position: int, gender: str) -> Speaker | None:
         """Further back than a quote or a subject reaches: the one person the article names in the
         last paragraphs who can be that "he" or "she", and is known to be (a title, a given name)."""
-        positions, people = self._person_mentions()
+        positions, people = self._person_mentions(position)
         found: set[Speaker] = set()
         at = bisect_left(positions, position)
         # A bounded number of mentions back: a name repeated a thousand times is looked at a few.
@@ -1049,20 +1050,24 @@ class _People:
         """Whom "he" or "she" at `position` stands for: the person last quoted or spoken of, else the one named."""
         return self._last_person(position, gender) or self._sole_person(position, gender)
 
-    def _person_mentions(self) -> tuple[list[int], list[Speaker]]:
-        """Every mention of a person named in full somewhere, in order: full names and surnames alike.
-        Found on first need, once: most articles resolve every "he" without them."""
-        if self._mentions is not None:
+    def _person_mentions(self, before: int) -> tuple[list[int], list[Speaker]]:
+        """Every mention of a person named in full somewhere, in order, at least up to `before`: full
+        names and surnames alike. Found on first need and only as far as needed, each once: most
+        articles resolve every "he" without them, and a "he" near the start needs only the start."""
+        if self._mention_scan is None:
+            self._mention_scan = _CAPITALISED.finditer(self._article)
+        positions, people = self._mentions
+        if positions and positions[-1] >= before:
             return self._mentions
-        positions: list[int] = []
-        people: list[Speaker] = []
         full_names = self._full_names
-        for match in _CAPITALISED.finditer(self._article):
+        # Taken up where the last call left off; past the article's end the scan gives nothing.
+        for match in self._mention_scan:
             person = full_names.get(match.group())
             if person is not None and _is_person(person.name):
                 positions.append(match.start())
                 people.append(person)
-        self._mentions = (positions, people)
+            if match.start() >= before:
+                break
         return self._mentions
 
 

@@ -659,3 +659,12 @@ def test_an_aside_never_runs_past_its_sentence_to_hide_the_next_subject() -> Non
 )
 def test_a_title_named_without_a_quote_a_possessive_description_and_a_long_quote(blocks: list[str], speakers: list[str]) -> None:
     assert [name for _, name in _speakers(blocks)] == speakers
+
+
+def test_he_far_from_any_quote_is_the_one_man_named_before_him_each_time() -> None:
+    # The article's mentions are found only as far as each "he" needs: the second, much later,
+    # still sees the man named after the first.
+    filler = "The weather was fine and the crowd was large. " * 11
+    first = ["Mr. Bob Smith opened the hall.", filler, "“Hello,” he said."]
+    blocks = [*first, filler * 3, "Mr. Tom Lee opened the gate.", filler, "“Bye,” he said."]
+    assert [(q.text, q.speaker.name) for q in extract_quotes(blocks)] == [("Hello,", "Bob Smith"), ("Bye,", "Tom Lee")]

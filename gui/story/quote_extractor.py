@@ -361,6 +361,10 @@ class FoundQuote(NamedTuple):
     speaker: Speaker
 
 
+# A quote made without the Python-level __new__ a NamedTuple has: this runs once a quote.
+_new_quote = tuple.__new__
+
+
 def extract_quotes(blocks: Sequence[str]) -> list[FoundQuote]:
     """Every quote in `blocks` (the article's dek and paragraphs, in order) with its speaker."""
     article = "\n".join(blocks)
@@ -509,7 +513,7 @@ def _block_quotes(
             if speaker is not None:
                 current = sentence_speaker = speaker
                 people.spoke(speaker, offset + span.start)
-            found.append(FoundQuote(index, span.start, span.end, text, speaker or _UNATTRIBUTED_SPEAKER))
+            found.append(_new_quote(FoundQuote, (index, span.start, span.end, text, speaker or _UNATTRIBUTED_SPEAKER)))
             previous_end = span.end + 1
             if span.end >= len(block):
                 runs_on = speaker

@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -309,7 +309,7 @@ _NOT_SOURCES = frozenset({
     "than", "as", "and", "or", "but", "he", "she", "they", "we", "i", "you", "past", "polls", "future", "present",
     "the", "a", "an", "his", "her", "their", "its", "our", "my",
 })  # fmt: skip
-_START, _END = itemgetter(0), itemgetter(1)
+_START = itemgetter(0)
 _WINDOW = 300  # characters looked at around a quote for its attribution
 
 # Not "so-called": a hyphen joins the verb to an adjective.
@@ -413,6 +413,10 @@ class FoundQuote(NamedTuple):
     end: int
     text: str
     speaker: Speaker
+
+
+# A quote made without the Python-level __new__ a NamedTuple has: this runs once a quote.
+_new_quote = tuple.__new__
 
 
 def extract_quotes(blocks: Sequence[str]) -> list[FoundQuote]:
@@ -664,7 +668,7 @@ def _block_quotes(
             if speaker is not None:
                 current = sentence_speaker = speaker
                 people.spoke(speaker, offset + span.start)
-            found.append(FoundQuote(index, span.start, span.end, text, speaker or _UNATTRIBUTED_SPEAKER))
+            found.append(_new_quote(FoundQuote, (index, span.start, span.end, text, speaker or _UNATTRIBUTED_SPEAKER)))
             previous_end = span.end + 1
             if span.end >= len(block):
                 runs_on = speaker
@@ -675,38 +679,40 @@ class _Verbs:
     """Where a sentence's speech verbs are, found once, so each quote asks in log time."""
 
     # One is made for every sentence with a quote: no instance dict to build.
-    __slots__ = ("_aside", "_found", "_frame", "_sentence", "_subject_ends", "_subjects")
+    __slots__ = ("_aside", "_ends", "_frame", "_sentence", "_starts", "_subject_ends", "_subjects")
 
     def __init__(self, frame: str, start: int, end: int) -> None:
         self._frame = frame
-        # (start, end) of each verb, in order; verbs never overlap, so both are sorted. A search
-        # a verb, not finditer, whose set-up costs more than searching a short sentence.
-        self._found: list[tuple[int, int]] = []
+        # Where each verb starts and ends, in order; verbs never overlap, so both are sorted. A
+        # search a verb, not finditer, whose set-up costs more than searching a short sentence.
+        self._starts: list[int] = []
+        self._ends: list[int] = []
         search = _ANY_VERB.search
         verb = search(frame, start, end)
         while verb is not None:
-            self._found.append(verb.span())
-            verb = search(frame, verb.end(), end)
+            self._starts.append(verb.start())
+            self._ends.append(verb.end())
+            verb = search(frame, self._ends[-1], end)
         self._sentence = (start, end)
         self._subjects: list[re.Match[str]] | None = None
         self._aside: tuple[str, int] | None = None
 
     def any(self) -> bool:
-        return bool(self._found)
+        return bool(self._starts)
 
     def starts_within(self, low: int, high: int) -> bool:
-        found = self._found
-        at = bisect_left(found, (low,))
-        return at < len(found) and found[at][0] < high
+        starts = self._starts
+        at = bisect_left(starts, low)
+        return at < len(starts) and starts[at] < high
 
     def ends_within(self, low: int, high: int) -> bool:
-        found = self._found
-        at = bisect_left(found, low, key=_END)
-        return at < len(found) and found[at][1] <= high
+        ends = self._ends
+        at = bisect_left(ends, low)
+        return at < len(ends) and ends[at] <= high
 
     def reported_speaker(self, quote_start: int, offset: int, people: _People) -> Speaker | None:
         """The subject of the last speech verb before a quote in its sentence: X told the crowd that it "…"."""
-        if not self._found or self._found[0][0] >= quote_start:
+        if not self._starts or self._starts[0] >= quote_start:
             return None
         if self._subjects is None:
             # One pass over the sentence for every quote in it.
@@ -733,13 +739,13 @@ class _Verbs:
             if (speaker := people.resolve(" ".join(words), offset + match.start("who"))) is not None:
                 return speaker
         # "Lee stepped up his attack, saying, "…"": the verb has no subject of its own, the sentence's speaks.
-        first_verb = self._found[0][0]
+        first_verb = self._starts[0]
         return people.subject_between(offset + self._sentence[0], offset + first_verb)
 
     def closing_speaker(self, after: int, offset: int, people: _People) -> Speaker | None:
         """Who a sentence ending "…, the Post reported." or "… according to Lee." names, for quotes before it."""
         end = self._sentence[1]
-        if not self._found or self._found[-1][0] < after:
+        if not self._starts or self._starts[-1] < after:
             return None
         tail_start = max(after, end - _WINDOW // 2)
         if match := _SENTENCE_TAIL.search(self._frame, tail_start, end):
@@ -922,7 +928,8 @@ class _People:
         """`frames` are the blocks with their quotes blanked: names inside quotes are not mentions."""
         self._offsets = list(accumulate((len(block) + 1 for block in blocks[:-1]), initial=0))
         self._genders: dict[str, str] = {}
-        self._mentions: tuple[list[int], list[Speaker]] | None = None
+        self._mentions: tuple[list[int], list[Speaker]] = ([], [])
+        self._mention_scan: Iterator[re.Match[str]] | None = None  # how far they are found
         self._given_names: dict[str, Speaker] | None = None
         self._gender_cache: dict[str, str] = {}
         self._fits: dict[tuple[str, str], bool] = {}  # whether "he" or "she" can stand for a name
@@ -1011,7 +1018,7 @@ class _People:
 
     def others_named(self, person: Speaker, start: int, end: int) -> bool:
         """Whether someone else is named between `start` and `end`."""
-        positions, people = self._person_mentions()
+        positions, people = self._person_mentions(end)
         at = bisect_left(positions, start)
         for index in range(at, min(len(positions), at + 8)):
             if positions[index] >= end:
@@ -1176,8 +1183,10 @@ class _People:
         spoke = bisect_left(speakers, position) - 1
         subject = bisect_left(subjects, position) - 1
         # Nearest first from both lists, merged as they go (no list built, nothing sorted), a few
-        # steps back at most: the nearest person of the other gender is passed over.
-        spoke_stop, subject_stop = max(-1, spoke - 4), max(-1, subject - 4)
+        # steps back at most: the nearest person of the other gender is passed over. (Not max():
+        # a call, and this runs for every "he".)
+        spoke_stop = spoke - 4 if spoke > 3 else -1
+        subject_stop = subject - 4 if subject > 3 else -1
         while subject > subject_stop and position - subjects[subject] > _SUBJECT_REACH:
             subject = subject_stop  # the nearest subject is already too far: none further is nearer
         while spoke > spoke_stop or subject > subject_stop:
@@ -1214,7 +1223,7 @@ class _People:
 
     def _recent_mentions(self, position: int) -> list[Speaker]:
         """The people the article named last before `position`, nearest first, quoted or not."""
-        positions, people = self._person_mentions()
+        positions, people = self._person_mentions(position)
         at = bisect_left(positions, position)
         low = max(0, at - _DESCRIBED_STEPS)
         return [people[index] for index in range(at - 1, low - 1, -1) if position - positions[index] <= _DESCRIBED_REACH]
@@ -1234,7 +1243,7 @@ class _People:
     def _sole_person(self, position: int, gender: str) -> Speaker | None:
         """Further back than a quote or a subject reaches: the one person the article names in the
         last paragraphs who can be that "he" or "she", and is known to be (a title, a given name)."""
-        positions, people = self._person_mentions()
+        positions, people = self._person_mentions(position)
         found: set[Speaker] = set()
         at = bisect_left(positions, position)
         # A bounded number of mentions back: a name repeated a thousand times is looked at a few.
@@ -1253,20 +1262,24 @@ class _People:
         """Whom "he" or "she" at `position` stands for: the person last quoted or spoken of, else the one named."""
         return self._last_person(position, gender) or self._sole_person(position, gender)
 
-    def _person_mentions(self) -> tuple[list[int], list[Speaker]]:
-        """Every mention of a person named in full somewhere, in order: full names and surnames alike.
-        Found on first need, once: most articles resolve every "he" without them."""
-        if self._mentions is not None:
+    def _person_mentions(self, before: int) -> tuple[list[int], list[Speaker]]:
+        """Every mention of a person named in full somewhere, in order, at least up to `before`: full
+        names and surnames alike. Found on first need and only as far as needed, each once: most
+        articles resolve every "he" without them, and a "he" near the start needs only the start."""
+        if self._mention_scan is None:
+            self._mention_scan = _CAPITALISED.finditer(self._article)
+        positions, people = self._mentions
+        if positions and positions[-1] >= before:
             return self._mentions
-        positions: list[int] = []
-        people: list[Speaker] = []
         full_names = self._full_names
-        for match in _CAPITALISED.finditer(self._article):
+        # Taken up where the last call left off; past the article's end the scan gives nothing.
+        for match in self._mention_scan:
             person = full_names.get(match.group())
             if person is not None and _is_person(person.name):
                 positions.append(match.start())
                 people.append(person)
-        self._mentions = (positions, people)
+            if match.start() >= before:
+                break
         return self._mentions
 
 

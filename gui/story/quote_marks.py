@@ -37,6 +37,8 @@ _SINGLE_OR_DOUBLE_QUOTE = re.compile(
     rf"(?:(?<=[{STRAIGHT_SINGLE}{OPEN_SINGLE}])"
     rf"|(?<!=[{OPENING_DOUBLES}])(?:(?<={OPEN_DOUBLE})|(?<![^\W_]{STRAIGHT_DOUBLE}))[^{CLOSING_DOUBLES}]*)"
 )
+# A span made without the Python-level __new__ a NamedTuple has: this runs once a quote.
+_new_span = tuple.__new__
 _OPEN_QUOTE_REACH = 600  # a quote whose mark never closes ends with its sentence within this, or is none
 
 
@@ -81,7 +83,7 @@ def quote_spans(text: str, continued: bool = False) -> list[QuoteSpan]:
         if text[position] in OPENING_DOUBLES:
             # A double quote that opens, up to its closer (or the paragraph's end: it runs on).
             if _holds_words(text, position + 1, close):
-                spans.append(QuoteSpan(position + 1, close, False))
+                spans.append(_new_span(QuoteSpan, (position + 1, close, False)))
             position = close + 1
             continue
         if single_closes and _opens_single(text, position):

@@ -863,3 +863,12 @@ def test_an_unnamed_source_with_an_aside_and_an_owners_office_open_a_sentence(bl
 def test_a_body_whose_name_opens_on_a_common_word_speaks() -> None:
     blocks = ["The State Department acknowledged on Friday that “top secret information” was found."]
     assert [name for _, name in _speakers(blocks)] == ["State Department"]
+
+
+def test_he_far_from_any_quote_is_the_one_man_named_before_him_each_time() -> None:
+    # The article's mentions are found only as far as each "he" needs: the second, much later,
+    # still sees the man named after the first.
+    filler = "The weather was fine and the crowd was large. " * 11
+    first = ["Mr. Bob Smith opened the hall.", filler, "“Hello,” he said."]
+    blocks = [*first, filler * 3, "Mr. Tom Lee opened the gate.", filler, "“Bye,” he said."]
+    assert [(q.text, q.speaker.name) for q in extract_quotes(blocks)] == [("Hello,", "Bob Smith"), ("Bye,", "Tom Lee")]

@@ -68,3 +68,10 @@ def test_the_sentence_around_a_quote_does_not_load_the_extractor() -> None:
     code = "import sys; import gui.story.loader as l, gui.story.sentences; print('gui.story.quote_extractor' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_masked_quotes_blanks_each_quote_given_in_any_order() -> None:
+    assert masked_quotes("“Yes,” he said.", [(1, 5)]) == "“qqqq” he said."
+    # Quotes out of order or overlapping are blanked all the same.
+    assert masked_quotes("abcdefgh", [(5, 7), (1, 3)]) == "aqqdeqqh"
+    assert masked_quotes("abcdefgh", [(1, 5), (3, 6)]) == "aqqqqqgh"

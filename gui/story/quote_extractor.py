@@ -254,11 +254,13 @@ _SUBJECT = re.compile(
     r"(?:\s+(?:last|this|next|on|early|late|earlier|later)\s+[A-Za-z]+)?"
     rf"\s+(?:{_ADVERB}\s+)?(?P<verb>(?:{_VERBISH.pattern}))\b"
 )
+# What speaks for its owner: "Sanders’ campaign", "Lee's office".
+_OWNED_ROLE = r"(?:campaign|office|spokesman|spokeswoman|spokesperson|aides?|lawyers?|attorneys?|staff|team)"
 # Who said it, just before a speech verb: a name, a pronoun or a description.
 _WHO_BEFORE_VERB = re.compile(
     rf"(?<![\w’'\u2024-])(?P<who>{_NAME_WORD_ONCE}(?:\s+{_PARTICLE}{_NAME_WORD_ONCE}){{0,5}}+|[Hh]e|[Ss]he|[Tt]he\s+(?:[A-Z][\w-]*\s+){{0,2}}[a-z][\w-]*(?:[’']s)?(?:\s+[a-z][\w-]*){{0,2}}"
     # "Sanders’ campaign called it", "Lee's office said"
-    rf"|{_NAME_WORD_ONCE}(?<=[’'])\s+(?:campaign|office|spokesman|spokeswoman|spokesperson|aides?|lawyers?|attorneys?|staff|team))"
+    rf"|{_NAME_WORD_ONCE}(?<=[’'])\s+{_OWNED_ROLE})"
     # "Ann Fox of Dover, Delaware", "Secretary of State Ann Fox"
     rf"(?:\s+(?:of|from)\s+(?P<of>{_NAME_WORD_ONCE}(?:\s+{_NAME_WORD_ONCE}){{0,3}}+)(?:,\s+{_NAME_WORD_ONCE}(?:\s+{_NAME_WORD_ONCE})?+)?)?"
     rf"(?:\s*\([^()]{{0,60}}\))?(?P<aside>{_APPOSITIVE_CHAIN})?"
@@ -539,8 +541,8 @@ def _described_subject(opening: str) -> str:
 
 _ASIDE_THEN_VERB = re.compile(r"\s+(?:who|whose|[a-z0-9])[^,;:“”\"]{0,120},\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 _OWNED_OPENING = re.compile(
-    rf"(?P<who>(?:{_NAME_WORD_ONCE}\s+){{0,3}}{_NAME_WORD_ONCE}(?<=[’']s|s[’'])\s+(?:campaign|office|spokesman|spokeswoman|"
-    r"spokesperson|aides?|lawyers?|attorneys?|staff|team|adviser|advisers))\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
+    rf"(?P<who>(?:{_NAME_WORD_ONCE}\s+){{0,3}}{_NAME_WORD_ONCE}(?<=[’']s|s[’'])\s+(?:{_OWNED_ROLE}|advisers?))"
+    r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
 )
 # What is written rather than who writes it: "The ad includes a clip in which he says …" is his.
 _WRITTEN = re.compile(
